@@ -1,0 +1,123 @@
+# Build, test and demo of plancheck and planreport.
+#
+#   make            build bin/plancheck and bin/planreport
+#   make test       install missing packages, build, run every test, then
+#                   run the whole suite again under ASan + UBSan
+#   make demo       install missing packages, build, check and report plans/
+#   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make deps       install the Debian packages that are missing
+#   make clean
+#
+# Objects and generated sources go under $(BUILD) (build/ by default;
+# build/asan for the sanitizer run).
+
+BUILD    ?= build
+BIN      ?= bin
+CC       ?= cc
+PKGS     := jansson
+DEBS     := make gcc flex bison pkg-config libjansson-dev libcmocka-dev libgit2-dev
+
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wformat=2 -Wvla -Wpointer-arith
+GENWARN  := -Wall -Werror -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter
+OPT      ?= -O2 -g
+SAN      ?=
+CPPFLAGS := -I src -I $(BUILD)/gen -D_POSIX_C_SOURCE=200809L
+CFLAGS   := -std=c11 $(OPT) $(SAN) -MMD -MP
+LDFLAGS  := $(SAN)
+PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+LIB_SRC  := src/alloc.c src/arena.c src/diag.c src/date.c src/model.c src/build.c \
+            src/parse.c src/load.c src/json.c src/report.c
+CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c
+GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
+CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all test demo asan deps clean unit cli check-tools
+.DELETE_ON_ERROR:
+
+all: $(BIN)/plancheck $(BIN)/planreport
+
+$(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
+	@mkdir -p $(@D)
+	bison -Wall -Werror --defines=$(BUILD)/gen/plan.tab.h -o $(BUILD)/gen/plan.tab.c $<
+
+$(BUILD)/gen/plan.lex.c $(BUILD)/gen/plan.lex.h &: grammar/plan.l
+	@mkdir -p $(@D)
+	flex --header-file=$(BUILD)/gen/plan.lex.h -o $(BUILD)/gen/plan.lex.c $< 2>$(BUILD)/gen/flex.log; \
+	  st=$$?; cat $(BUILD)/gen/flex.log; test $$st -eq 0 && test ! -s $(BUILD)/gen/flex.log
+
+$(BUILD)/obj/plan.tab.o: $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -c -o $@ $<
+
+$(BUILD)/obj/plan.lex.o: $(BUILD)/gen/plan.lex.c $(BUILD)/gen/plan.tab.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -c -o $@ $<
+
+# Our sources may include the generated headers.
+$(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(CMD_OBJ): | $(BUILD)/gen/plan.tab.h $(BUILD)/gen/plan.lex.h
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(BUILD)/libplan.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKGLIBS)
+
+$(BIN)/plancheck $(BIN)/planreport: $(BUILD)/plan
+	@mkdir -p $(@D)
+	ln -f $< $@
+
+# Unit tests: one cmocka program per tests/unit/test_*.c.
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ $< \
+	  $(BUILD)/libplan.a $(PKGLIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+	@tests/run-unit $(UNIT_BIN)
+
+cli: $(BIN)/plancheck $(BIN)/planreport
+	@tests/cli/run $(BIN)
+
+check-tools:
+	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
+
+test: deps
+	@$(MAKE) --no-print-directory check-tools
+	@$(MAKE) --no-print-directory unit cli
+	@$(MAKE) --no-print-directory asan
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/bin \
+	  OPT="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@tests/../plans/demo $(BIN)
+
+# Installs the Debian packages that are missing (sudo when not root).
+deps:
+	@missing=""; for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+clean:
+	rm -rf build bin
+
+-include $(shell find $(BUILD)/obj $(BUILD)/tests -name '*.d' 2>/dev/null)

@@ -1,0 +1,407 @@
+/*
+ * build.c - what each line means: the builder behind the grammar.
+ *
+ * Fields belong to the innermost directive above them (b->block).  The
+ * table `fields` says which directive each field may appear in and
+ * whether it may repeat; ORDER: it follows plan_field in build.h.
+ */
+#include "build.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define KIND_BIT(k) (1u << (k))
+#define IN_PLAN KIND_BIT(PLAN_KIND_PLAN)
+#define IN_SECTION KIND_BIT(PLAN_KIND_SECTION)
+#define IN_OBJECTIVE KIND_BIT(PLAN_KIND_OBJECTIVE)
+#define IN_ACTION KIND_BIT(PLAN_KIND_ACTION)
+
+static const struct {
+	const char *name;
+	unsigned where;     /* KIND_BITs */
+	int repeats;
+} fields[] = {
+	[0] = { "?", 0, 0 },
+	[PLAN_FIELD_TITLE] = { "title", IN_PLAN | IN_SECTION | IN_OBJECTIVE | IN_ACTION, 0 },
+	[PLAN_FIELD_STATEMENT] = { "statement", IN_PLAN | IN_SECTION | IN_OBJECTIVE, 0 },
+	[PLAN_FIELD_MEASURE] = { "measure", IN_OBJECTIVE | IN_ACTION, 1 },
+	[PLAN_FIELD_NOTE] = { "note", IN_PLAN | IN_SECTION | IN_OBJECTIVE | IN_ACTION, 1 },
+	[PLAN_FIELD_BOARD] = { "board", IN_PLAN, 0 },
+	[PLAN_FIELD_STATUS] = { "status", IN_PLAN, 0 },
+	[PLAN_FIELD_LEAD] = { "lead", IN_ACTION, 1 },
+	[PLAN_FIELD_PERIOD] = { "period", IN_PLAN, 0 },
+	[PLAN_FIELD_DUE] = { "due", IN_ACTION, 0 },
+	[PLAN_FIELD_REVIEW] = { "review", IN_ACTION, 1 },
+	[PLAN_FIELD_START] = { "start", IN_ACTION, 0 },
+	[PLAN_FIELD_DECISION] = { "decision", IN_ACTION, 1 },
+	[PLAN_FIELD_UPDATE] = { "update", IN_ACTION, 1 },
+};
+
+const char *plan_field_name(plan_field f)
+{
+	return f > 0 && f <= PLAN_FIELD_UPDATE ? fields[f].name : "?";
+}
+
+static plan_loc at(plan_builder *b, plan_span s)
+{
+	plan_loc l;
+	l.src = b->src;
+	l.span = s;
+	return l;
+}
+
+__attribute__((format(printf, 3, 4)))
+static void error(plan_builder *b, plan_span s, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "structure", b->src, s, "%s", msg);
+}
+
+/* The id of the innermost open directive, for messages. */
+static const char *block_id(const plan_builder *b)
+{
+	switch (b->block) {
+	case PLAN_KIND_PLAN: return b->plan->id;
+	case PLAN_KIND_SECTION: return b->section->id;
+	case PLAN_KIND_OBJECTIVE: return b->objective->id;
+	case PLAN_KIND_ACTION: return b->action->id;
+	}
+	return "";
+}
+
+static const char *where_words(unsigned where)
+{
+	if (where == IN_ACTION)
+		return "an action";
+	if (where == IN_PLAN)
+		return "a plan";
+	if (where == (IN_OBJECTIVE | IN_ACTION))
+		return "an objective or an action";
+	if (where == (IN_PLAN | IN_SECTION | IN_OBJECTIVE))
+		return "a plan, a section or an objective";
+	return "a plan, section, objective or action";
+}
+
+/* Whether field f may appear here; reports why not. */
+static int placed(plan_builder *b, plan_field f, plan_span s)
+{
+	if (b->block && (fields[f].where & KIND_BIT(b->block)))
+		return 1;
+	if (!b->block)
+		error(b, s, "\"%s\" belongs to %s, but no directive is open here",
+		      fields[f].name, where_words(fields[f].where));
+	else
+		error(b, s, "\"%s\" belongs to %s, not to %s",
+		      fields[f].name, where_words(fields[f].where),
+		      b->block == PLAN_KIND_ACTION ? "an action" :
+		      b->block == PLAN_KIND_OBJECTIVE ? "an objective" :
+		      b->block == PLAN_KIND_SECTION ? "a section" : "a plan");
+	return 0;
+}
+
+/* For a field that may appear once: reports a second one. */
+static int once(plan_builder *b, plan_field f, const void *already, plan_span s)
+{
+	if (!already)
+		return 1;
+	error(b, s, "%s %s has a %s already", plan_kind_name(b->block), block_id(b),
+	      fields[f].name);
+	return 0;
+}
+
+void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
+			  plan_span id_span, const char *title, plan_span line)
+{
+	plan_arena *a = b->set->arena;
+	plan_named n, *pn = &n;
+	const plan_named *old;
+	void *obj = NULL;
+	int r;
+
+	switch (kind) {
+	case PLAN_KIND_PLAN: {
+		plan_plan *p = plan_arena_zalloc(a, sizeof(*p));
+		if (!p)
+			goto oom;
+		p->id = id;
+		p->title = title ? title : "";
+		p->loc = at(b, line);
+		p->id_loc = at(b, id_span);
+		PLAN_LIST_APPEND(b->set->plans, p);
+		b->plan = p;
+		b->section = NULL;
+		b->objective = NULL;
+		b->action = NULL;
+		obj = p;
+		break;
+	}
+	case PLAN_KIND_SECTION: {
+		plan_section *s;
+		if (!b->plan) {
+			error(b, line, "section %s is not inside a plan: put a \"plan\" line above it", id);
+			return;
+		}
+		s = plan_arena_zalloc(a, sizeof(*s));
+		if (!s)
+			goto oom;
+		s->id = id;
+		s->title = title ? title : "";
+		s->loc = at(b, line);
+		s->id_loc = at(b, id_span);
+		s->plan = b->plan;
+		PLAN_LIST_APPEND(b->plan->sections, s);
+		b->section = s;
+		b->objective = NULL;
+		b->action = NULL;
+		obj = s;
+		break;
+	}
+	case PLAN_KIND_OBJECTIVE: {
+		plan_objective *o;
+		if (!b->plan) {
+			error(b, line, "objective %s is not inside a plan: put a \"plan\" line above it", id);
+			return;
+		}
+		o = plan_arena_zalloc(a, sizeof(*o));
+		if (!o)
+			goto oom;
+		o->id = id;
+		o->title = title ? title : "";
+		o->loc = at(b, line);
+		o->id_loc = at(b, id_span);
+		o->plan = b->plan;
+		o->section = b->section;
+		PLAN_LIST_APPEND(b->plan->objectives, o);
+		b->objective = o;
+		b->action = NULL;
+		obj = o;
+		break;
+	}
+	case PLAN_KIND_ACTION: {
+		plan_action *x;
+		if (!b->plan) {
+			error(b, line, "action %s is not inside a plan: put a \"plan\" line above it, "
+			      "or include this file from a plan", id);
+			return;
+		}
+		x = plan_arena_zalloc(a, sizeof(*x));
+		if (!x)
+			goto oom;
+		x->id = id;
+		x->title = title ? title : "";
+		x->loc = at(b, line);
+		x->id_loc = at(b, id_span);
+		x->plan = b->plan;
+		x->section = b->section;
+		x->objective = b->objective;
+		if (b->objective)
+			b->objective->nactions++;
+		PLAN_LIST_APPEND(b->plan->actions, x);
+		b->action = x;
+		obj = x;
+		break;
+	}
+	}
+	b->block = kind;
+
+	n.id = id;
+	n.kind = kind;
+	n.obj = obj;
+	n.loc = at(b, id_span);
+	r = plan_set_register(b->set, pn, &old);
+	if (r < 0)
+		goto oom;
+	if (r > 0) {
+		size_t line_no, col;
+		plan_source_linecol((plan_source *)old->loc.src, old->loc.span.start, &line_no, &col);
+		plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
+			      "duplicate id %s: already used by the %s at %s:%zu",
+			      id, plan_kind_name(old->kind), old->loc.src->path, line_no);
+		plan_diag_add(&b->set->diags, PLAN_SEV_NOTE, "duplicate-id", old->loc.src,
+			      old->loc.span, "%s first used here", id);
+	}
+	return;
+oom:
+	b->oom = 1;
+}
+
+static plan_text *new_text(plan_builder *b, const char *text, plan_span s)
+{
+	plan_text *t = plan_arena_zalloc(b->set->arena, sizeof(*t));
+	if (!t) {
+		b->oom = 1;
+		return NULL;
+	}
+	t->text = text;
+	t->loc = at(b, s);
+	return t;
+}
+
+static const char **title_slot(plan_builder *b)
+{
+	switch (b->block) {
+	case PLAN_KIND_PLAN: return &b->plan->title;
+	case PLAN_KIND_SECTION: return &b->section->title;
+	case PLAN_KIND_OBJECTIVE: return &b->objective->title;
+	case PLAN_KIND_ACTION: return &b->action->title;
+	}
+	return NULL;
+}
+
+static const char **statement_slot(plan_builder *b)
+{
+	switch (b->block) {
+	case PLAN_KIND_PLAN: return &b->plan->statement;
+	case PLAN_KIND_SECTION: return &b->section->statement;
+	case PLAN_KIND_OBJECTIVE: return &b->objective->statement;
+	default: return NULL;
+	}
+}
+
+static const char *const statuses[] = { "open", "closed", "archived", "draft" };
+
+void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span s)
+{
+	plan_text *t;
+	const char **slot;
+	size_t i;
+
+	if (!placed(b, f, s))
+		return;
+	switch (f) {
+	case PLAN_FIELD_TITLE:
+		slot = title_slot(b);
+		if (**slot) {
+			error(b, s, "%s %s has a title already (on its %s line)",
+			      plan_kind_name(b->block), block_id(b), plan_kind_name(b->block));
+			return;
+		}
+		*slot = text;
+		return;
+	case PLAN_FIELD_STATEMENT:
+		slot = statement_slot(b);
+		if (once(b, f, *slot, s))
+			*slot = text;
+		return;
+	case PLAN_FIELD_BOARD:
+		if (once(b, f, b->plan->board, s))
+			b->plan->board = text;
+		return;
+	case PLAN_FIELD_STATUS:
+		for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++)
+			if (strcmp(text, statuses[i]) == 0)
+				break;
+		if (i == sizeof(statuses) / sizeof(statuses[0])) {
+			error(b, s, "unknown status \"%s\": expected open, closed, archived or draft",
+			      text);
+			return;
+		}
+		if (once(b, f, b->plan->status, s))
+			b->plan->status = statuses[i];
+		return;
+	case PLAN_FIELD_LEAD: {
+		plan_lead *l = plan_arena_zalloc(b->set->arena, sizeof(*l));
+		if (!l) {
+			b->oom = 1;
+			return;
+		}
+		l->text = text;
+		l->loc = at(b, s);
+		PLAN_LIST_APPEND(b->action->leads, l);
+		return;
+	}
+	case PLAN_FIELD_MEASURE:
+		if ((t = new_text(b, text, s)) == NULL)
+			return;
+		if (b->block == PLAN_KIND_ACTION)
+			PLAN_LIST_APPEND(b->action->measures, t);
+		else
+			PLAN_LIST_APPEND(b->objective->measures, t);
+		return;
+	case PLAN_FIELD_NOTE:
+		if ((t = new_text(b, text, s)) == NULL)
+			return;
+		switch (b->block) {
+		case PLAN_KIND_PLAN: PLAN_LIST_APPEND(b->plan->notes, t); break;
+		case PLAN_KIND_SECTION: PLAN_LIST_APPEND(b->section->notes, t); break;
+		case PLAN_KIND_OBJECTIVE: PLAN_LIST_APPEND(b->objective->notes, t); break;
+		case PLAN_KIND_ACTION: PLAN_LIST_APPEND(b->action->notes, t); break;
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+void plan_build_when(plan_builder *b, plan_field f, plan_when *w, int has_cont)
+{
+	if (has_cont)
+		error(b, w->loc.span, "indented text follows a \"%s\" line that has no note: "
+		      "start the note with a comma (\"%s 2019-03, the note\")",
+		      fields[f].name, fields[f].name);
+	if (!placed(b, f, w->loc.span))
+		return;
+	switch (f) {
+	case PLAN_FIELD_PERIOD:
+		if (once(b, f, b->plan->period, w->loc.span))
+			b->plan->period = w;
+		if (w->kind == PLAN_WHEN_RHYTHM)
+			error(b, w->loc.span, "a plan's period is a date or a range, not a rhythm");
+		return;
+	case PLAN_FIELD_DUE:
+		if (once(b, f, b->action->due, w->loc.span))
+			b->action->due = w;
+		return;
+	case PLAN_FIELD_START:
+		if (once(b, f, b->action->start, w->loc.span))
+			b->action->start = w;
+		return;
+	case PLAN_FIELD_REVIEW:
+		PLAN_LIST_APPEND(b->action->reviews, w);
+		return;
+	default:
+		return;
+	}
+}
+
+void plan_build_decision(plan_builder *b, plan_decision *d)
+{
+	if (placed(b, PLAN_FIELD_DECISION, d->loc.span))
+		PLAN_LIST_APPEND(b->action->decisions, d);
+}
+
+void plan_build_update(plan_builder *b, plan_update *u)
+{
+	if (u->target) {
+		/* Separate form: linked to its action once all files are read. */
+		u->next_loose = NULL;
+		if (b->set->loose.tail)
+			b->set->loose.tail->next_loose = u;
+		else
+			b->set->loose.head = u;
+		b->set->loose.tail = u;
+		b->set->loose.count++;
+		b->block = 0;
+		return;
+	}
+	if (!placed(b, PLAN_FIELD_UPDATE, u->loc.span))
+		return;
+	u->action = b->action;
+	PLAN_LIST_APPEND(b->action->updates, u);
+}
+
+void plan_build_include(plan_builder *b, const char *path, plan_span line)
+{
+	if (!b->include) {
+		error(b, line, "\"include\" is not allowed here");
+		return;
+	}
+	if (b->include(b, path, at(b, line)) < 0)
+		b->oom = 1;
+}

@@ -1,0 +1,69 @@
+/*
+ * build.h - how the parser builds the model.
+ *
+ * The grammar recognises lines; a plan_builder decides what they mean:
+ * which directive a field belongs to, whether it may appear there and
+ * how often, and which id it registers.  One builder per file: an
+ * included file starts with its includer's context (plan, section,
+ * objective), and what it opens ends with it.
+ */
+#ifndef PLAN_BUILD_H
+#define PLAN_BUILD_H
+
+#include "model.h"
+
+typedef enum {
+	PLAN_FIELD_TITLE = 1,
+	PLAN_FIELD_STATEMENT,
+	PLAN_FIELD_MEASURE,
+	PLAN_FIELD_NOTE,
+	PLAN_FIELD_BOARD,
+	PLAN_FIELD_STATUS,
+	PLAN_FIELD_LEAD,
+	PLAN_FIELD_PERIOD,
+	PLAN_FIELD_DUE,
+	PLAN_FIELD_REVIEW,
+	PLAN_FIELD_START,
+	PLAN_FIELD_DECISION,
+	PLAN_FIELD_UPDATE
+} plan_field;
+
+typedef struct plan_builder plan_builder;
+
+/* Loads the file an include line names; returns 0 or a negative code. */
+typedef int (*plan_include_fn)(plan_builder *b, const char *path, plan_loc loc);
+
+struct plan_builder {
+	plan_set *set;                 /* borrowed */
+	plan_source *src;              /* the file being parsed; borrowed */
+	plan_plan *plan;               /* context: the innermost open directives */
+	plan_section *section;
+	plan_objective *objective;
+	plan_action *action;
+	plan_kind block;               /* what fields now belong to; 0: nothing */
+	plan_include_fn include;       /* NULL: include lines are errors */
+	void *include_ctx;
+	int oom;                       /* an allocation failed */
+};
+
+/* "plan", "section", "objective" or "action" line. */
+void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
+			  plan_span id_span, const char *title, plan_span line);
+
+/* A field whose value is text (title, statement, lead, ...). */
+void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span line);
+
+/* period, due, review or start; has_cont: indented text followed with no note. */
+void plan_build_when(plan_builder *b, plan_field f, plan_when *w, int has_cont);
+
+void plan_build_decision(plan_builder *b, plan_decision *d);
+
+/* An update under the current action, or (u->target set) in separate form. */
+void plan_build_update(plan_builder *b, plan_update *u);
+
+void plan_build_include(plan_builder *b, const char *path, plan_span line);
+
+/* The keyword of a field as written in the language ("lead", ...). */
+const char *plan_field_name(plan_field f);
+
+#endif

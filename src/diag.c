@@ -1,0 +1,304 @@
+/*
+ * diag.c - collecting diagnostics and showing them the way compilers do.
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Bytes of a long source line shown on each side of a caret. */
+#define PLAN_DIAG_ECHO_HALF 80
+
+void plan_diags_init(plan_diags *d, plan_arena *arena)
+{
+	memset(d, 0, sizeof(*d));
+	d->arena = arena;
+}
+
+static void add(plan_diags *d, plan_severity sev, const char *check,
+		const plan_source *src, plan_span span, const char *path,
+		const char *fmt, va_list ap)
+{
+	plan_diag *g;
+	va_list ap2;
+	int n;
+
+	if (d->total >= PLAN_MAX_DIAGS) {
+		d->truncated = 1;
+		if (sev == PLAN_SEV_ERROR)
+			d->count[PLAN_SEV_ERROR]++;
+		return;
+	}
+	g = plan_arena_zalloc(d->arena, sizeof(*g));
+	if (!g) {
+		d->oom = 1;
+		return;
+	}
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	g->msg = n < 0 ? NULL : plan_arena_alloc(d->arena, (size_t)n + 1);
+	if (!g->msg) {
+		d->oom = 1;
+		return;
+	}
+	vsnprintf(g->msg, (size_t)n + 1, fmt, ap);
+	g->sev = sev;
+	g->check = check;
+	g->src = src;
+	g->span = span;
+	g->path = src ? src->path : path;
+	if (d->tail)
+		d->tail->next = g;
+	else
+		d->head = g;
+	d->tail = g;
+	d->count[sev]++;
+	d->total++;
+}
+
+void plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
+		   const plan_source *src, plan_span span, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, sev, check, src, span, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void plan_diag_file(plan_diags *d, plan_severity sev, const char *check,
+		    const char *path, const char *fmt, ...)
+{
+	plan_span none = { 0, 0 };
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, sev, check, NULL, none, path, fmt, ap);
+	va_end(ap);
+}
+
+const char *plan_severity_name(plan_severity s)
+{
+	switch (s) {
+	case PLAN_SEV_ERROR: return "error";
+	case PLAN_SEV_WARNING: return "warning";
+	case PLAN_SEV_NOTE: return "note";
+	}
+	return "?";
+}
+
+/*
+ * Line breaks are LF, CRLF and a lone CR, as the scanner counts them.
+ * Returns 0 on success, -1 when the table cannot be allocated.
+ */
+static int build_lines(plan_arena *arena, plan_source *src)
+{
+	size_t n = 1, i, k = 0;
+
+	for (i = 0; i < src->len; i++)
+		if (src->buf[i] == '\n' || (src->buf[i] == '\r' &&
+		    (i + 1 == src->len || src->buf[i + 1] != '\n')))
+			n++;
+	src->lines = plan_arena_alloc(arena, n * sizeof(size_t));
+	if (!src->lines)
+		return -1;
+	src->lines[k++] = 0;
+	for (i = 0; i < src->len; i++)
+		if (src->buf[i] == '\n' || (src->buf[i] == '\r' &&
+		    (i + 1 == src->len || src->buf[i + 1] != '\n')))
+			src->lines[k++] = i + 1;
+	src->nlines = n;
+	return 0;
+}
+
+/* Index of the line holding off; with no table, 0. */
+static size_t line_index(plan_source *src, size_t off)
+{
+	size_t lo = 0, hi = src->nlines;
+	if (!src->lines)
+		return 0;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (src->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int plan_source_index_lines(plan_source *src)
+{
+	if (src->lines)
+		return 0;
+	return build_lines(src->arena, src);
+}
+
+static void ensure_lines(plan_source *src)
+{
+	if (!src->lines && src->arena)
+		build_lines(src->arena, src);
+}
+
+void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t *end)
+{
+	size_t s, e;
+
+	if (off > src->len)
+		off = src->len;
+	ensure_lines(src);
+	if (src->lines) {
+		s = src->lines[line_index(src, off)];
+	} else {
+		for (s = off; s > 0 && src->buf[s - 1] != '\n' && src->buf[s - 1] != '\r'; s--)
+			;
+	}
+	for (e = s; e < src->len && src->buf[e] != '\n' && src->buf[e] != '\r'; e++)
+		;
+	*start = s;
+	*end = e;
+}
+
+void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col)
+{
+	size_t s, e, i, c = 1;
+
+	if (off > src->len)
+		off = src->len;
+	plan_source_line_bounds(src, off, &s, &e);
+	for (i = s; i < off; i++)
+		if (((unsigned char)src->buf[i] & 0xC0) != 0x80)
+			c++;
+	if (src->lines) {
+		*line = line_index(src, off) + 1;
+	} else {
+		size_t n = 1;
+		for (i = 0; i < s; i++)
+			if (src->buf[i] == '\n' || (src->buf[i] == '\r' &&
+			    (i + 1 == src->len || src->buf[i + 1] != '\n')))
+				n++;
+		*line = n;
+	}
+	*col = c;
+}
+
+static int cmp_diag(const void *a, const void *b)
+{
+	const plan_diag *x = *(plan_diag *const *)a, *y = *(plan_diag *const *)b;
+	unsigned xi = x->src ? x->src->index : 0, yi = y->src ? y->src->index : 0;
+
+	/* File-level diagnostics (no source) come first. */
+	if (!x->src != !y->src)
+		return x->src ? 1 : -1;
+	if (xi != yi)
+		return xi < yi ? -1 : 1;
+	if (x->span.start != y->span.start)
+		return x->span.start < y->span.start ? -1 : 1;
+	return 0;
+}
+
+plan_diag **plan_diags_sorted(plan_diags *d)
+{
+	plan_diag **v, *g;
+	size_t i = 0;
+
+	v = plan_arena_alloc(d->arena, (d->total ? d->total : 1) * sizeof(*v));
+	if (!v)
+		return NULL;
+	for (g = d->head; g; g = g->next)
+		v[i++] = g;
+	{
+		/* Insertion sort: stable, and diagnostics arrive nearly sorted. */
+		size_t j;
+		for (i = 1; i < d->total; i++) {
+			plan_diag *x = v[i];
+			for (j = i; j > 0 && cmp_diag(&v[j - 1], &x) > 0; j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+	}
+	return v;
+}
+
+/* Writes buf[s..e) with control characters replaced by '?'. */
+static void put_safe(FILE *out, const char *buf, size_t s, size_t e)
+{
+	size_t i;
+	for (i = s; i < e; i++) {
+		unsigned char c = (unsigned char)buf[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f)
+			c = '?';
+		putc(c, out);
+	}
+}
+
+static size_t char_start(const char *buf, size_t lo, size_t i)
+{
+	while (i > lo && ((unsigned char)buf[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+static void write_echo(FILE *out, plan_source *src, plan_span span)
+{
+	size_t s, e, from, to, i, caret_end;
+
+	plan_source_line_bounds(src, span.start, &s, &e);
+	from = s;
+	to = e;
+	if (span.start - s > PLAN_DIAG_ECHO_HALF)
+		from = char_start(src->buf, s, span.start - PLAN_DIAG_ECHO_HALF);
+	if (e - span.start > PLAN_DIAG_ECHO_HALF)
+		to = char_start(src->buf, s, span.start + PLAN_DIAG_ECHO_HALF);
+	fputs("  ", out);
+	if (from > s)
+		fputs("...", out);
+	put_safe(out, src->buf, from, to);
+	if (to < e)
+		fputs("...", out);
+	fputs("\n  ", out);
+	if (from > s)
+		fputs("   ", out);
+	for (i = from; i < span.start && i < to; i++) {
+		unsigned char c = (unsigned char)src->buf[i];
+		if (c == '\t')
+			putc('\t', out);
+		else if ((c & 0xC0) != 0x80)
+			putc(' ', out);
+	}
+	putc('^', out);
+	caret_end = span.end < to ? span.end : to;
+	for (i = span.start + 1; i < caret_end; i++)
+		if (((unsigned char)src->buf[i] & 0xC0) != 0x80)
+			putc('~', out);
+	putc('\n', out);
+}
+
+int plan_diags_write_text(plan_diags *d, FILE *out)
+{
+	plan_diag **v;
+	size_t i;
+
+	v = plan_diags_sorted(d);
+	if (!v)
+		return -1;
+	for (i = 0; i < d->total; i++) {
+		plan_diag *g = v[i];
+		if (g->src) {
+			size_t line, col;
+			plan_source *src = (plan_source *)g->src;
+			plan_source_linecol(src, g->span.start, &line, &col);
+			fprintf(out, "%s:%zu:%zu: %s: %s [%s]\n", src->path, line, col,
+				plan_severity_name(g->sev), g->msg, g->check);
+			write_echo(out, src, g->span);
+		} else {
+			fprintf(out, "%s: %s: %s [%s]\n", g->path ? g->path : "plancheck",
+				plan_severity_name(g->sev), g->msg, g->check);
+		}
+	}
+	if (d->truncated)
+		fprintf(out, "plancheck: note: stopped after %d diagnostics\n", PLAN_MAX_DIAGS);
+	if (d->oom)
+		fprintf(out, "plancheck: error: out of memory; results are incomplete\n");
+	return ferror(out) ? -1 : 0;
+}

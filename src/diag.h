@@ -1,0 +1,106 @@
+/*
+ * diag.h - sources and diagnostics.
+ *
+ * A plan_source is one file's bytes as parsed.  Positions everywhere are
+ * byte offsets into it; line and column are computed only when a
+ * diagnostic is shown, from a line table built on first use.
+ *
+ * A plan_diags collects diagnostics (severity, the name of the check that
+ * made them, a span, a message) in the arena of a load.  The library only
+ * collects; a command decides what to print (plan_diags_write_text or
+ * plan_diags_to_json) and which exit status follows.
+ */
+#ifndef PLAN_DIAG_H
+#define PLAN_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "arena.h"
+
+typedef struct plan_source {
+	const char *path;   /* as the user named it; owned by the arena */
+	const char *buf;    /* the bytes parsed (invalid bytes shown as '?'); arena */
+	size_t len;
+	unsigned index;     /* order in which sources were loaded */
+	plan_arena *arena;  /* where the line table is built; borrowed */
+	size_t *lines;      /* offsets of line starts, built lazily; arena */
+	size_t nlines;
+} plan_source;
+
+typedef struct plan_span {
+	size_t start, end;  /* byte offsets, end exclusive */
+} plan_span;
+
+typedef enum {
+	PLAN_SEV_NOTE = 0,
+	PLAN_SEV_WARNING = 1,
+	PLAN_SEV_ERROR = 2
+} plan_severity;
+
+typedef struct plan_diag {
+	struct plan_diag *next;
+	plan_severity sev;
+	const char *check;        /* static name: "syntax", "include", ... */
+	const plan_source *src;   /* NULL when about no position */
+	plan_span span;
+	const char *path;         /* when src is NULL: the file concerned, or NULL */
+	char *msg;                /* arena */
+} plan_diag;
+
+/* Most diagnostics kept from one run; past it one more says so. */
+#define PLAN_MAX_DIAGS 1000
+
+typedef struct plan_diags {
+	plan_arena *arena;
+	plan_diag *head, *tail;
+	size_t count[3];          /* by severity */
+	size_t total;
+	int truncated;            /* PLAN_MAX_DIAGS reached */
+	int oom;                  /* an allocation failed: results incomplete */
+} plan_diags;
+
+void plan_diags_init(plan_diags *d, plan_arena *arena);
+
+/*
+ * Adds a diagnostic at span of src (src may be NULL).  The message is
+ * printf-formatted and copied.  Past PLAN_MAX_DIAGS nothing more is kept.
+ */
+void plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
+		   const plan_source *src, plan_span span, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+/* As plan_diag_add, about a whole file named by path (no position). */
+void plan_diag_file(plan_diags *d, plan_severity sev, const char *check,
+		    const char *path, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* Builds the line table of src now; -1 when memory ran out. */
+int plan_source_index_lines(plan_source *src);
+
+/*
+ * 1-based line and column of offset off in src.  The column counts
+ * characters (UTF-8 code points), a tab counting as one.
+ */
+void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col);
+
+/* Start and end (excluding the line break) of the line holding off. */
+void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t *end);
+
+/*
+ * Diagnostics sorted by source, then position, then the order they were
+ * made in; an arena array of d->total pointers, or NULL on failure.
+ */
+plan_diag **plan_diags_sorted(plan_diags *d);
+
+/*
+ * Writes every diagnostic as "path:line:col: severity: message [check]",
+ * then the source line and a caret under the span.  Control characters of
+ * the source are never written raw.  Returns 0, or -1 on a write error.
+ */
+int plan_diags_write_text(plan_diags *d, FILE *out);
+
+/* "error", "warning", "note". */
+const char *plan_severity_name(plan_severity s);
+
+#endif

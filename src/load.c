@@ -1,0 +1,322 @@
+/*
+ * load.c - files, includes, cycles and limits; never in the lexer.
+ */
+#include "load.h"
+#include "alloc.h"
+#include "parse.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* One file on the chain of includes being read. */
+struct frame {
+	const struct frame *up;
+	const char *path;
+	dev_t dev;
+	ino_t ino;
+	int depth;
+};
+
+/* A file already read in this set. */
+struct seen {
+	struct seen *next;
+	dev_t dev;
+	ino_t ino;
+	const char *path;
+};
+
+/* Loader state, reached from the builder's include_ctx. */
+struct loader {
+	plan_set *set;
+	struct seen *seen;          /* arena */
+	const struct frame *top;    /* chain of the file being parsed */
+};
+
+static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
+			const char *bytes, size_t len);
+
+/*
+ * Reads a whole regular file.  On failure returns -1 with *why set to a
+ * static reason or to strerror's text.  *out is plan_malloc'ed.
+ */
+static int read_file(const char *path, char **out, size_t *len, struct stat *st,
+		     const char **why)
+{
+	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	char *buf = NULL;
+	size_t cap, n = 0;
+
+	*out = NULL;
+	if (fd < 0) {
+		*why = strerror(errno);
+		return -1;
+	}
+	if (fstat(fd, st) < 0) {
+		*why = strerror(errno);
+		close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st->st_mode)) {
+		*why = "is a directory";
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		*why = "not a regular file";
+		close(fd);
+		return -1;
+	}
+	if (st->st_size > PLAN_MAX_FILE_SIZE) {
+		*why = "larger than 1 GiB";
+		close(fd);
+		return -1;
+	}
+	cap = (size_t)st->st_size + 1;
+	buf = plan_malloc(cap);
+	if (!buf) {
+		*why = "out of memory";
+		close(fd);
+		return -1;
+	}
+	for (;;) {
+		ssize_t r;
+		if (n == cap) {
+			/* The file grew while being read. */
+			char *nb;
+			if (cap > (size_t)PLAN_MAX_FILE_SIZE) {
+				*why = "larger than 1 GiB";
+				goto fail;
+			}
+			nb = plan_realloc(buf, cap * 2);
+			if (!nb) {
+				*why = "out of memory";
+				goto fail;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		r = read(fd, buf + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			*why = strerror(errno);
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	*out = buf;
+	*len = n;
+	return 0;
+fail:
+	plan_free(buf);
+	close(fd);
+	return -1;
+}
+
+static struct seen *find_seen(struct loader *ld, const struct stat *st)
+{
+	struct seen *s;
+	for (s = ld->seen; s; s = s->next)
+		if (s->dev == st->st_dev && s->ino == st->st_ino)
+			return s;
+	return NULL;
+}
+
+static int remember(struct loader *ld, const struct stat *st, const char *path)
+{
+	struct seen *s = plan_arena_zalloc(ld->set->arena, sizeof(*s));
+	if (!s)
+		return -1;
+	s->dev = st->st_dev;
+	s->ino = st->st_ino;
+	s->path = path;
+	s->next = ld->seen;
+	ld->seen = s;
+	return 0;
+}
+
+/* "a.plan includes b.plan includes a.plan", into buf. */
+static void chain_text(const struct frame *f, const char *last, char *buf, size_t size)
+{
+	const struct frame *v[PLAN_MAX_INCLUDE_DEPTH + 2];
+	int n = 0, i;
+	size_t o = 0;
+
+	for (; f && n < PLAN_MAX_INCLUDE_DEPTH + 1; f = f->up)
+		v[n++] = f;
+	buf[0] = '\0';
+	for (i = n - 1; i >= 0 && o < size; i--)
+		o += (size_t)snprintf(buf + o, size - o, "%s includes ", v[i]->path);
+	if (o < size)
+		snprintf(buf + o, size - o, "%s", last);
+}
+
+/* Joins the includer's directory and path (unless path is absolute). */
+static char *resolve(plan_arena *a, const char *from, const char *path)
+{
+	const char *slash = strrchr(from, '/');
+	size_t dl, pl = strlen(path);
+	char *r;
+
+	if (path[0] == '/' || !slash)
+		return plan_arena_strndup(a, path, pl);
+	dl = (size_t)(slash - from) + 1;
+	r = plan_arena_alloc(a, dl + pl + 1);
+	if (!r)
+		return NULL;
+	memcpy(r, from, dl);
+	memcpy(r + dl, path, pl + 1);
+	return r;
+}
+
+static int include_file(plan_builder *b, const char *rel, plan_loc loc)
+{
+	struct loader *ld = b->include_ctx;
+	plan_diags *d = &ld->set->diags;
+	const struct frame *f;
+	struct stat st;
+	struct frame me;
+	char *path, *bytes;
+	size_t len;
+	const char *why;
+	int rc;
+
+	path = resolve(ld->set->arena, b->src->path, rel);
+	if (!path)
+		return -1;
+	if (ld->top && ld->top->depth >= PLAN_MAX_INCLUDE_DEPTH) {
+		plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
+			      "includes nested more than %d deep: %s is not read",
+			      PLAN_MAX_INCLUDE_DEPTH, path);
+		return 0;
+	}
+	if (read_file(path, &bytes, &len, &st, &why) < 0) {
+		plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
+			      "cannot include %s: %s", path, why);
+		return 0;
+	}
+	for (f = ld->top; f; f = f->up) {
+		if (f->dev == st.st_dev && f->ino == st.st_ino) {
+			char chain[1024];
+			chain_text(ld->top, path, chain, sizeof(chain));
+			plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
+				      "include cycle: %s", chain);
+			plan_free(bytes);
+			return 0;
+		}
+	}
+	if (find_seen(ld, &st)) {
+		plan_diag_add(d, PLAN_SEV_NOTE, "include", loc.src, loc.span,
+			      "%s was read already; each file is read once", path);
+		plan_free(bytes);
+		return 0;
+	}
+	if (remember(ld, &st, path) < 0) {
+		plan_free(bytes);
+		return -1;
+	}
+	me.up = ld->top;
+	me.path = path;
+	me.dev = st.st_dev;
+	me.ino = st.st_ino;
+	me.depth = ld->top ? ld->top->depth + 1 : 1;
+	ld->top = &me;
+	rc = parse_source(ld, b, path, bytes, len);
+	ld->top = me.up;
+	plan_free(bytes);
+	return rc;
+}
+
+/* Parses one file; ctx (may be NULL) is the includer's builder. */
+static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
+			const char *bytes, size_t len)
+{
+	plan_builder b;
+	plan_source *src = plan_source_new(ld->set, path, bytes, len);
+
+	if (!src)
+		return -1;
+	memset(&b, 0, sizeof(b));
+	if (ctx) {
+		b.plan = ctx->plan;
+		b.section = ctx->section;
+		b.objective = ctx->objective;
+		b.action = ctx->action;
+		b.block = ctx->block;
+	}
+	b.set = ld->set;
+	b.src = src;
+	b.include = include_file;
+	b.include_ctx = ld;
+	return plan_parse(&b, src);
+}
+
+/* The loader of a set lives in its arena, made on first use. */
+static struct loader *loader_of(plan_set *set)
+{
+	if (!set->loader) {
+		struct loader *ld = plan_arena_zalloc(set->arena, sizeof(*ld));
+		if (!ld)
+			return NULL;
+		ld->set = set;
+		set->loader = ld;
+	}
+	return set->loader;
+}
+
+int plan_load_file(plan_set *set, const char *path)
+{
+	struct loader *ld = loader_of(set);
+	struct frame me;
+	struct stat st;
+	char *bytes;
+	size_t len;
+	const char *why;
+	int rc;
+
+	if (!ld)
+		return PLAN_ENOMEM;
+	if (read_file(path, &bytes, &len, &st, &why) < 0) {
+		if (strcmp(why, "out of memory") == 0)
+			return PLAN_ENOMEM;
+		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", path, "cannot read: %s", why);
+		return PLAN_EREAD;
+	}
+	if (find_seen(ld, &st)) {
+		plan_free(bytes);
+		return PLAN_OK;
+	}
+	if (remember(ld, &st, path) < 0) {
+		plan_free(bytes);
+		return PLAN_ENOMEM;
+	}
+	me.up = NULL;
+	me.path = path;
+	me.dev = st.st_dev;
+	me.ino = st.st_ino;
+	me.depth = 0;
+	ld->top = &me;
+	rc = parse_source(ld, NULL, path, bytes, len);
+	ld->top = NULL;
+	plan_free(bytes);
+	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
+}
+
+int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t len)
+{
+	struct loader *ld = loader_of(set);
+	int rc;
+
+	if (!ld)
+		return PLAN_ENOMEM;
+	ld->top = NULL;
+	rc = parse_source(ld, NULL, path, bytes, len);
+	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
+}

@@ -1,0 +1,40 @@
+/*
+ * load.h - reading plan files and the files they include.
+ *
+ * Each file is parsed by its own scanner; an `include` line makes the
+ * loader read the named file (relative to the including file's
+ * directory) in the includer's context.  Every file is read at most once
+ * per set, identified by device and inode.  Cycles are reported with
+ * their chain, directories and devices are refused, and nesting is limited
+ * to PLAN_MAX_INCLUDE_DEPTH.
+ */
+#ifndef PLAN_LOAD_H
+#define PLAN_LOAD_H
+
+#include "model.h"
+
+/* Return codes of the library. */
+#define PLAN_OK       0
+#define PLAN_ENOMEM  (-1)  /* an allocation failed */
+#define PLAN_EREAD   (-2)  /* a file named by the caller could not be read */
+
+/* Deepest chain of includes (the file named by the caller is depth 0). */
+#define PLAN_MAX_INCLUDE_DEPTH 16
+
+/* Largest plan file read, in bytes. */
+#define PLAN_MAX_FILE_SIZE (1024L * 1024 * 1024)
+
+/*
+ * Reads and parses path and what it includes into set.  Problems with the
+ * file's content are diagnostics; a file that cannot be read is a
+ * diagnostic and PLAN_EREAD.  Returns PLAN_OK, PLAN_EREAD or PLAN_ENOMEM.
+ */
+int plan_load_file(plan_set *set, const char *path);
+
+/*
+ * Parses bytes as a file named path (which is only shown, never opened);
+ * includes are resolved on the file system relative to path.
+ */
+int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t len);
+
+#endif

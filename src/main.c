@@ -1,0 +1,73 @@
+/*
+ * main.c - one program, several commands, chosen by the name it is run
+ * as (bin/plancheck, bin/planreport are links to it), git-style: a table
+ * of names and functions.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "load.h"
+
+static const struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+} commands[] = {
+	{ "plancheck", cmd_check },
+	{ "planreport", cmd_report },
+};
+
+plan_set *cmd_load(int nfiles, char **files, int *status)
+{
+	plan_set *set = plan_set_new();
+	int i;
+
+	if (!set) {
+		*status = PLAN_EXIT_USAGE;
+		return NULL;
+	}
+	for (i = 0; i < nfiles; i++) {
+		int rc = plan_load_file(set, files[i]);
+		if (rc == PLAN_EREAD || rc == PLAN_ENOMEM)
+			*status = PLAN_EXIT_USAGE;
+		if (rc == PLAN_ENOMEM)
+			set->diags.oom = 1;
+	}
+	if (plan_set_link(set) < 0) {
+		set->diags.oom = 1;
+		*status = PLAN_EXIT_USAGE;
+	}
+	if (set->diags.oom)
+		*status = PLAN_EXIT_USAGE;
+	return set;
+}
+
+int cmd_finish_output(const char *prog, int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "%s: error writing output\n", prog);
+		return PLAN_EXIT_USAGE;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	const char *name = argc > 0 && argv[0] ? argv[0] : "";
+	const char *slash = strrchr(name, '/');
+	size_t i;
+
+	if (slash)
+		name = slash + 1;
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return commands[i].run(argc, argv);
+	/* Run under another name: the first argument names the command. */
+	if (argc > 1)
+		for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+			if (strcmp(argv[1], commands[i].name) == 0 ||
+			    strcmp(argv[1], commands[i].name + 4) == 0)
+				return commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "usage: plancheck FILE... | planreport -f json|text FILE...\n");
+	return PLAN_EXIT_USAGE;
+}

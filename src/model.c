@@ -1,0 +1,248 @@
+/*
+ * model.c - the plan set: its id index, and linking separate-file
+ * updates to their actions.
+ *
+ * The id index is an open-addressing hash table (FNV-1a, linear probing,
+ * kept at most half full) in the set's arena; ids are few and never
+ * removed, so old tables are simply left in the arena when it grows.
+ */
+#include "model.h"
+#include "alloc.h"
+
+#include <string.h>
+
+plan_set *plan_set_new(void)
+{
+	plan_arena *a = plan_arena_new();
+	plan_set *set;
+
+	if (!a)
+		return NULL;
+	set = plan_arena_zalloc(a, sizeof(*set));
+	if (!set) {
+		plan_arena_free(a);
+		return NULL;
+	}
+	set->arena = a;
+	plan_diags_init(&set->diags, a);
+	return set;
+}
+
+void plan_set_free(plan_set *set)
+{
+	if (set)
+		plan_arena_free(set->arena);
+}
+
+int plan_set_add_source(plan_set *set, plan_source *src)
+{
+	if (set->nsources == set->sources_cap) {
+		size_t cap = set->sources_cap ? set->sources_cap * 2 : 8;
+		plan_source **v = plan_arena_alloc(set->arena, cap * sizeof(*v));
+		if (!v)
+			return -1;
+		if (set->nsources)
+			memcpy(v, set->sources, set->nsources * sizeof(*v));
+		set->sources = v;
+		set->sources_cap = cap;
+	}
+	src->index = (unsigned)set->nsources;
+	src->arena = set->arena;
+	set->sources[set->nsources++] = src;
+	return 0;
+}
+
+static size_t hash_id(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+const plan_named *plan_set_find(const plan_set *set, const char *id)
+{
+	size_t i;
+
+	if (!set->index_cap)
+		return NULL;
+	for (i = hash_id(id) & (set->index_cap - 1); set->index[i].id;
+	     i = (i + 1) & (set->index_cap - 1))
+		if (strcmp(set->index[i].id, id) == 0)
+			return &set->index[i];
+	return NULL;
+}
+
+int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old)
+{
+	size_t i;
+
+	*old = plan_set_find(set, n->id);
+	if (*old)
+		return 1;
+	if ((set->index_used + 1) * 2 > set->index_cap) {
+		size_t cap = set->index_cap ? set->index_cap * 2 : 256, j;
+		plan_named *t = plan_arena_zalloc(set->arena, cap * sizeof(*t));
+		if (!t)
+			return -1;
+		for (j = 0; j < set->index_cap; j++) {
+			if (!set->index[j].id)
+				continue;
+			for (i = hash_id(set->index[j].id) & (cap - 1); t[i].id; i = (i + 1) & (cap - 1))
+				;
+			t[i] = set->index[j];
+		}
+		set->index = t;
+		set->index_cap = cap;
+	}
+	for (i = hash_id(n->id) & (set->index_cap - 1); set->index[i].id;
+	     i = (i + 1) & (set->index_cap - 1))
+		;
+	set->index[i] = *n;
+	set->index_used++;
+	return 0;
+}
+
+size_t plan_edit_distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t row[64];
+
+	if (lb >= 64 || la >= 64)
+		return (la > lb ? la - lb : lb - la) > limit ? limit + 1 :
+		       (strcmp(a, b) ? limit + 1 : 0);
+	if ((la > lb ? la - lb : lb - la) > limit)
+		return limit + 1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t prev = row[0], best;
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= lb; j++) {
+			size_t cur = row[j];
+			size_t sub = prev + (a[i - 1] != b[j - 1]);
+			size_t del = row[j] + 1, ins = row[j - 1] + 1;
+			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			prev = cur;
+			if (row[j] < best)
+				best = row[j];
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb] > limit ? limit + 1 : row[lb];
+}
+
+/* Sort key of an update: its first day; undated updates sort first. */
+static long update_key(const plan_update *u)
+{
+	return u->has_date ? plan_day_number(u->date.year, u->date.month, u->date.day) : -1000000L;
+}
+
+/* Inserts u after the last update of a dated on or before it. */
+static void insert_by_date(plan_action *a, plan_update *u)
+{
+	plan_update *prev = NULL, *cur;
+	long k = update_key(u);
+
+	for (cur = a->updates.head; cur; cur = cur->next) {
+		if (update_key(cur) > k)
+			break;
+		prev = cur;
+	}
+	u->next = cur;
+	if (prev)
+		prev->next = u;
+	else
+		a->updates.head = u;
+	if (!cur)
+		a->updates.tail = u;
+	a->updates.count++;
+}
+
+/* Up to three ids within edit distance 2 of id, as ", did you mean ..." text. */
+static void suggest(const plan_set *set, const char *id, char *buf, size_t size)
+{
+	size_t i, n = 0, o = 0, d;
+
+	buf[0] = '\0';
+	for (d = 1; d <= 2; d++)
+	for (i = 0; i < set->index_cap && n < 3 && o < size; i++) {
+		const plan_named *e = &set->index[i];
+		if (!e->id || e->kind != PLAN_KIND_ACTION || plan_edit_distance(id, e->id, 2) != d)
+			continue;
+		o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"",
+				      n == 0 ? "; did you mean " : " or ", e->id);
+		n++;
+	}
+	if (n && o < size)
+		snprintf(buf + o, size > o ? size - o : 0, "?");
+}
+
+int plan_set_link(plan_set *set)
+{
+	plan_update *u;
+
+	if (set->linked)
+		return 0;
+	set->linked = 1;
+	for (u = set->loose.head; u; u = u->next_loose) {
+		const plan_named *n = plan_set_find(set, u->target);
+		char hint[200];
+
+		if (n && n->kind == PLAN_KIND_ACTION) {
+			u->action = n->obj;
+			insert_by_date(u->action, u);
+			continue;
+		}
+		if (n) {
+			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
+				      u->target_loc.span, "%s is a %s, not an action: updates belong to actions",
+				      u->target, plan_kind_name(n->kind));
+			continue;
+		}
+		suggest(set, u->target, hint, sizeof(hint));
+		plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
+			      u->target_loc.span, "update for unknown action %s%s", u->target, hint);
+	}
+	return set->diags.oom ? -1 : 0;
+}
+
+const plan_decision *plan_action_decision(const plan_action *a)
+{
+	return a->decisions.tail;
+}
+
+const char *plan_rag_name(plan_rag r)
+{
+	switch (r) {
+	case PLAN_RAG_RED: return "red";
+	case PLAN_RAG_AMBER: return "amber";
+	case PLAN_RAG_GREEN: return "green";
+	case PLAN_RAG_NONE: break;
+	}
+	return NULL;
+}
+
+const char *plan_verb_name(plan_verb v)
+{
+	switch (v) {
+	case PLAN_VERB_CONTINUE: return "continue";
+	case PLAN_VERB_COMPLETE: return "complete";
+	case PLAN_VERB_REMOVE: return "remove";
+	case PLAN_VERB_DECOMMISSION: return "decommissioned";
+	}
+	return "?";
+}
+
+const char *plan_kind_name(plan_kind k)
+{
+	switch (k) {
+	case PLAN_KIND_PLAN: return "plan";
+	case PLAN_KIND_SECTION: return "section";
+	case PLAN_KIND_OBJECTIVE: return "objective";
+	case PLAN_KIND_ACTION: return "action";
+	}
+	return "?";
+}

@@ -1,0 +1,232 @@
+/*
+ * model.h - the plan model that every command shares.
+ *
+ * A load (plan_set) holds plans; a plan holds sections, objectives and
+ * actions, each in file order, each knowing its parents.  An action holds
+ * its leads, dates, decisions and updates.  Updates written in a separate
+ * file ("2019-01-10 HV1.1 green") are attached to their action when the
+ * load is linked, so both forms mean the same thing.
+ *
+ * All of it lives in the arena of the plan_set and is freed with it.
+ * Strings are NUL-terminated UTF-8; text blocks keep their line breaks
+ * ("\n") and paragraph breaks ("\n\n").
+ */
+#ifndef PLAN_MODEL_H
+#define PLAN_MODEL_H
+
+#include "arena.h"
+#include "date.h"
+#include "diag.h"
+
+/* Where a thing was written. */
+typedef struct plan_loc {
+	const plan_source *src;
+	plan_span span;
+} plan_loc;
+
+/* A singly linked list with a tail, in file order. */
+#define PLAN_LIST(T) struct { T *head, *tail; size_t count; }
+#define PLAN_LIST_APPEND(list, node) do {                   \
+		(node)->next = NULL;                        \
+		if ((list).tail) (list).tail->next = (node); \
+		else (list).head = (node);                  \
+		(list).tail = (node);                       \
+		(list).count++;                             \
+	} while (0)
+
+typedef struct plan_text {
+	struct plan_text *next;
+	const char *text;
+	plan_loc loc;
+} plan_text;
+
+typedef enum {
+	PLAN_WHEN_DATE = 1,
+	PLAN_WHEN_RANGE,
+	PLAN_WHEN_RHYTHM
+} plan_when_kind;
+
+typedef struct plan_when {
+	struct plan_when *next;
+	plan_when_kind kind;
+	plan_date from;          /* DATE and RANGE */
+	plan_date to;            /* RANGE */
+	plan_rhythm rhythm;      /* RHYTHM */
+	int month;               /* RHYTHM: "annually in October" = 10, else 0 */
+	const char *note;        /* text after the comma, or NULL */
+	const char *written;     /* the date part as written */
+	plan_loc loc;
+} plan_when;
+
+typedef enum { PLAN_RAG_NONE = 0, PLAN_RAG_RED, PLAN_RAG_AMBER, PLAN_RAG_GREEN } plan_rag;
+
+typedef enum {
+	PLAN_VERB_CONTINUE = 1,
+	PLAN_VERB_COMPLETE,
+	PLAN_VERB_REMOVE,
+	PLAN_VERB_DECOMMISSION
+} plan_verb;
+
+typedef struct plan_decision {
+	struct plan_decision *next;
+	int has_date;
+	plan_date date;
+	plan_verb verb;
+	int has_into;
+	plan_date into;          /* "continue into 2019/20" */
+	const char *note;
+	plan_loc loc;
+} plan_decision;
+
+struct plan_action;
+
+typedef struct plan_update {
+	struct plan_update *next;       /* in its action, in file order */
+	struct plan_update *next_loose; /* in plan_set.loose: separate-file updates */
+	int has_date;
+	plan_date date;
+	plan_rag rag;
+	const char *author;      /* NULL when not given */
+	const char *text;        /* "" when the update has no text */
+	const char *target;      /* separate form: the action id named; else NULL */
+	plan_loc target_loc;
+	struct plan_action *action;  /* set when attached */
+	plan_loc loc;
+} plan_update;
+
+typedef struct plan_lead {
+	struct plan_lead *next;
+	const char *text;        /* as written */
+	plan_loc loc;
+} plan_lead;
+
+struct plan_plan;
+struct plan_section;
+struct plan_objective;
+
+typedef enum {
+	PLAN_KIND_PLAN = 1,
+	PLAN_KIND_SECTION,
+	PLAN_KIND_OBJECTIVE,
+	PLAN_KIND_ACTION
+} plan_kind;
+
+typedef struct plan_action {
+	struct plan_action *next;         /* in its plan */
+	const char *id;
+	const char *title;                /* "" when none */
+	plan_loc loc;                     /* the whole "action" line */
+	plan_loc id_loc;
+	struct plan_plan *plan;
+	struct plan_section *section;     /* or NULL */
+	struct plan_objective *objective; /* or NULL */
+	PLAN_LIST(plan_lead) leads;
+	plan_when *due;
+	plan_when *start;
+	PLAN_LIST(plan_when) reviews;
+	PLAN_LIST(plan_decision) decisions;
+	PLAN_LIST(plan_update) updates;   /* both forms, in date order once linked */
+	PLAN_LIST(plan_text) measures;
+	PLAN_LIST(plan_text) notes;
+} plan_action;
+
+typedef struct plan_objective {
+	struct plan_objective *next;
+	const char *id;
+	const char *title;
+	const char *statement;            /* NULL when none */
+	plan_loc loc, id_loc;
+	struct plan_plan *plan;
+	struct plan_section *section;
+	PLAN_LIST(plan_text) measures;
+	PLAN_LIST(plan_text) notes;
+	size_t nactions;
+} plan_objective;
+
+typedef struct plan_section {
+	struct plan_section *next;
+	const char *id;
+	const char *title;
+	const char *statement;
+	plan_loc loc, id_loc;
+	struct plan_plan *plan;
+	PLAN_LIST(plan_text) notes;
+} plan_section;
+
+typedef struct plan_plan {
+	struct plan_plan *next;
+	const char *id;
+	const char *title;
+	const char *statement;
+	const char *board;                /* NULL when none */
+	const char *status;               /* "closed", "archived", "draft"; NULL: open */
+	plan_when *period;
+	plan_loc loc, id_loc;
+	PLAN_LIST(plan_section) sections;
+	PLAN_LIST(plan_objective) objectives;
+	PLAN_LIST(plan_action) actions;
+	PLAN_LIST(plan_text) notes;
+} plan_plan;
+
+/* One entry of the id index: whatever the id names. */
+typedef struct plan_named {
+	const char *id;
+	plan_kind kind;
+	void *obj;                        /* plan_plan, plan_section, ... */
+	plan_loc loc;
+} plan_named;
+
+typedef struct plan_set {
+	plan_arena *arena;                /* owns everything below */
+	plan_diags diags;
+	PLAN_LIST(plan_plan) plans;
+	struct { plan_update *head, *tail; size_t count; } loose;
+	plan_source **sources;            /* every file read, in load order */
+	size_t nsources, sources_cap;
+	plan_named *index;                /* open-addressing table of ids */
+	size_t index_cap, index_used;
+	void *loader;                     /* load.c's state; arena */
+	int linked;
+} plan_set;
+
+/* A new, empty set, or NULL when memory is exhausted. */
+plan_set *plan_set_new(void);
+
+/* Frees the set and everything in it; NULL is allowed. */
+void plan_set_free(plan_set *set);
+
+/*
+ * Attaches separate-file updates to their actions (an unknown id is an
+ * error naming the closest ids) and sorts each action's updates by date,
+ * undated ones first, stable.  Call once, after every file is loaded.
+ */
+int plan_set_link(plan_set *set);
+
+/* What id names, or NULL. */
+const plan_named *plan_set_find(const plan_set *set, const char *id);
+
+/*
+ * Registers an id; returns 0, 1 when the id is taken (*old then names
+ * its holder), -1 when memory ran out.
+ */
+int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old);
+
+/* Registers a source with the set (sets its index and arena). */
+int plan_set_add_source(plan_set *set, plan_source *src);
+
+/* The latest decision of an action, or NULL. */
+const plan_decision *plan_action_decision(const plan_action *a);
+
+/* "red", "amber", "green" or NULL. */
+const char *plan_rag_name(plan_rag r);
+
+/* "continue", "complete", "remove", "decommissioned". */
+const char *plan_verb_name(plan_verb v);
+
+/* "plan", "section", "objective", "action". */
+const char *plan_kind_name(plan_kind k);
+
+/* Levenshtein distance of a and b, capped at limit + 1. */
+size_t plan_edit_distance(const char *a, const char *b, size_t limit);
+
+#endif

@@ -1,0 +1,254 @@
+/*
+ * parse.c - from bytes to model: encoding checks, then the generated
+ * scanner and parser (grammar/plan.l, grammar/plan.y).
+ *
+ * The bytes are copied once, into the set's arena, with the two NUL bytes
+ * flex needs at the end, and scanned in place (yy_scan_buffer): token
+ * offsets are then offsets into src->buf, which diagnostics show.
+ */
+#include "parse_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plan.tab.h"
+#define YYSTYPE PLAN_YYSTYPE
+#define YYLTYPE PLAN_YYLTYPE
+#include "plan.lex.h"
+
+/* Encoding errors reported per file; past it, one line says how many more. */
+#define PLAN_MAX_ENCODING_ERRORS 10
+
+plan_source *plan_source_new(plan_set *set, const char *path,
+			     const char *bytes, size_t len)
+{
+	plan_source *src;
+	char *buf;
+
+	if (len > (size_t)-1 - 2)
+		return NULL;
+	src = plan_arena_zalloc(set->arena, sizeof(*src));
+	buf = plan_arena_alloc(set->arena, len + 2);
+	if (!src || !buf)
+		return NULL;
+	if (len)
+		memcpy(buf, bytes, len);
+	buf[len] = buf[len + 1] = '\0';
+	src->buf = buf;
+	src->len = len;
+	src->path = plan_arena_strndup(set->arena, path, strlen(path));
+	if (!src->path || plan_set_add_source(set, src) < 0)
+		return NULL;
+	return src;
+}
+
+void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max)
+{
+	size_t i = 0, chars = 0, o = 0;
+
+	while (i < len && chars < max && o + 8 < size) {
+		size_t n = 1;
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+		if (i + n > len)
+			break;
+		if (c < 0x20 || c == 0x7f) {
+			buf[o++] = '?';
+		} else {
+			memcpy(buf + o, s + i, n);
+			o += n;
+		}
+		i += n;
+		chars++;
+	}
+	if (i < len && o + 4 <= size) {
+		memcpy(buf + o, "...", 3);
+		o += 3;
+	}
+	buf[o] = '\0';
+}
+
+void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	plan_diag_add(p->diags, PLAN_SEV_ERROR, "syntax", p->src, at, "%s", msg);
+}
+
+int plan_textbuf_add(plan_arena *a, plan_textbuf *t, const char *s, size_t len)
+{
+	size_t need = t->len + len + 2;
+
+	if (need > t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 256;
+		char *n;
+		while (cap < need)
+			cap *= 2;
+		n = plan_arena_alloc(a, cap);
+		if (!n)
+			return -1;
+		if (t->len)
+			memcpy(n, t->p, t->len);
+		t->p = n;
+		t->cap = cap;
+	}
+	if (t->len)
+		t->p[t->len++] = '\n';
+	if (t->blank && t->len)
+		t->p[t->len++] = '\n';
+	t->blank = 0;
+	memcpy(t->p + t->len, s, len);
+	t->len += len;
+	return 0;
+}
+
+char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t)
+{
+	size_t n = first.len + (first.len && t->len ? 1 : 0) + t->len;
+	char *s = plan_arena_alloc(a, n + 1), *o;
+
+	if (!s)
+		return NULL;
+	o = s;
+	memcpy(o, first.p, first.len);
+	o += first.len;
+	if (first.len && t->len)
+		*o++ = '\n';
+	if (t->len)
+		memcpy(o, t->p, t->len);
+	o += t->len;
+	*o = '\0';
+	return s;
+}
+
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 when invalid. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len, i;
+	unsigned cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+	else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+	else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+	else return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+/*
+ * Reports NUL bytes and invalid UTF-8, replacing each bad byte by '?' so
+ * that offsets stay as they were.  Returns -1 for a binary file.
+ */
+static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
+{
+	size_t i = from, bad = 0;
+
+	const char *nul = memchr(buf, '\0', len < PLAN_BINARY_SNIFF ? len : PLAN_BINARY_SNIFF);
+
+	if (nul) {
+		plan_span s = { (size_t)(nul - buf), (size_t)(nul - buf) + 1 };
+		plan_diag_add(p->diags, PLAN_SEV_ERROR, "encoding", p->src, s,
+			      "binary file (NUL byte): not a plan");
+		return -1;
+	}
+	while (i < len) {
+		unsigned char c = (unsigned char)buf[i];
+		size_t n;
+
+		if (c >= 0x20 && c < 0x80) {
+			i++;
+			continue;
+		}
+		n = c ? utf8_len((const unsigned char *)buf + i, len - i) : 0;
+		if (n) {
+			i += n;
+			continue;
+		}
+		if (++bad <= PLAN_MAX_ENCODING_ERRORS) {
+			plan_span s = { i, i + 1 };
+			if (c)
+				plan_diag_add(p->diags, PLAN_SEV_ERROR, "encoding", p->src, s,
+					      "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", c);
+			else
+				plan_diag_add(p->diags, PLAN_SEV_ERROR, "encoding", p->src, s,
+					      "NUL byte in text");
+		}
+		buf[i++] = '?';
+	}
+	if (bad > PLAN_MAX_ENCODING_ERRORS)
+		plan_diag_file(p->diags, PLAN_SEV_ERROR, "encoding", p->src->path,
+			       "%zu more invalid bytes not shown", bad - PLAN_MAX_ENCODING_ERRORS);
+	return 0;
+}
+
+/* Scans buf[0..n) (n counting flex's two NULs); -1 on failure. */
+static int run(plan_parser *p, char *buf, size_t n)
+{
+	if (setjmp(p->fatal) != 0)
+		return -1;
+	if (!plan_yy_scan_buffer(buf, n, p->scanner))
+		return -1;
+	if (plan_yyparse(p->scanner, p) == 2 || p->oom)
+		return -1;
+	return 0;
+}
+
+int plan_parse(plan_builder *b, plan_source *src)
+{
+	plan_parser p;
+	yyscan_t scanner = NULL;
+	char *buf = (char *)src->buf;
+	size_t from = 0;
+	int rc = 0;
+
+	memset(&p, 0, sizeof(p));
+	p.b = b;
+	p.src = src;
+	p.arena = b->set->arena;
+	p.diags = &b->set->diags;
+	p.base = src->buf;
+	p.closed_line = (size_t)-1;
+
+	/* A UTF-8 byte order mark is allowed and ignored. */
+	if (src->len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		from = 3;
+	if (check_encoding(&p, buf, from, src->len) < 0)
+		return 0;
+	/* Line numbers are needed during the parse, while flex has NULs in the buffer. */
+	if (plan_source_index_lines(src) < 0)
+		return -1;
+	if (src->len == from)
+		return 0;
+
+	if (plan_yylex_init_extra(&p, &scanner) != 0)
+		return -1;
+	p.scanner = scanner;
+	rc = run(&p, buf + from, src->len - from + 2);
+	if (p.nerrors > PLAN_MAX_SYNTAX_ERRORS) {
+		plan_span end = { src->len, src->len };
+		plan_diag_add(p.diags, PLAN_SEV_NOTE, "syntax", src, end,
+			      "%d more syntax errors in this file not shown",
+			      p.nerrors - PLAN_MAX_SYNTAX_ERRORS);
+	}
+	plan_yylex_destroy(scanner);
+	if (b->oom)
+		rc = -1;
+	return rc;
+}

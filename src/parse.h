@@ -1,0 +1,31 @@
+/*
+ * parse.h - parsing one file.
+ */
+#ifndef PLAN_PARSE_H
+#define PLAN_PARSE_H
+
+#include "build.h"
+
+/* Syntax errors reported from one file before its parse stops. */
+#define PLAN_MAX_SYNTAX_ERRORS 50
+
+/* A NUL byte in this many first bytes makes a file binary, not a plan. */
+#define PLAN_BINARY_SNIFF 8000
+
+/*
+ * A source for bytes[0..len), registered with set: the bytes are copied
+ * into the set's arena (git blobs and mapped files need not be
+ * NUL-terminated).  NULL when memory is exhausted.
+ */
+plan_source *plan_source_new(plan_set *set, const char *path,
+			     const char *bytes, size_t len);
+
+/*
+ * Parses src into the model through b, reporting every syntax error into
+ * the set's diagnostics.  Invalid UTF-8 and NUL bytes are reported and
+ * replaced by '?' in src->buf.  Returns 0, or -1 when memory ran out
+ * (the model is then incomplete).
+ */
+int plan_parse(plan_builder *b, plan_source *src);
+
+#endif

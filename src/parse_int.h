@@ -1,0 +1,80 @@
+/*
+ * parse_int.h - what the scanner (grammar/plan.l) and the parser
+ * (grammar/plan.y) share.  Not for other modules: they use parse.h.
+ */
+#ifndef PLAN_PARSE_INT_H
+#define PLAN_PARSE_INT_H
+
+#include <setjmp.h>
+#include <stddef.h>
+
+#include "parse.h"
+
+/* A piece of the source buffer; not NUL-terminated. */
+typedef struct plan_str {
+	const char *p;
+	size_t len;
+} plan_str;
+
+/* Continuation lines gathered for a text block; arena memory. */
+typedef struct plan_textbuf {
+	char *p;
+	size_t len, cap;
+	int blank;          /* a blank line is pending: next line starts a paragraph */
+} plan_textbuf;
+
+typedef struct plan_tokdate {
+	plan_date date;
+	int ok;             /* 0: already reported as invalid */
+} plan_tokdate;
+
+/* An unknown word, the rest of its line up to a comma, and its context. */
+typedef struct plan_junk {
+	const char *text;           /* clipped for messages; arena */
+	plan_span span;
+	size_t closed_line;         /* see plan_parser.closed_line */
+} plan_junk;
+
+typedef struct plan_parser {
+	void *scanner;              /* yyscan_t; owned */
+	plan_builder *b;            /* borrowed */
+	plan_source *src;           /* borrowed */
+	plan_arena *arena;          /* the set's */
+	plan_diags *diags;          /* the set's */
+	const char *base;           /* src->buf */
+
+	/* Text blocks: the indentation of the line that opened the block. */
+	int block_open;
+	int opens_block;            /* the current line opens one at its end */
+	size_t line_start;          /* start of the current line */
+	size_t ind_start, ind_len;  /* indentation of the current line */
+	size_t own_line, own_ind, own_len;  /* the block's opening line */
+	size_t closed_line;         /* line whose block this line closed, or (size_t)-1 */
+
+	int kw;                     /* token of the current line's keyword, or 0 */
+	plan_span kw_span;
+	plan_span prev_tok;         /* the token before the current one */
+	plan_span last_tok;
+	plan_junk junk;             /* the latest unknown word */
+	int lone_cr_seen;
+	int nerrors;
+	int oom;
+	jmp_buf fatal;              /* scanner failures that flex cannot return */
+} plan_parser;
+
+/* Appends a continuation line to t; -1 when memory ran out. */
+int plan_textbuf_add(plan_arena *a, plan_textbuf *t, const char *s, size_t len);
+
+/* first + continuation lines as one arena string, or NULL on failure. */
+char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t);
+
+/* Reports an unknown word where a line's keyword belongs. */
+void plan_unknown_word(plan_parser *p, const plan_junk *j);
+
+/* Writes up to max characters of s[0..len) into buf, whole UTF-8 characters. */
+void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
+
+void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif

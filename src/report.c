@@ -1,0 +1,60 @@
+/*
+ * report.c - a short summary per plan: its size, who leads, what was
+ * decided, how up to date it is.
+ */
+#include "report.h"
+
+int plan_report_text(const plan_set *set, FILE *out)
+{
+	const plan_plan *p;
+
+	for (p = set->plans.head; p; p = p->next) {
+		size_t verbs[PLAN_VERB_DECOMMISSION + 1] = { 0 };
+		size_t rag[PLAN_RAG_GREEN + 1] = { 0 };
+		size_t led = 0, updates = 0, dated = 0, undecided = 0;
+		const plan_action *a;
+		char period[64] = "";
+
+		if (p->period) {
+			snprintf(period, sizeof(period), "%s", p->period->written);
+		}
+		for (a = p->actions.head; a; a = a->next) {
+			const plan_decision *d = plan_action_decision(a);
+			const plan_update *u;
+			plan_rag last = PLAN_RAG_NONE;
+
+			if (a->leads.count)
+				led++;
+			if (d)
+				verbs[d->verb]++;
+			else
+				undecided++;
+			for (u = a->updates.head; u; u = u->next) {
+				updates++;
+				dated += u->has_date != 0;
+				if (u->rag)
+					last = u->rag;
+			}
+			rag[last]++;
+		}
+		fprintf(out, "%s  %s\n", p->id, p->title);
+		if (p->board || period[0])
+			fprintf(out, "  %s%s%s%s\n", period[0] ? "period " : "", period,
+				period[0] && p->board ? ", board " : p->board ? "board " : "",
+				p->board ? p->board : "");
+		fprintf(out, "  %zu sections, %zu objectives, %zu actions\n",
+			p->sections.count, p->objectives.count, p->actions.count);
+		fprintf(out, "  leads: %zu actions with a lead, %zu without\n",
+			led, p->actions.count - led);
+		fprintf(out, "  decisions: %zu continue, %zu complete, %zu remove, "
+			"%zu decommissioned, %zu none\n",
+			verbs[PLAN_VERB_CONTINUE], verbs[PLAN_VERB_COMPLETE],
+			verbs[PLAN_VERB_REMOVE], verbs[PLAN_VERB_DECOMMISSION], undecided);
+		fprintf(out, "  updates: %zu (%zu dated); last RAG: %zu green, %zu amber, "
+			"%zu red, %zu unrated\n", updates, dated, rag[PLAN_RAG_GREEN],
+			rag[PLAN_RAG_AMBER], rag[PLAN_RAG_RED], rag[PLAN_RAG_NONE]);
+		if (p->next)
+			fputc('\n', out);
+	}
+	return ferror(out) ? -1 : 0;
+}
