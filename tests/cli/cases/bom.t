@@ -1,0 +1,2 @@
+$ plancheck bom.plan
+? 0

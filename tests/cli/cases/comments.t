@@ -1,0 +1,2 @@
+$ plancheck comments.plan
+? 0

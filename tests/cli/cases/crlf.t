@@ -1,0 +1,3 @@
+$ planreport -f json crlf.plan | grep '"text"'
+              "text": "text\nmore",
+? 0

@@ -1,0 +1,2 @@
+$ plancheck empty.plan
+? 0

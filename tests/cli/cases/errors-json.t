@@ -1,0 +1,82 @@
+$ plancheck --format=json errors.plan
+{
+  "version": 1,
+  "diagnostics": [
+    {
+      "file": "errors.plan",
+      "line": 3,
+      "column": 3,
+      "end_line": 3,
+      "end_column": 19,
+      "severity": "error",
+      "check": "syntax",
+      "message": "\"laed Louis Smith\" is not a directive or field; did you mean \"lead\"?"
+    },
+    {
+      "file": "errors.plan",
+      "line": 4,
+      "column": 7,
+      "end_line": 4,
+      "end_column": 18,
+      "severity": "error",
+      "check": "syntax",
+      "message": "expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after \"due\", found \"Octobr 2015\""
+    },
+    {
+      "file": "errors.plan",
+      "line": 5,
+      "column": 18,
+      "end_line": 5,
+      "end_column": 20,
+      "severity": "error",
+      "check": "syntax",
+      "message": "invalid date \"2019-02-30\": no such day in that month"
+    },
+    {
+      "file": "errors.plan",
+      "line": 6,
+      "column": 21,
+      "end_line": 6,
+      "end_column": 27,
+      "severity": "error",
+      "check": "syntax",
+      "message": "expected the end of the line, a RAG rating (red, amber or green), or \"by\" and the author after \"2019-01-10\", found \"greeen\""
+    },
+    {
+      "file": "errors.plan",
+      "line": 8,
+      "column": 23,
+      "end_line": 8,
+      "end_column": 29,
+      "severity": "error",
+      "check": "syntax",
+      "message": "expected continue, complete, remove or decommissioned after \"2019-05-17\", found \"finish\""
+    },
+    {
+      "file": "errors.plan",
+      "line": 10,
+      "column": 3,
+      "end_line": 10,
+      "end_column": 39,
+      "severity": "error",
+      "check": "syntax",
+      "message": "\"Text that should have been indented.\" is not a directive or field; to continue the text of line 9, indent this line more than that one"
+    },
+    {
+      "file": "errors.plan",
+      "line": 11,
+      "column": 10,
+      "end_line": 11,
+      "end_column": 17,
+      "severity": "error",
+      "check": "structure",
+      "message": "\"period\" belongs to a plan, not to an action"
+    }
+  ],
+  "errors": 7,
+  "warnings": 0,
+  "notes": 0,
+  "files": 1,
+  "truncated": false
+}
+? 1

@@ -1,0 +1,24 @@
+$ plancheck errors.plan
+errors.plan:3:3: error: "laed Louis Smith" is not a directive or field; did you mean "lead"? [syntax]
+    laed Louis Smith
+    ^~~~~~~~~~~~~~~~
+errors.plan:4:7: error: expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after "due", found "Octobr 2015" [syntax]
+    due Octobr 2015
+        ^~~~~~~~~~~
+errors.plan:5:18: error: invalid date "2019-02-30": no such day in that month [syntax]
+    review 2019-02-30
+                   ^~
+errors.plan:6:21: error: expected the end of the line, a RAG rating (red, amber or green), or "by" and the author after "2019-01-10", found "greeen" [syntax]
+    update 2019-01-10 greeen
+                      ^~~~~~
+errors.plan:8:23: error: expected continue, complete, remove or decommissioned after "2019-05-17", found "finish" [syntax]
+    decision 2019-05-17 finish
+                        ^~~~~~
+errors.plan:10:3: error: "Text that should have been indented." is not a directive or field; to continue the text of line 9, indent this line more than that one [syntax]
+    Text that should have been indented.
+    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+errors.plan:11:10: error: "period" belongs to a plan, not to an action [structure]
+    period 2018/19
+           ^~~~~~~
+7 errors, 0 warnings in 1 file
+? 1

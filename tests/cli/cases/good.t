@@ -1,0 +1,2 @@
+$ plancheck good.plan updates.plan
+? 0

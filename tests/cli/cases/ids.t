@@ -1,0 +1,15 @@
+$ plancheck ids.plan
+ids.plan:4:8: note: A1 first used here [duplicate-id]
+  action A1 a
+         ^~
+ids.plan:5:8: error: duplicate id A1: already used by the action at ids.plan:4 [duplicate-id]
+  action A1 b
+         ^~
+ids.plan:6:12: error: update for unknown action A2; did you mean "A1"? [unknown-id]
+  2019-01-01 A2 green
+             ^~
+ids.plan:8:12: error: S1 is a section, not an action: updates belong to actions [unknown-id]
+  2019-01-01 S1
+             ^~
+3 errors, 0 warnings in 1 file
+? 1
