@@ -1,0 +1,2 @@
+$ plancheck ../../../plans/*.plan
+? 0

@@ -1,0 +1,3 @@
+$ planreport -f json ../../../plans/*.plan | grep -c "\"form\": \"separate\""
+3
+? 0
