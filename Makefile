@@ -102,9 +102,14 @@ asan:
 	  OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli
 
+# The shipped plans: checked, then summarised.
 demo: deps
-	@$(MAKE) --no-print-directory all
-	@tests/../plans/demo $(BIN)
+	@$(MAKE) -s --no-print-directory check-tools all
+	@echo '$$ bin/plancheck plans/*.plan'
+	@$(BIN)/plancheck plans/*.plan && echo 'no problems found'
+	@echo
+	@echo '$$ bin/planreport plans/*.plan'
+	@$(BIN)/planreport plans/*.plan
 
 # Installs the Debian packages that are missing (sudo when not root).
 deps:
