@@ -278,8 +278,7 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 	case PLAN_FIELD_TITLE:
 		slot = title_slot(b);
 		if (**slot) {
-			error(b, s, "%s %s has a title already (on its %s line)",
-			      plan_kind_name(b->block), block_id(b), plan_kind_name(b->block));
+			error(b, s, "%s %s has a title already", plan_kind_name(b->block), block_id(b));
 			return;
 		}
 		*slot = text;

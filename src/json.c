@@ -8,6 +8,8 @@
 #include "json.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* Consumes v into o[key]; remembers a failure in *ok. */
 static void put(json_t *o, const char *key, json_t *v, int *ok)
@@ -30,9 +32,33 @@ static json_t *finish(json_t *o, int ok)
 	return NULL;
 }
 
+/*
+ * A JSON string of s.  Plan text is valid UTF-8 (the parser replaced bad
+ * bytes), but a file name from the command line need not be: its bytes
+ * that are not ASCII are then shown as '?'.
+ */
+static json_t *text(const char *s)
+{
+	json_t *j = json_string(s);
+	char *copy;
+	size_t i, n;
+
+	if (j)
+		return j;
+	n = strlen(s);
+	copy = malloc(n + 1);
+	if (!copy)
+		return NULL;
+	for (i = 0; i <= n; i++)
+		copy[i] = (unsigned char)s[i] >= 0x80 ? '?' : s[i];
+	j = json_string(copy);
+	free(copy);
+	return j;
+}
+
 static json_t *str_or_null(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	return s ? text(s) : json_null();
 }
 
 static json_t *source(const plan_loc *l)
@@ -42,7 +68,16 @@ static json_t *source(const plan_loc *l)
 	if (!l->src)
 		return json_null();
 	plan_source_linecol((plan_source *)l->src, l->span.start, &line, &col);
-	return json_sprintf("%s:%zu", l->src->path, line);
+	{
+		char buf[32];
+		json_t *path = text(l->src->path), *r;
+		if (!path)
+			return NULL;
+		snprintf(buf, sizeof(buf), ":%zu", line);
+		r = json_sprintf("%s%s", json_string_value(path), buf);
+		json_decref(path);
+		return r;
+	}
 }
 
 static json_t *date_json(const plan_date *d)
@@ -219,7 +254,7 @@ static json_t *files_json(const plan_set *set)
 	size_t i;
 	int ok = 1;
 	for (i = 0; i < set->nsources; i++)
-		push(a, json_string(set->sources[i]->path), &ok);
+		push(a, text(set->sources[i]->path), &ok);
 	return finish(a, ok);
 }
 
