@@ -22,14 +22,14 @@ WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototy
 GENWARN  := -Wall -Werror -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter
 OPT      ?= -O2 -g
 SAN      ?=
-CPPFLAGS := -I src -I $(BUILD)/gen -D_POSIX_C_SOURCE=200809L
+CPPFLAGS := -I src -I $(BUILD)/gen -D_GNU_SOURCE
 CFLAGS   := -std=c11 $(OPT) $(SAN) -MMD -MP
 LDFLAGS  := $(SAN)
 PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 LIB_SRC  := src/alloc.c src/arena.c src/diag.c src/date.c src/model.c src/build.c \
-            src/parse.c src/load.c src/json.c src/report.c
+            src/parse.c src/load.c src/check.c src/json.c src/report.c
 CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
@@ -102,11 +102,15 @@ asan:
 	  OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli
 
-# The shipped plans: checked, then summarised.
+# The shipped plans: each checked as on the day after its last review
+# meeting, then summarised.
 demo: deps
 	@$(MAKE) -s --no-print-directory check-tools all
-	@echo '$$ bin/plancheck plans/*.plan'
-	@$(BIN)/plancheck plans/*.plan && echo 'no problems found'
+	@echo '$$ bin/plancheck --today 2016-01-01 plans/dsv-2015-17.plan'
+	@$(BIN)/plancheck --today 2016-01-01 plans/dsv-2015-17.plan
+	@echo
+	@echo '$$ bin/plancheck --today 2019-06-01 plans/vve-2018-19.plan'
+	@$(BIN)/plancheck --today 2019-06-01 plans/vve-2018-19.plan
 	@echo
 	@echo '$$ bin/planreport plans/*.plan'
 	@$(BIN)/planreport plans/*.plan

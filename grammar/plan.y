@@ -105,6 +105,7 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 %token KW_NOTE "note" KW_BOARD "board" KW_STATUS "status" KW_LEAD "lead"
 %token KW_PERIOD "period" KW_DUE "due" KW_REVIEW "review" KW_START "start"
 %token KW_DECISION "decision" KW_UPDATE "update"
+%token KW_CHECK "check" KW_STALE "stale" KW_PERSON "person" KW_ORGANISATION "organisation"
 
 %type <num> directive textkw whenkw rag_opt
 %type <str> title_opt note_opt by_opt
@@ -207,6 +208,10 @@ textkw
 	| KW_BOARD      { $$ = PLAN_FIELD_BOARD; }
 	| KW_STATUS     { $$ = PLAN_FIELD_STATUS; }
 	| KW_LEAD       { $$ = PLAN_FIELD_LEAD; }
+	| KW_CHECK      { $$ = PLAN_FIELD_CHECK; }
+	| KW_STALE      { $$ = PLAN_FIELD_STALE; }
+	| KW_PERSON     { $$ = PLAN_FIELD_PERSON; }
+	| KW_ORGANISATION { $$ = PLAN_FIELD_ORGANISATION; }
 	;
 
 whenkw
@@ -221,12 +226,14 @@ when
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_DATE, @$));
 			$$->from = $1.date;
+			$$->valid = $1.ok;
 		}
 	| DATE TO DATE
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RANGE, @$));
 			$$->from = $1.date;
 			$$->to = $3.date;
+			$$->valid = $1.ok && $3.ok;
 			if ($1.ok && $3.ok) {
 				plan_date a = $1.date, b = plan_date_last_day(&$3.date);
 				if (plan_day_number(a.year, a.month, a.day) >
@@ -238,12 +245,14 @@ when
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
 			$$->rhythm = (plan_rhythm)$1;
+			$$->valid = 1;
 		}
 	| RHYTHM IN MONTH
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
 			$$->rhythm = (plan_rhythm)$1;
 			$$->month = $3;
+			$$->valid = 1;
 			if ($1 != PLAN_RHYTHM_ANNUAL)
 				plan_scan_error(p, @2, "only an annual rhythm can name its month (\"annually in October\")");
 		}
@@ -320,7 +329,7 @@ conts
 			$$ = $1;
 			NEED(plan_textbuf_add(p->arena, &$$, $2.p, $2.len) == 0);
 		}
-	| conts BLANK   { $$ = $1; if ($$.len) $$.blank = 1; }
+	| conts BLANK   { $$ = $1; $$.blank = 1; }
 	;
 
 %%
@@ -350,6 +359,10 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	case YYSYMBOL_TEXT:
 		switch (p->kw) {
 		case KW_LEAD: return "the lead's name";
+		case KW_CHECK: return "a check's name and a severity";
+		case KW_STALE: return "\"after\" and a period such as 3 months";
+		case KW_PERSON: return "the person's name";
+		case KW_ORGANISATION: return "the organisation's name";
 		case KW_TITLE: return "a title";
 		case KW_BOARD: return "the board's name";
 		case KW_STATUS: return "a status (open, closed, archived or draft)";
@@ -377,7 +390,7 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 static const char *const keywords[] = {
 	"plan", "section", "objective", "action", "include", "title", "statement",
 	"measure", "note", "board", "status", "lead", "period", "due", "review",
-	"start", "decision", "update"
+	"start", "decision", "update", "check", "stale", "person", "organisation"
 };
 
 /* The keyword nearest to word (edit distance <= 2), or NULL. */
@@ -408,8 +421,10 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 	size_t o, wl = 0;
 	const char *kw;
 
-	if (++p->nerrors > PLAN_MAX_SYNTAX_ERRORS)
+	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
+		p->nerrors++;
 		return;
+	}
 	while (j->text[wl] && j->text[wl] != ' ' && j->text[wl] != '\t')
 		wl++;
 	kw = near_keyword(j->text, wl);
@@ -437,8 +452,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	int n, i, keywords_expected = 0;
 
 	(void)scanner;
-	if (++p->nerrors > PLAN_MAX_SYNTAX_ERRORS)
+	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
+		p->nerrors++;
 		return 0;
+	}
 
 	/* What was found: an unknown word is shown up to a comma or the line end. */
 	if (la == YYSYMBOL_YYEOF) {

@@ -6,6 +6,7 @@
  * whether it may repeat; ORDER: it follows plan_field in build.h.
  */
 #include "build.h"
+#include "check.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -36,11 +37,15 @@ static const struct {
 	[PLAN_FIELD_START] = { "start", IN_ACTION, 0 },
 	[PLAN_FIELD_DECISION] = { "decision", IN_ACTION, 1 },
 	[PLAN_FIELD_UPDATE] = { "update", IN_ACTION, 1 },
+	[PLAN_FIELD_CHECK] = { "check", IN_PLAN, 1 },
+	[PLAN_FIELD_STALE] = { "stale", IN_PLAN, 0 },
+	[PLAN_FIELD_PERSON] = { "person", IN_PLAN, 1 },
+	[PLAN_FIELD_ORGANISATION] = { "organisation", IN_PLAN, 1 },
 };
 
 const char *plan_field_name(plan_field f)
 {
-	return f > 0 && f <= PLAN_FIELD_UPDATE ? fields[f].name : "?";
+	return f > 0 && f <= PLAN_FIELD_ORGANISATION ? fields[f].name : "?";
 }
 
 static plan_loc at(plan_builder *b, plan_span s)
@@ -131,6 +136,7 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 			goto oom;
 		p->id = id;
 		p->title = title ? title : "";
+		memset(p->settings, PLAN_SETTING_UNSET, sizeof(p->settings));
 		p->loc = at(b, line);
 		p->id_loc = at(b, id_span);
 		PLAN_LIST_APPEND(b->set->plans, p);
@@ -196,6 +202,7 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 		x->id = id;
 		x->title = title ? title : "";
 		x->loc = at(b, line);
+		x->title_loc = x->loc;
 		x->id_loc = at(b, id_span);
 		x->plan = b->plan;
 		x->section = b->section;
@@ -264,6 +271,60 @@ static const char **statement_slot(plan_builder *b)
 	}
 }
 
+/* "check NAME SEVERITY": how this plan wants a check reported. */
+static void check_setting(plan_builder *b, const char *text, plan_span s)
+{
+	char name[64];
+	const char *sp = strpbrk(text, " \t"), *word;
+	size_t n = sp ? (size_t)(sp - text) : strlen(text), i;
+	int id, setting;
+
+	if (n >= sizeof(name))
+		n = sizeof(name) - 1;
+	memcpy(name, text, n);
+	name[n] = '\0';
+	for (word = sp; word && (*word == ' ' || *word == '\t'); word++)
+		;
+	id = plan_check_lookup(name);
+	if (id < 0) {
+		const char *near = NULL;
+		for (i = 0; i < PLAN_NCHECKS; i++)
+			if (plan_edit_distance(name, plan_checks[i].name, 2) <= 2)
+				near = plan_checks[i].name;
+		error(b, s, "unknown check \"%s\"%s%s%s", name, near ? "; did you mean \"" : "",
+		      near ? near : "", near ? "\"?" : "");
+		return;
+	}
+	setting = word && *word ? plan_setting_parse(word) : PLAN_SETTING_UNSET;
+	if (setting == PLAN_SETTING_UNSET) {
+		error(b, s, "expected error, warning, note, on or off after \"check %s\"", name);
+		return;
+	}
+	b->plan->settings[id] = (signed char)setting;
+}
+
+/* "stale after N days|weeks|months": the longest gap between updates. */
+static void stale_setting(plan_builder *b, const char *text, plan_span s)
+{
+	char unit[16];
+	long n = 0;
+	int used = 0;
+
+	if (sscanf(text, "after %ld %15s %n", &n, unit, &used) != 2 || text[used] != '\0' ||
+	    n <= 0 || n > 3650) {
+		error(b, s, "expected \"stale after N days\" (or weeks, or months), found \"%s\"", text);
+		return;
+	}
+	if (strcmp(unit, "day") == 0 || strcmp(unit, "days") == 0)
+		b->plan->stale_days = (int)n;
+	else if (strcmp(unit, "week") == 0 || strcmp(unit, "weeks") == 0)
+		b->plan->stale_days = (int)n * 7;
+	else if (strcmp(unit, "month") == 0 || strcmp(unit, "months") == 0)
+		b->plan->stale_days = (int)(n * 365 / 12 + (n * 365 % 12 != 0));
+	else
+		error(b, s, "expected days, weeks or months after \"stale after %ld\", found \"%s\"", n, unit);
+}
+
 static const char *const statuses[] = { "open", "closed", "archived", "draft" };
 
 void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span s)
@@ -282,6 +343,8 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 			return;
 		}
 		*slot = text;
+		if (b->block == PLAN_KIND_ACTION)
+			b->action->title_loc = at(b, s);
 		return;
 	case PLAN_FIELD_STATEMENT:
 		slot = statement_slot(b);
@@ -315,6 +378,21 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 		PLAN_LIST_APPEND(b->action->leads, l);
 		return;
 	}
+	case PLAN_FIELD_CHECK:
+		check_setting(b, text, s);
+		return;
+	case PLAN_FIELD_STALE:
+		stale_setting(b, text, s);
+		return;
+	case PLAN_FIELD_PERSON:
+	case PLAN_FIELD_ORGANISATION:
+		if ((t = new_text(b, text, s)) == NULL)
+			return;
+		if (f == PLAN_FIELD_PERSON)
+			PLAN_LIST_APPEND(b->plan->people, t);
+		else
+			PLAN_LIST_APPEND(b->plan->organisations, t);
+		return;
 	case PLAN_FIELD_MEASURE:
 		if ((t = new_text(b, text, s)) == NULL)
 			return;
@@ -344,7 +422,7 @@ void plan_build_when(plan_builder *b, plan_field f, plan_when *w, int has_cont)
 		error(b, w->loc.span, "indented text follows a \"%s\" line that has no note: "
 		      "start the note with a comma (\"%s 2019-03, the note\")",
 		      fields[f].name, fields[f].name);
-	if (!placed(b, f, w->loc.span))
+	if (!placed(b, f, w->loc.span) || !w->valid)
 		return;
 	switch (f) {
 	case PLAN_FIELD_PERIOD:

@@ -2,30 +2,104 @@
  * cmd_check.c - plancheck: parse plans and their includes, print every
  * diagnostic, exit 0 / 1 / 2.
  */
-#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "check.h"
 #include "cmd.h"
 #include "json.h"
 
 static const char usage[] =
-	"usage: plancheck [--format=text|json] FILE...\n"
+	"usage: plancheck [OPTION]... FILE...\n"
 	"\n"
 	"Checks plan files and the files they include, and prints every problem\n"
 	"as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].\n"
 	"\n"
-	"  --format=text   diagnostics for people, with the source line (default)\n"
-	"  --format=json   diagnostics as one JSON object (see SPEC.md)\n"
-	"  -h, --help      show this help\n"
-	"  --version       show the version\n"
+	"  --format=text     diagnostics for people, with the source line (default)\n"
+	"  --format=json     diagnostics as one JSON object (see SPEC.md)\n"
+	"  --today=DATE      judge deadlines as on DATE (YYYY-MM-DD); default: the\n"
+	"                    PLAN_TODAY environment variable, else the system date\n"
+	"  -W CHECK          turn CHECK on;  -W no-CHECK  turn it off\n"
+	"  -W error=CHECK    report CHECK as an error (also warning=, note=)\n"
+	"  --strict          turn on the strict checks (undeclared-owner, missing-rag)\n"
+	"  --list-checks     list the checks with their default severity\n"
+	"  -h, --help        show this help\n"
+	"  --version         show the version\n"
 	"\n"
 	"Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file.\n";
 
+/* Parses a -W argument into opt; returns -1 with a message when it is wrong. */
+static int warning_option(plan_check_options *opt, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	int setting = PLAN_SETTING_ON, id;
+	char sev[16];
+
+	if (strncmp(arg, "no-", 3) == 0 && plan_check_lookup(arg + 3) >= 0) {
+		setting = PLAN_SETTING_OFF;
+		arg += 3;
+	} else if (eq) {
+		size_t n = (size_t)(eq - arg);
+		if (n >= sizeof(sev))
+			n = sizeof(sev) - 1;
+		memcpy(sev, arg, n);
+		sev[n] = '\0';
+		setting = plan_setting_parse(sev);
+		if (setting == PLAN_SETTING_UNSET || setting == PLAN_SETTING_OFF || setting == PLAN_SETTING_ON) {
+			fprintf(stderr, "plancheck: -W %s: expected error=, warning= or note= before the check\n", arg);
+			return -1;
+		}
+		arg = eq + 1;
+	}
+	id = plan_check_lookup(arg);
+	if (id < 0) {
+		fprintf(stderr, "plancheck: unknown check \"%s\" (plancheck --list-checks shows them)\n", arg);
+		return -1;
+	}
+	opt->sev[id] = (signed char)setting;
+	return 0;
+}
+
+/* Day number of a YYYY-MM-DD date, or -1 with a message. */
+static int parse_today(long *out, const char *s, const char *from)
+{
+	plan_date d;
+	const char *why;
+	size_t bad;
+
+	if (plan_date_parse(&d, s, strlen(s), &why, &bad) < 0 || d.prec != PLAN_PREC_DAY) {
+		fprintf(stderr, "plancheck: %s \"%s\" is not a day such as 2019-06-01\n", from, s);
+		return -1;
+	}
+	*out = plan_day_number(d.year, d.month, d.day);
+	return 0;
+}
+
+static long system_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return plan_day_number(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static void list_checks(void)
+{
+	int i;
+	for (i = 0; i < PLAN_NCHECKS; i++)
+		printf("%-18s %-8s %s%s\n", plan_checks[i].name,
+		       plan_severity_name(plan_checks[i].severity), plan_checks[i].summary,
+		       plan_checks[i].strict ? " (strict)" : "");
+}
+
 int cmd_check(int argc, char **argv)
 {
-	int json = 0, i, nfiles = 0, status = PLAN_EXIT_OK, dashdash = 0;
+	int json = 0, i, nfiles = 0, status = PLAN_EXIT_OK, dashdash = 0, have_today = 0;
 	char **files = argv + 1;
+	plan_check_options opt = PLAN_CHECK_OPTIONS_INIT;
 	plan_set *set;
 
 	for (i = 1; i < argc; i++) {
@@ -40,6 +114,20 @@ int cmd_check(int argc, char **argv)
 		} else if (strcmp(a, "--version") == 0) {
 			printf("plancheck %s\n", PLAN_VERSION);
 			return cmd_finish_output("plancheck", PLAN_EXIT_OK);
+		} else if (strcmp(a, "--list-checks") == 0) {
+			list_checks();
+			return cmd_finish_output("plancheck", PLAN_EXIT_OK);
+		} else if (strcmp(a, "--strict") == 0) {
+			opt.strict = 1;
+		} else if (strncmp(a, "--today=", 8) == 0 || strcmp(a, "--today") == 0) {
+			const char *v = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : "";
+			if (parse_today(&opt.today, v, "--today") < 0)
+				return PLAN_EXIT_USAGE;
+			have_today = 1;
+		} else if (strncmp(a, "-W", 2) == 0) {
+			const char *v = a[2] ? a + 2 : i + 1 < argc ? argv[++i] : "";
+			if (warning_option(&opt, v) < 0)
+				return PLAN_EXIT_USAGE;
 		} else if (strcmp(a, "--format=json") == 0 ||
 			   (strcmp(a, "--format") == 0 && i + 1 < argc && strcmp(argv[i + 1], "json") == 0 && ++i)) {
 			json = 1;
@@ -56,11 +144,23 @@ int cmd_check(int argc, char **argv)
 		return PLAN_EXIT_USAGE;
 	}
 
+	if (!have_today) {
+		const char *env = getenv("PLAN_TODAY");
+		if (env && *env) {
+			if (parse_today(&opt.today, env, "PLAN_TODAY") < 0)
+				return PLAN_EXIT_USAGE;
+		} else {
+			opt.today = system_today();
+		}
+	}
+
 	set = cmd_load(nfiles, files, &status);
 	if (!set) {
 		fprintf(stderr, "plancheck: out of memory\n");
 		return PLAN_EXIT_USAGE;
 	}
+	if (plan_check_run(set, &opt) < 0)
+		status = PLAN_EXIT_USAGE;
 	if (status == PLAN_EXIT_OK && set->diags.count[PLAN_SEV_ERROR])
 		status = PLAN_EXIT_ERRORS;
 	if (json) {

@@ -131,8 +131,8 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 	if (is_digit(s[0])) {
 		while (i < len && is_digit(s[i]))
 			i++;
-		if (digits(s, i, &day) < 0 || i > 2)
-			return fail(why, bad_off, "a day of the month has one or two digits", 0);
+		if (digits(s, i, &day) < 0 || i > 2 || day < 1)
+			return fail(why, bad_off, "no such day in that month", 0);
 		while (i < len && (s[i] == ' ' || s[i] == '\t'))
 			i++;
 	}
@@ -144,6 +144,8 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 		i++;
 	if (len - i != 4 || digits(s + i, 4, &year) < 0)
 		return fail(why, bad_off, "expected a four-digit year", i);
+	if (year < PLAN_DATE_MIN_YEAR || year > PLAN_DATE_MAX_YEAR)
+		return fail(why, bad_off, "year out of range 1900-2999", i);
 	out->year = year;
 	if ((s[w0] | 32) == 'q' && w1 - w0 == 2) {
 		out->month = (s[w0 + 1] - '1') * 3 + 1;

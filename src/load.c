@@ -41,7 +41,8 @@ static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
 
 /*
  * Reads a whole regular file.  On failure returns -1 with *why set to a
- * static reason or to strerror's text.  *out is plan_malloc'ed.
+ * static reason or to strerror's text, or -2 when memory ran out.  *out
+ * is plan_malloc'ed.
  */
 static int read_file(const char *path, char **out, size_t *len, struct stat *st,
 		     const char **why)
@@ -80,7 +81,7 @@ static int read_file(const char *path, char **out, size_t *len, struct stat *st,
 	if (!buf) {
 		*why = "out of memory";
 		close(fd);
-		return -1;
+		return -2;
 	}
 	for (;;) {
 		ssize_t r;
@@ -93,8 +94,10 @@ static int read_file(const char *path, char **out, size_t *len, struct stat *st,
 			}
 			nb = plan_realloc(buf, cap * 2);
 			if (!nb) {
+				plan_free(buf);
+				close(fd);
 				*why = "out of memory";
-				goto fail;
+				return -2;
 			}
 			buf = nb;
 			cap *= 2;
@@ -197,7 +200,10 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			      PLAN_MAX_INCLUDE_DEPTH, path);
 		return 0;
 	}
-	if (read_file(path, &bytes, &len, &st, &why) < 0) {
+	rc = read_file(path, &bytes, &len, &st, &why);
+	if (rc == -2)
+		return -1;
+	if (rc < 0) {
 		plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
 			      "cannot include %s: %s", path, why);
 		return 0;
@@ -283,9 +289,10 @@ int plan_load_file(plan_set *set, const char *path)
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	if (read_file(path, &bytes, &len, &st, &why) < 0) {
-		if (strcmp(why, "out of memory") == 0)
-			return PLAN_ENOMEM;
+	rc = read_file(path, &bytes, &len, &st, &why);
+	if (rc == -2)
+		return PLAN_ENOMEM;
+	if (rc < 0) {
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", path, "cannot read: %s", why);
 		return PLAN_EREAD;
 	}

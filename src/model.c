@@ -140,17 +140,20 @@ static long update_key(const plan_update *u)
 	return u->has_date ? plan_day_number(u->date.year, u->date.month, u->date.day) : -1000000L;
 }
 
-/* Inserts u after the last update of a dated on or before it. */
+/*
+ * Inserts u after the last update of a dated on or before it (the whole
+ * list is looked at: an action's own updates need not be in date order);
+ * at the head when there is none.
+ */
 static void insert_by_date(plan_action *a, plan_update *u)
 {
 	plan_update *prev = NULL, *cur;
 	long k = update_key(u);
 
-	for (cur = a->updates.head; cur; cur = cur->next) {
-		if (update_key(cur) > k)
-			break;
-		prev = cur;
-	}
+	for (cur = a->updates.head; cur; cur = cur->next)
+		if (update_key(cur) <= k)
+			prev = cur;
+	cur = prev ? prev->next : a->updates.head;
 	u->next = cur;
 	if (prev)
 		prev->next = u;

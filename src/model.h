@@ -55,6 +55,7 @@ typedef struct plan_when {
 	int month;               /* RHYTHM: "annually in October" = 10, else 0 */
 	const char *note;        /* text after the comma, or NULL */
 	const char *written;     /* the date part as written */
+	int valid;               /* 0: a date in it was invalid; never kept in the model */
 	plan_loc loc;
 } plan_when;
 
@@ -116,6 +117,7 @@ typedef struct plan_action {
 	const char *id;
 	const char *title;                /* "" when none */
 	plan_loc loc;                     /* the whole "action" line */
+	plan_loc title_loc;               /* the line the title is on */
 	plan_loc id_loc;
 	struct plan_plan *plan;
 	struct plan_section *section;     /* or NULL */
@@ -125,7 +127,7 @@ typedef struct plan_action {
 	plan_when *start;
 	PLAN_LIST(plan_when) reviews;
 	PLAN_LIST(plan_decision) decisions;
-	PLAN_LIST(plan_update) updates;   /* both forms, in date order once linked */
+	PLAN_LIST(plan_update) updates;   /* both forms; see plan_set_link */
 	PLAN_LIST(plan_text) measures;
 	PLAN_LIST(plan_text) notes;
 } plan_action;
@@ -153,6 +155,9 @@ typedef struct plan_section {
 	PLAN_LIST(plan_text) notes;
 } plan_section;
 
+/* Most checks a plan can configure (see check.h). */
+#define PLAN_MAX_CHECKS 32
+
 typedef struct plan_plan {
 	struct plan_plan *next;
 	const char *id;
@@ -161,6 +166,10 @@ typedef struct plan_plan {
 	const char *board;                /* NULL when none */
 	const char *status;               /* "closed", "archived", "draft"; NULL: open */
 	plan_when *period;
+	signed char settings[PLAN_MAX_CHECKS];  /* `check` lines: PLAN_SETTING_*, -1 unset */
+	int stale_days;                   /* `stale after`; 0: the default */
+	PLAN_LIST(plan_text) people;      /* `person` lines */
+	PLAN_LIST(plan_text) organisations;
 	plan_loc loc, id_loc;
 	PLAN_LIST(plan_section) sections;
 	PLAN_LIST(plan_objective) objectives;
@@ -196,9 +205,11 @@ plan_set *plan_set_new(void);
 void plan_set_free(plan_set *set);
 
 /*
- * Attaches separate-file updates to their actions (an unknown id is an
- * error naming the closest ids) and sorts each action's updates by date,
- * undated ones first, stable.  Call once, after every file is loaded.
+ * Attaches separate-form updates to their actions (an unknown id is an
+ * error naming the closest ids).  An action's own updates keep the order
+ * they were written in; each separate-form update goes after the last
+ * update dated on or before it (undated updates count as earliest).
+ * Call once, after every file is loaded.
  */
 int plan_set_link(plan_set *set);
 

@@ -74,6 +74,9 @@ void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
 	char msg[1024];
 	va_list ap;
 
+	/* Every syntax error of a file counts towards its limit. */
+	if (++p->nerrors > PLAN_MAX_SYNTAX_ERRORS)
+		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
@@ -97,10 +100,13 @@ int plan_textbuf_add(plan_arena *a, plan_textbuf *t, const char *s, size_t len)
 		t->p = n;
 		t->cap = cap;
 	}
-	if (t->len)
+	if (t->len) {
 		t->p[t->len++] = '\n';
-	if (t->blank && t->len)
-		t->p[t->len++] = '\n';
+		if (t->blank)
+			t->p[t->len++] = '\n';
+	} else {
+		t->starts_para = t->blank;
+	}
 	t->blank = 0;
 	memcpy(t->p + t->len, s, len);
 	t->len += len;
@@ -109,7 +115,8 @@ int plan_textbuf_add(plan_arena *a, plan_textbuf *t, const char *s, size_t len)
 
 char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t)
 {
-	size_t n = first.len + (first.len && t->len ? 1 : 0) + t->len;
+	size_t sep = first.len && t->len ? (t->starts_para ? 2 : 1) : 0;
+	size_t n = first.len + sep + t->len;
 	char *s = plan_arena_alloc(a, n + 1), *o;
 
 	if (!s)
@@ -117,7 +124,7 @@ char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t)
 	o = s;
 	memcpy(o, first.p, first.len);
 	o += first.len;
-	if (first.len && t->len)
+	while (sep--)
 		*o++ = '\n';
 	if (t->len)
 		memcpy(o, t->p, t->len);
@@ -203,7 +210,7 @@ static int run(plan_parser *p, char *buf, size_t n)
 {
 	if (setjmp(p->fatal) != 0)
 		return -1;
-	if (!plan_yy_scan_buffer(buf, n, p->scanner))
+	if (plan_scan_begin(buf, n, p->scanner) < 0)
 		return -1;
 	if (plan_yyparse(p->scanner, p) == 2 || p->oom)
 		return -1;

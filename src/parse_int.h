@@ -21,6 +21,7 @@ typedef struct plan_textbuf {
 	char *p;
 	size_t len, cap;
 	int blank;          /* a blank line is pending: next line starts a paragraph */
+	int starts_para;    /* a blank line came before the first line here */
 } plan_textbuf;
 
 typedef struct plan_tokdate {
@@ -73,6 +74,9 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j);
 
 /* Writes up to max characters of s[0..len) into buf, whole UTF-8 characters. */
 void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
+
+/* Starts scanning buf[0..n) with scanner (grammar/plan.l); -1 on failure. */
+int plan_scan_begin(char *buf, size_t n, void *scanner);
 
 void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

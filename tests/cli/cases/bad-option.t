@@ -1,14 +1,20 @@
 $ plancheck --frobnicate good.plan
 plancheck: unknown option --frobnicate
-usage: plancheck [--format=text|json] FILE...
+usage: plancheck [OPTION]... FILE...
 
 Checks plan files and the files they include, and prints every problem
 as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].
 
-  --format=text   diagnostics for people, with the source line (default)
-  --format=json   diagnostics as one JSON object (see SPEC.md)
-  -h, --help      show this help
-  --version       show the version
+  --format=text     diagnostics for people, with the source line (default)
+  --format=json     diagnostics as one JSON object (see SPEC.md)
+  --today=DATE      judge deadlines as on DATE (YYYY-MM-DD); default: the
+                    PLAN_TODAY environment variable, else the system date
+  -W CHECK          turn CHECK on;  -W no-CHECK  turn it off
+  -W error=CHECK    report CHECK as an error (also warning=, note=)
+  --strict          turn on the strict checks (undeclared-owner, missing-rag)
+  --list-checks     list the checks with their default severity
+  -h, --help        show this help
+  --version         show the version
 
 Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file.
 ? 2

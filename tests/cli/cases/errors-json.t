@@ -4,6 +4,36 @@ $ plancheck --format=json errors.plan
   "diagnostics": [
     {
       "file": "errors.plan",
+      "line": 2,
+      "column": 8,
+      "end_line": 2,
+      "end_column": 10,
+      "severity": "warning",
+      "check": "missing-owner",
+      "message": "action A1 has no lead"
+    },
+    {
+      "file": "errors.plan",
+      "line": 2,
+      "column": 8,
+      "end_line": 2,
+      "end_column": 10,
+      "severity": "warning",
+      "check": "stale",
+      "message": "action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows"
+    },
+    {
+      "file": "errors.plan",
+      "line": 2,
+      "column": 8,
+      "end_line": 2,
+      "end_column": 10,
+      "severity": "warning",
+      "check": "no-deadline",
+      "message": "action A1 has neither a deadline (due) nor a review point"
+    },
+    {
+      "file": "errors.plan",
       "line": 3,
       "column": 3,
       "end_line": 3,
@@ -54,6 +84,16 @@ $ plancheck --format=json errors.plan
     },
     {
       "file": "errors.plan",
+      "line": 9,
+      "column": 3,
+      "end_line": 10,
+      "end_column": 1,
+      "severity": "warning",
+      "check": "empty-update",
+      "message": "update of action A1 has no text"
+    },
+    {
+      "file": "errors.plan",
       "line": 10,
       "column": 3,
       "end_line": 10,
@@ -74,7 +114,7 @@ $ plancheck --format=json errors.plan
     }
   ],
   "errors": 7,
-  "warnings": 0,
+  "warnings": 4,
   "notes": 0,
   "files": 1,
   "truncated": false

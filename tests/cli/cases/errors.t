@@ -1,4 +1,13 @@
 $ plancheck errors.plan
+errors.plan:2:8: warning: action A1 has no lead [missing-owner]
+  action A1 First action
+         ^~
+errors.plan:2:8: warning: action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows [stale]
+  action A1 First action
+         ^~
+errors.plan:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
+  action A1 First action
+         ^~
 errors.plan:3:3: error: "laed Louis Smith" is not a directive or field; did you mean "lead"? [syntax]
     laed Louis Smith
     ^~~~~~~~~~~~~~~~
@@ -14,11 +23,14 @@ errors.plan:6:21: error: expected the end of the line, a RAG rating (red, amber 
 errors.plan:8:23: error: expected continue, complete, remove or decommissioned after "2019-05-17", found "finish" [syntax]
     decision 2019-05-17 finish
                         ^~~~~~
+errors.plan:9:3: warning: update of action A1 has no text [empty-update]
+    update 2019-01-11 amber
+    ^~~~~~~~~~~~~~~~~~~~~~~
 errors.plan:10:3: error: "Text that should have been indented." is not a directive or field; to continue the text of line 9, indent this line more than that one [syntax]
     Text that should have been indented.
     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 errors.plan:11:10: error: "period" belongs to a plan, not to an action [structure]
     period 2018/19
            ^~~~~~~
-7 errors, 0 warnings in 1 file
+7 errors, 4 warnings in 1 file
 ? 1

@@ -1,6 +1,12 @@
 $ plancheck latin1.plan
+latin1.plan:2:8: warning: action A1 has no lead [missing-owner]
+  action A1 y
+         ^~
+latin1.plan:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
+  action A1 y
+         ^~
 latin1.plan:3:11: error: invalid UTF-8 (byte 0xE9): save the file as UTF-8 [encoding]
     note caf? au lait
             ^
-1 error, 0 warnings in 1 file
+1 error, 2 warnings in 1 file
 ? 1

@@ -1,6 +1,6 @@
 $ planreport ../../../plans/*.plan
 DSV1517  Harrow Domestic and Sexual Violence Action Plan 2015 – 2017
-  period 2015-04 to 2017-03
+  period 2015 to 2017
   4 sections, 21 objectives, 55 actions
   leads: 55 actions with a lead, 0 without
   decisions: 0 continue, 2 complete, 0 remove, 1 decommissioned, 52 none

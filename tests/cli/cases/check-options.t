@@ -1,0 +1,18 @@
+$ plancheck -W no-such-check x.plan; plancheck -W loud=overdue x.plan; plancheck --list-checks
+plancheck: unknown check "no-such-check" (plancheck --list-checks shows them)
+plancheck: -W loud=overdue: expected error=, warning= or note= before the check
+missing-owner      warning  an action with no lead, or only placeholders for one
+undeclared-owner   warning  a lead that names no person or organisation the plan declares (strict)
+overdue            warning  the deadline or review point has passed and no decision closed the action
+stale              warning  an open action whose last update is older than its rhythm allows
+missing-rag        warning  the last update of an open action has no RAG rating (strict)
+red-complete       warning  a completed action whose last rating is red
+future-update      warning  an update dated after today
+update-order       warning  an update written after one with a later date
+outside-period     note     a deadline outside the plan's period
+decision-date      warning  a decision dated before the action's first update, or after today
+empty-objective    note     an objective with no action
+no-deadline        warning  an action with neither a deadline nor a review point
+empty-update       warning  an update with no text
+placeholder        warning  drafting remnants such as TBC, ???? or "Delete some or all of this"
+? 0

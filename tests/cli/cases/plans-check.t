@@ -1,2 +1,0 @@
-$ plancheck ../../../plans/*.plan
-? 0

@@ -1,0 +1,436 @@
+/*
+ * test_load.c - reading plan files and what they include (src/load.c),
+ * with real files in a temporary directory (mkdtemp under /tmp, removed
+ * at the end of each test).
+ *
+ * Covered: include relative to the including file's directory (and to the
+ * path given to plan_load_buffer); a missing include; include cycles; the
+ * PLAN_MAX_INCLUDE_DEPTH limit; including a directory; plan_load_file on a
+ * missing file and on a directory; a file loaded or included twice is read
+ * once; an included file's directives belong to the includer's context.
+ */
+#include "helpers.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The temporary directory of the running test. */
+static char tmpdir[64];
+
+static int make_tmpdir(void **state)
+{
+	(void)state;
+	strcpy(tmpdir, "/tmp/plan-test-load-XXXXXX");
+	if (!mkdtemp(tmpdir))
+		return -1;
+	return 0;
+}
+
+/* Removes path and, when it is a directory, everything in it. */
+static void remove_tree(const char *path)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *e;
+
+	if (lstat(path, &st) < 0)
+		return;
+	if (!S_ISDIR(st.st_mode)) {
+		unlink(path);
+		return;
+	}
+	d = opendir(path);
+	if (d) {
+		while ((e = readdir(d)) != NULL) {
+			char sub[1024];
+			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+				continue;
+			snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
+			remove_tree(sub);
+		}
+		closedir(d);
+	}
+	rmdir(path);
+}
+
+static int remove_tmpdir(void **state)
+{
+	release_all(state);
+	remove_tree(tmpdir);
+	return 0;
+}
+
+/* tmpdir/rel, in a static buffer (one of four, so a few can be live). */
+static const char *at(const char *rel)
+{
+	static char bufs[4][512];
+	static int next;
+	char *b = bufs[next++ % 4];
+
+	snprintf(b, sizeof(bufs[0]), "%s/%s", tmpdir, rel);
+	return b;
+}
+
+/* Writes text to tmpdir/rel, making the directories on the way. */
+static void write_file(const char *rel, const char *text)
+{
+	char path[512], *slash;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", tmpdir, rel);
+	for (slash = path + strlen(tmpdir) + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
+		*slash = '\0';
+		mkdir(path, 0700);
+		*slash = '/';
+	}
+	f = fopen(path, "w");
+	assert_non_null(f);
+	assert_int_equal(fputs(text, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Loads tmpdir/rel into a new set, links it and checks the return code. */
+static plan_set *load(const char *rel, int want_rc)
+{
+	plan_set *set = track(plan_set_new());
+
+	assert_non_null(set);
+	assert_int_equal(plan_load_file(set, at(rel)), want_rc);
+	assert_int_equal(plan_set_link(set), 0);
+	return set;
+}
+
+static void test_include_relative_to_includer(void **state)
+{
+	plan_set *set;
+	plan_action *a1, *a2;
+
+	(void)state;
+	/* The test runs from the project's directory, not tmpdir. */
+	write_file("main.plan", "plan P Main\ninclude sub/acts.plan\n");
+	write_file("sub/acts.plan", "action A1 One\ninclude more.plan\n");
+	write_file("sub/more.plan", "action A2 Two\n");
+	/* Files of the same names elsewhere must not be read. */
+	write_file("more.plan", "action WRONG\n");
+	set = load("main.plan", PLAN_OK);
+	assert_errors(set, 0);
+	assert_int_equal(set->nsources, 3);
+	a1 = need_action(set, "A1");
+	a2 = need_action(set, "A2");
+	assert_null(find_action(set, "WRONG"));
+	assert_ptr_equal(a1->plan, set->plans.head);
+	assert_ptr_equal(a2->plan, set->plans.head);
+	assert_int_equal(set->plans.head->actions.count, 2);
+	/* Each thing knows the file it was written in. */
+	assert_string_equal(a1->loc.src->path, at("sub/acts.plan"));
+	assert_string_equal(a2->loc.src->path, at("sub/more.plan"));
+	release(set);
+}
+
+/* plan_load_buffer resolves includes relative to the path it is given. */
+static void test_buffer_include_relative_to_path(void **state)
+{
+	static const char text[] = "plan P Main\ninclude acts.plan\n";
+	plan_set *set = track(plan_set_new());
+
+	(void)state;
+	write_file("dir/acts.plan", "action A1\n");
+	assert_non_null(set);
+	assert_int_equal(plan_load_buffer(set, at("dir/virtual.plan"), text, strlen(text)),
+			 PLAN_OK);
+	assert_int_equal(plan_set_link(set), 0);
+	assert_errors(set, 0);
+	need_action(set, "A1");
+	release(set);
+}
+
+static void test_include_missing(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	write_file("main.plan", "plan P Main\n\ninclude nothere.plan\naction A1\n");
+	set = load("main.plan", PLAN_OK);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot include");
+	assert_non_null(strstr(g->msg, "nothere.plan"));
+	assert_string_equal(g->src->path, at("main.plan"));
+	assert_int_equal(diag_line(g), 3);
+	assert_int_equal(diag_col(g), 1);
+	/* The rest of the file is read. */
+	need_action(set, "A1");
+	release(set);
+}
+
+static void test_include_cycle(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+	char want[1200];
+
+	(void)state;
+	write_file("a.plan", "plan P Main\ninclude b.plan\naction A1\n");
+	write_file("b.plan", "action B1\n\ninclude a.plan\naction B2\n");
+	set = load("a.plan", PLAN_OK);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
+	snprintf(want, sizeof(want), "%s includes %s includes %s",
+		 at("a.plan"), at("b.plan"), at("a.plan"));
+	if (!strstr(g->msg, want))
+		fprintf(stderr, "want \"%s\" in \"%s\"\n", want, g->msg);
+	assert_non_null(strstr(g->msg, "a.plan includes "));
+	assert_non_null(strstr(g->msg, want));
+	/* At the include line of b.plan. */
+	assert_string_equal(g->src->path, at("b.plan"));
+	assert_int_equal(diag_line(g), 3);
+	/* No action is read twice, none is lost. */
+	assert_null(find_diag(set, -1, "duplicate"));
+	need_action(set, "A1");
+	need_action(set, "B1");
+	need_action(set, "B2");
+	assert_int_equal(set->plans.head->actions.count, 3);
+	release(set);
+
+	/* A file that includes itself. */
+	write_file("self.plan", "plan Q Self\ninclude self.plan\n");
+	set = load("self.plan", PLAN_OK);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
+	snprintf(want, sizeof(want), "%s includes %s", at("self.plan"), at("self.plan"));
+	assert_non_null(strstr(g->msg, want));
+	release(set);
+}
+
+/* f0.plan includes f1.plan ... includes f<n>.plan, which holds action DEEP. */
+static void write_chain(int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		char name[32], text[64];
+		snprintf(name, sizeof(name), "f%d.plan", i);
+		snprintf(text, sizeof(text), "%sinclude f%d.plan\n", i == 0 ? "plan P Chain\n" : "",
+			 i + 1);
+		write_file(name, text);
+	}
+	{
+		char name[32];
+		snprintf(name, sizeof(name), "f%d.plan", n);
+		write_file(name, "action DEEP\n");
+	}
+}
+
+static void test_include_depth(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+	char name[32];
+
+	(void)state;
+	/* PLAN_MAX_INCLUDE_DEPTH nested includes are fine. */
+	write_chain(PLAN_MAX_INCLUDE_DEPTH);
+	set = load("f0.plan", PLAN_OK);
+	assert_errors(set, 0);
+	assert_int_equal(set->nsources, PLAN_MAX_INCLUDE_DEPTH + 1);
+	assert_ptr_equal(need_action(set, "DEEP")->plan, set->plans.head);
+	release(set);
+
+	/* One more is an error at the deepest include line. */
+	write_chain(PLAN_MAX_INCLUDE_DEPTH + 1);
+	set = load("f0.plan", PLAN_OK);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "nested more than");
+	snprintf(name, sizeof(name), "f%d.plan", PLAN_MAX_INCLUDE_DEPTH);
+	assert_string_equal(g->src->path, at(name));
+	assert_int_equal(diag_line(g), 1);
+	assert_null(find_action(set, "DEEP"));
+	assert_int_equal(set->nsources, PLAN_MAX_INCLUDE_DEPTH + 1);
+	release(set);
+}
+
+static void test_include_directory(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	write_file("sub/x.plan", "action X\n");
+	write_file("main.plan", "plan P Main\ninclude sub\naction A1\n");
+	set = load("main.plan", PLAN_OK);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "is a directory");
+	assert_int_equal(diag_line(g), 2);
+	need_action(set, "A1");
+	assert_null(find_action(set, "X"));
+	release(set);
+}
+
+static void test_load_missing_file(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	set = load("nothere.plan", PLAN_EREAD);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot read");
+	/* About the file, which has no source to point into. */
+	assert_null(g->src);
+	assert_string_equal(g->path, at("nothere.plan"));
+	assert_int_equal(set->plans.count, 0);
+	release(set);
+}
+
+static void test_load_directory(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	write_file("sub/x.plan", "plan P T\n");
+	set = load("sub", PLAN_EREAD);
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "is a directory");
+	assert_null(g->src);
+	assert_int_equal(set->plans.count, 0);
+	release(set);
+}
+
+/* Loading or including the same file twice reads it once. */
+static void test_same_file_read_once(void **state)
+{
+	plan_set *set;
+	char dotted[600];
+
+	(void)state;
+	write_file("a.plan", "plan P T\naction A1\n");
+	set = track(plan_set_new());
+	assert_non_null(set);
+	assert_int_equal(plan_load_file(set, at("a.plan")), PLAN_OK);
+	assert_int_equal(plan_load_file(set, at("a.plan")), PLAN_OK);
+	/* The same file under another name. */
+	snprintf(dotted, sizeof(dotted), "%s/./a.plan", tmpdir);
+	assert_int_equal(plan_load_file(set, dotted), PLAN_OK);
+	assert_int_equal(plan_set_link(set), 0);
+	assert_errors(set, 0);
+	assert_null(find_diag(set, -1, "duplicate"));
+	assert_int_equal(set->nsources, 1);
+	assert_int_equal(set->plans.count, 1);
+	release(set);
+
+	/* Included twice: read once, the second include says so. */
+	write_file("acts.plan", "action B1\n");
+	write_file("main.plan", "plan P T\ninclude acts.plan\ninclude ./acts.plan\n");
+	set = load("main.plan", PLAN_OK);
+	assert_errors(set, 0);
+	assert_int_equal(set->nsources, 2);
+	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_NOTE, "read already")), 3);
+	assert_int_equal(set->plans.head->actions.count, 1);
+	release(set);
+}
+
+/* An included file continues the includer's plan, section and objective. */
+static void test_included_actions_belong_to_includer(void **state)
+{
+	plan_set *set;
+	plan_plan *p;
+	plan_objective *o, *o2;
+	plan_action *a;
+
+	(void)state;
+	write_file("main.plan",
+		   "plan P Main\n"
+		   "section S Sec\n"
+		   "objective O Obj\n"
+		   "include acts.plan\n"
+		   "action A3\n"
+		   "include other.plan\n"
+		   "action A4\n"
+		   "  lead L4\n");
+	write_file("acts.plan", "action A1\n  lead L1\naction A2\n");
+	/* An objective opened in an included file ends with it. */
+	write_file("other.plan", "objective O2 Other\naction B1\n");
+	set = load("main.plan", PLAN_OK);
+	assert_errors(set, 0);
+	p = set->plans.head;
+	o = NTH(p->objectives.head, 0);
+	o2 = NTH(p->objectives.head, 1);
+	assert_string_equal(o->id, "O");
+	assert_string_equal(o2->id, "O2");
+	assert_int_equal(p->actions.count, 5);
+	a = need_action(set, "A1");
+	assert_ptr_equal(a->plan, p);
+	assert_ptr_equal(a->section, p->sections.head);
+	assert_ptr_equal(a->objective, o);
+	assert_string_equal(a->leads.head->text, "L1");
+	assert_ptr_equal(need_action(set, "A2")->objective, o);
+	assert_ptr_equal(need_action(set, "A3")->objective, o);
+	assert_ptr_equal(need_action(set, "B1")->objective, o2);
+	assert_ptr_equal(need_action(set, "A4")->objective, o);
+	assert_int_equal(need_action(set, "A4")->leads.count, 1);
+	assert_int_equal(o->nactions, 4);
+	assert_int_equal(o2->nactions, 1);
+	/* File order of the plan's actions. */
+	assert_string_equal(NTH(p->actions.head, 0)->id, "A1");
+	assert_string_equal(NTH(p->actions.head, 1)->id, "A2");
+	assert_string_equal(NTH(p->actions.head, 2)->id, "A3");
+	assert_string_equal(NTH(p->actions.head, 3)->id, "B1");
+	assert_string_equal(NTH(p->actions.head, 4)->id, "A4");
+	release(set);
+}
+
+/* An agency's updates file, included at the end of a plan. */
+static void test_included_updates_file(void **state)
+{
+	plan_set *set;
+	plan_action *a;
+
+	(void)state;
+	write_file("plan.plan",
+		   "plan P Main\n"
+		   "action HV1.1\n"
+		   "  update 2019-03-01\n"
+		   "    inline\n"
+		   "include updates/2019.plan\n");
+	write_file("updates/2019.plan",
+		   "# updates\n"
+		   "2019-01-10 HV1.1 green\n"
+		   "  january\n"
+		   "2019-05-17 HV1.1 by Agency\n"
+		   "  may\n"
+		   "2019-05-17 HV1.2\n"
+		   "  typo\n");
+	set = load("plan.plan", PLAN_OK);
+	assert_errors(set, 1);
+	assert_string_equal(need_diag(set, PLAN_SEV_ERROR, "unknown action HV1.2")->src->path,
+			    at("updates/2019.plan"));
+	a = need_action(set, "HV1.1");
+	assert_int_equal(a->updates.count, 3);
+	assert_string_equal(NTH(a->updates.head, 0)->text, "january");
+	assert_string_equal(NTH(a->updates.head, 1)->text, "inline");
+	assert_string_equal(NTH(a->updates.head, 2)->text, "may");
+	assert_string_equal(NTH(a->updates.head, 2)->author, "Agency");
+	release(set);
+}
+
+#define T(f) cmocka_unit_test_setup_teardown(f, make_tmpdir, remove_tmpdir)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_include_relative_to_includer),
+		T(test_buffer_include_relative_to_path),
+		T(test_include_missing),
+		T(test_include_cycle),
+		T(test_include_depth),
+		T(test_include_directory),
+		T(test_load_missing_file),
+		T(test_load_directory),
+		T(test_same_file_read_once),
+		T(test_included_actions_belong_to_includer),
+		T(test_included_updates_file),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
