@@ -120,6 +120,18 @@ static int once(plan_builder *b, plan_field f, const void *already, plan_span s)
 	return 0;
 }
 
+/* The plan that what n names belongs to (a plan: itself). */
+static const plan_plan *plan_of(const plan_named *n)
+{
+	switch (n->kind) {
+	case PLAN_KIND_PLAN: return n->obj;
+	case PLAN_KIND_SECTION: return ((const plan_section *)n->obj)->plan;
+	case PLAN_KIND_OBJECTIVE: return ((const plan_objective *)n->obj)->plan;
+	case PLAN_KIND_ACTION: return ((const plan_action *)n->obj)->plan;
+	}
+	return NULL;
+}
+
 void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 			  plan_span id_span, const char *title, plan_span line)
 {
@@ -226,10 +238,17 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 		goto oom;
 	if (r > 0) {
 		size_t line_no, col;
+		const plan_plan *other = plan_of(old);
 		plan_source_linecol((plan_source *)old->loc.src, old->loc.span.start, &line_no, &col);
-		plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
-			      "duplicate id %s: already used by the %s at %s:%zu",
-			      id, plan_kind_name(old->kind), old->loc.src->path, line_no);
+		if (other && b->plan && other != b->plan)
+			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
+				      "duplicate id %s: plan %s already uses it for the %s at %s:%zu "
+				      "(ids are unique across all plans checked together)",
+				      id, other->id, plan_kind_name(old->kind), old->loc.src->path, line_no);
+		else
+			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
+				      "duplicate id %s: already used by the %s at %s:%zu",
+				      id, plan_kind_name(old->kind), old->loc.src->path, line_no);
 		plan_diag_add(&b->set->diags, PLAN_SEV_NOTE, "duplicate-id", old->loc.src,
 			      old->loc.span, "%s first used here", id);
 	}

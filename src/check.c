@@ -249,6 +249,18 @@ static void lead_name(char *out, size_t size, const char *text)
 	out[n] = '\0';
 }
 
+/* Keeps in *best the declared name nearest to name, if nearer than *best_d. */
+static void nearest(const plan_text *d, const char *name, const char **best, size_t *best_d)
+{
+	for (; d; d = d->next) {
+		size_t dist = plan_edit_distance(name, d->text, 2);
+		if (dist < *best_d) {
+			*best_d = dist;
+			*best = d->text;
+		}
+	}
+}
+
 static void check_declared(struct ctx *x, const plan_action *a)
 {
 	const plan_lead *l;
@@ -258,7 +270,7 @@ static void check_declared(struct ctx *x, const plan_action *a)
 	for (l = a->leads.head; l; l = l->next) {
 		const plan_text *d;
 		const char *best = NULL;
-		size_t best_d = 3;
+		size_t best_d = 3;	/* suggest names within two edits */
 		char name[128];
 		int found = 0;
 
@@ -271,20 +283,8 @@ static void check_declared(struct ctx *x, const plan_action *a)
 		if (found)
 			continue;
 		lead_name(name, sizeof(name), l->text);
-		for (d = x->plan->people.head; d; d = d->next) {
-			size_t dist = plan_edit_distance(name, d->text, 2);
-			if (dist < best_d) {
-				best_d = dist;
-				best = d->text;
-			}
-		}
-		for (d = x->plan->organisations.head; d; d = d->next) {
-			size_t dist = plan_edit_distance(name, d->text, 2);
-			if (dist < best_d) {
-				best_d = dist;
-				best = d->text;
-			}
-		}
+		nearest(x->plan->people.head, name, &best, &best_d);
+		nearest(x->plan->organisations.head, name, &best, &best_d);
 		if (best)
 			report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 			       "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",

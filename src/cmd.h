@@ -6,6 +6,8 @@
 #ifndef PLAN_CMD_H
 #define PLAN_CMD_H
 
+#include <jansson.h>
+
 #include "model.h"
 
 /* Exit statuses shared by every command (SPEC.md, "Exit status"). */
@@ -24,6 +26,12 @@ int cmd_report(int argc, char **argv);
  * Returns the set (NULL when even that could not be allocated).
  */
 plan_set *cmd_load(int nfiles, char **files, int *status);
+
+/*
+ * Writes j (which may be NULL: building it failed) to stdout, indented,
+ * and releases it.  Returns 0, or -1 after saying so on stderr.
+ */
+int cmd_write_json(const char *prog, json_t *j);
 
 /* Flushes stdout and reports a write error (a closed pipe, a full disk). */
 int cmd_finish_output(const char *prog, int status);

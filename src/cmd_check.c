@@ -164,14 +164,8 @@ int cmd_check(int argc, char **argv)
 	if (status == PLAN_EXIT_OK && set->diags.count[PLAN_SEV_ERROR])
 		status = PLAN_EXIT_ERRORS;
 	if (json) {
-		json_t *j = plan_json_diags(set);
-		if (!j || json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
-			fprintf(stderr, "plancheck: cannot write JSON\n");
+		if (cmd_write_json("plancheck", plan_json_diags(set)) < 0)
 			status = PLAN_EXIT_USAGE;
-		} else {
-			putchar('\n');
-		}
-		json_decref(j);
 	} else {
 		size_t e = set->diags.count[PLAN_SEV_ERROR], w = set->diags.count[PLAN_SEV_WARNING];
 		plan_diags_write_text(&set->diags, stdout);

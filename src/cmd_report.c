@@ -85,14 +85,8 @@ int cmd_report(int argc, char **argv)
 	if (set->diags.total || set->diags.oom)
 		plan_diags_write_text(&set->diags, stderr);
 	if (json) {
-		json_t *j = plan_json_model(set);
-		if (!j || json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
-			fprintf(stderr, "planreport: cannot write JSON\n");
+		if (cmd_write_json("planreport", plan_json_model(set)) < 0)
 			status = PLAN_EXIT_USAGE;
-		} else {
-			putchar('\n');
-		}
-		json_decref(j);
 	} else {
 		plan_report_text(set, stdout);
 	}

@@ -42,6 +42,20 @@ plan_set *cmd_load(int nfiles, char **files, int *status)
 	return set;
 }
 
+int cmd_write_json(const char *prog, json_t *j)
+{
+	int rc = 0;
+
+	if (!j || json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
+		fprintf(stderr, "%s: cannot write JSON\n", prog);
+		rc = -1;
+	} else {
+		putchar('\n');
+	}
+	json_decref(j);
+	return rc;
+}
+
 int cmd_finish_output(const char *prog, int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
