@@ -166,6 +166,9 @@ void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col
 	if (off > src->len)
 		off = src->len;
 	plan_source_line_bounds(src, off, &s, &e);
+	/* A byte order mark is not a character of the first line. */
+	if (s == 0 && src->len >= 3 && memcmp(src->buf, "\xEF\xBB\xBF", 3) == 0 && off >= 3)
+		s = 3;
 	for (i = s; i < off; i++)
 		if (((unsigned char)src->buf[i] & 0xC0) != 0x80)
 			c++;
@@ -244,6 +247,8 @@ static void write_echo(FILE *out, plan_source *src, plan_span span)
 	size_t s, e, from, to, i, caret_end;
 
 	plan_source_line_bounds(src, span.start, &s, &e);
+	if (s == 0 && src->len >= 3 && memcmp(src->buf, "\xEF\xBB\xBF", 3) == 0)
+		s = 3;      /* not shown: a byte order mark */
 	from = s;
 	to = e;
 	if (span.start - s > PLAN_DIAG_ECHO_HALF)

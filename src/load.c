@@ -16,25 +16,29 @@
 struct frame {
 	const struct frame *up;
 	const char *path;
-	dev_t dev;
-	ino_t ino;
+	plan_file_id id;
 	int depth;
 };
 
 /* A file already read in this set. */
 struct seen {
 	struct seen *next;
-	dev_t dev;
-	ino_t ino;
+	plan_file_id id;
 	const char *path;
 };
 
 /* Loader state, reached from the builder's include_ctx. */
 struct loader {
 	plan_set *set;
+	plan_reader reader;         /* where files come from */
 	struct seen *seen;          /* arena */
 	const struct frame *top;    /* chain of the file being parsed */
 };
+
+static int same_file(plan_file_id a, plan_file_id b)
+{
+	return a.a == b.a && a.b == b.b;
+}
 
 static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
 			const char *bytes, size_t len);
@@ -44,13 +48,15 @@ static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
  * static reason or to strerror's text, or -2 when memory ran out.  *out
  * is plan_malloc'ed.
  */
-static int read_file(const char *path, char **out, size_t *len, struct stat *st,
-		     const char **why)
+static int read_file(void *ctx, const char *path, char **out, size_t *len,
+		     plan_file_id *id, const char **why)
 {
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
 	char *buf = NULL;
 	size_t cap, n = 0;
+	struct stat sb, *st = &sb;
 
+	(void)ctx;
 	*out = NULL;
 	if (fd < 0) {
 		*why = strerror(errno);
@@ -116,6 +122,8 @@ static int read_file(const char *path, char **out, size_t *len, struct stat *st,
 	close(fd);
 	*out = buf;
 	*len = n;
+	id->a = (unsigned long long)st->st_dev;
+	id->b = (unsigned long long)st->st_ino;
 	return 0;
 fail:
 	plan_free(buf);
@@ -123,26 +131,67 @@ fail:
 	return -1;
 }
 
-static struct seen *find_seen(struct loader *ld, const struct stat *st)
+static struct seen *find_seen(struct loader *ld, plan_file_id id)
 {
 	struct seen *s;
 	for (s = ld->seen; s; s = s->next)
-		if (s->dev == st->st_dev && s->ino == st->st_ino)
+		if (same_file(s->id, id))
 			return s;
 	return NULL;
 }
 
-static int remember(struct loader *ld, const struct stat *st, const char *path)
+static int remember(struct loader *ld, plan_file_id id, const char *path)
 {
 	struct seen *s = plan_arena_zalloc(ld->set->arena, sizeof(*s));
 	if (!s)
 		return -1;
-	s->dev = st->st_dev;
-	s->ino = st->st_ino;
+	s->id = id;
 	s->path = path;
 	s->next = ld->seen;
 	ld->seen = s;
 	return 0;
+}
+
+static char *join(plan_arena *a, const char *from, const char *path);
+
+void plan_path_normalise(char *path)
+{
+	char *out = path, *seg = path;
+	int absolute = path[0] == '/';
+	size_t kept = 0;    /* segments in out that ".." may remove */
+
+	if (absolute)
+		out++, seg++;
+	for (;;) {
+		char *end = strchr(seg, '/');
+		size_t n = end ? (size_t)(end - seg) : strlen(seg);
+		char *next = end ? end + 1 : NULL;
+
+		if (n == 0 || (n == 1 && seg[0] == '.')) {
+			/* "//" and "/./" say nothing */
+		} else if (n == 2 && seg[0] == '.' && seg[1] == '.' && kept > 0) {
+			/* ".." takes back the last segment written */
+			out--;
+			while (out > path + absolute && out[-1] != '/')
+				out--;
+			kept--;
+		} else {
+			memmove(out, seg, n);
+			out += n;
+			*out++ = '/';
+			if (!(n == 2 && seg[0] == '.' && seg[1] == '.'))
+				kept++;
+		}
+		/* Writing may have reached the bytes after seg: stop on end, not on them. */
+		if (!next)
+			break;
+		seg = next;
+	}
+	if (out > path + absolute)
+		out--;      /* the last '/' */
+	*out = '\0';
+	if (!path[0])
+		strcpy(path, absolute ? "/" : ".");
 }
 
 /* "a.plan includes b.plan includes a.plan", into buf. */
@@ -164,6 +213,14 @@ static void chain_text(const struct frame *f, const char *last, char *buf, size_
 /* Joins the includer's directory and path (unless path is absolute). */
 static char *resolve(plan_arena *a, const char *from, const char *path)
 {
+	char *r = join(a, from, path);
+	if (r)
+		plan_path_normalise(r);
+	return r;
+}
+
+static char *join(plan_arena *a, const char *from, const char *path)
+{
 	const char *slash = strrchr(from, '/');
 	size_t dl, pl = strlen(path);
 	char *r;
@@ -184,7 +241,7 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	struct loader *ld = b->include_ctx;
 	plan_diags *d = &ld->set->diags;
 	const struct frame *f;
-	struct stat st;
+	plan_file_id fid;
 	struct frame me;
 	char *path, *bytes;
 	size_t len;
@@ -200,7 +257,7 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			      PLAN_MAX_INCLUDE_DEPTH, path);
 		return 0;
 	}
-	rc = read_file(path, &bytes, &len, &st, &why);
+	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid, &why);
 	if (rc == -2)
 		return -1;
 	if (rc < 0) {
@@ -209,7 +266,7 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 		return 0;
 	}
 	for (f = ld->top; f; f = f->up) {
-		if (f->dev == st.st_dev && f->ino == st.st_ino) {
+		if (same_file(f->id, fid)) {
 			char chain[1024];
 			chain_text(ld->top, path, chain, sizeof(chain));
 			plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
@@ -218,20 +275,19 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			return 0;
 		}
 	}
-	if (find_seen(ld, &st)) {
+	if (find_seen(ld, fid)) {
 		plan_diag_add(d, PLAN_SEV_NOTE, "include", loc.src, loc.span,
 			      "%s was read already; each file is read once", path);
 		plan_free(bytes);
 		return 0;
 	}
-	if (remember(ld, &st, path) < 0) {
+	if (remember(ld, fid, path) < 0) {
 		plan_free(bytes);
 		return -1;
 	}
 	me.up = ld->top;
 	me.path = path;
-	me.dev = st.st_dev;
-	me.ino = st.st_ino;
+	me.id = fid;
 	me.depth = ld->top ? ld->top->depth + 1 : 1;
 	ld->top = &me;
 	rc = parse_source(ld, b, path, bytes, len);
@@ -272,6 +328,7 @@ static struct loader *loader_of(plan_set *set)
 		if (!ld)
 			return NULL;
 		ld->set = set;
+		ld->reader.read = read_file;
 		set->loader = ld;
 	}
 	return set->loader;
@@ -281,7 +338,7 @@ int plan_load_file(plan_set *set, const char *path)
 {
 	struct loader *ld = loader_of(set);
 	struct frame me;
-	struct stat st;
+	plan_file_id fid;
 	char *bytes;
 	size_t len;
 	const char *why;
@@ -289,31 +346,40 @@ int plan_load_file(plan_set *set, const char *path)
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	rc = read_file(path, &bytes, &len, &st, &why);
+	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid, &why);
 	if (rc == -2)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", path, "cannot read: %s", why);
 		return PLAN_EREAD;
 	}
-	if (find_seen(ld, &st)) {
+	if (find_seen(ld, fid)) {
 		plan_free(bytes);
 		return PLAN_OK;
 	}
-	if (remember(ld, &st, path) < 0) {
+	if (remember(ld, fid, path) < 0) {
 		plan_free(bytes);
 		return PLAN_ENOMEM;
 	}
 	me.up = NULL;
 	me.path = path;
-	me.dev = st.st_dev;
-	me.ino = st.st_ino;
+	me.id = fid;
 	me.depth = 0;
 	ld->top = &me;
 	rc = parse_source(ld, NULL, path, bytes, len);
 	ld->top = NULL;
 	plan_free(bytes);
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
+}
+
+int plan_set_reader(plan_set *set, const plan_reader *reader)
+{
+	struct loader *ld = loader_of(set);
+
+	if (!ld)
+		return PLAN_ENOMEM;
+	ld->reader = *reader;
+	return PLAN_OK;
 }
 
 int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t len)

@@ -24,6 +24,30 @@
 /* Largest plan file read, in bytes. */
 #define PLAN_MAX_FILE_SIZE (1024L * 1024 * 1024)
 
+/* Identifies a file, so that it is read once and cycles are seen. */
+typedef struct plan_file_id {
+	unsigned long long a, b;   /* device and inode, or what a reader chooses */
+} plan_file_id;
+
+/*
+ * Where the loader reads files from: the file system unless the set is
+ * given another reader (the git index or a tree, say).  read fills *out
+ * (plan_malloc'ed, not NUL-terminated), *len and *id and returns 0; or
+ * returns -1 with *why saying why the file cannot be read, or -2 when
+ * memory ran out.
+ */
+typedef struct plan_reader {
+	int (*read)(void *ctx, const char *path, char **out, size_t *len,
+		    plan_file_id *id, const char **why);
+	void *ctx;
+} plan_reader;
+
+/* Makes set read its files through reader. */
+int plan_set_reader(plan_set *set, const plan_reader *reader);
+
+/* Removes "." and "x/.." segments and doubled slashes, in place. */
+void plan_path_normalise(char *path);
+
 /*
  * Reads and parses path and what it includes into set.  Problems with the
  * file's content are diagnostics; a file that cannot be read is a

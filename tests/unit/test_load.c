@@ -126,6 +126,17 @@ static void test_include_relative_to_includer(void **state)
 	assert_string_equal(a1->loc.src->path, at("sub/acts.plan"));
 	assert_string_equal(a2->loc.src->path, at("sub/more.plan"));
 	release(set);
+
+	/* An absolute path is taken as it is. */
+	{
+		char text[600];
+		snprintf(text, sizeof(text), "plan P Main\ninclude %s\n", at("sub/more.plan"));
+		write_file("abs.plan", text);
+	}
+	set = load("abs.plan", PLAN_OK);
+	assert_errors(set, 0);
+	assert_ptr_equal(need_action(set, "A2")->plan, set->plans.head);
+	release(set);
 }
 
 /* plan_load_buffer resolves includes relative to the path it is given. */

@@ -466,6 +466,26 @@ static void test_bom_ignored(void **state)
 	release(set);
 }
 
+/*
+ * BUG: the byte order mark counts as a column: in "\xEF\xBB\xBFplna P T\n"
+ * the error on "plna" (the first character an editor shows) is reported
+ * at 1:2 instead of 1:1, and the source line is echoed with the BOM's
+ * bytes in front of it, so the caret is one column right of the word.
+ */
+static void test_bug_bom_column(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	set = parse("\xEF\xBB\xBFplna P T\n");
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "plna");
+	assert_int_equal(diag_line(g), 1);
+	assert_int_equal(diag_col(g), 1);
+	release(set);
+}
+
 static char *to_crlf(const char *s)
 {
 	size_t n = strlen(s), i, o = 0;
@@ -1288,6 +1308,7 @@ int main(void)
 		TEST(test_text_block_after_blank_needs_indent),
 		TEST(test_comments_anywhere),
 		TEST(test_bom_ignored),
+		TEST(test_bug_bom_column),
 		TEST(test_crlf_same_as_lf),
 		TEST(test_lone_cr_is_error),
 		TEST(test_tabs_consistently),
