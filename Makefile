@@ -6,6 +6,7 @@
 #   make demo       install missing packages, build, check and report plans/
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make deps       install the Debian packages that are missing
+#   make install-hook REPO=DIR   install the pre-commit hook into a repository
 #   make clean
 #
 # Objects and generated sources go under $(BUILD) (build/ by default;
@@ -14,7 +15,7 @@
 BUILD    ?= build
 BIN      ?= bin
 CC       ?= cc
-PKGS     := jansson
+PKGS     := jansson libgit2
 DEBS     := make gcc flex bison pkg-config libjansson-dev libcmocka-dev libgit2-dev
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -29,7 +30,7 @@ PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 LIB_SRC  := src/alloc.c src/arena.c src/diag.c src/date.c src/model.c src/build.c \
-            src/parse.c src/load.c src/check.c src/json.c src/report.c
+            src/parse.c src/load.c src/check.c src/compare.c src/history.c src/json.c src/report.c
 CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
@@ -37,7 +38,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli check-tools
+.PHONY: all test demo asan deps clean unit cli check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport
@@ -114,6 +115,11 @@ demo: deps
 	@echo
 	@echo '$$ bin/planreport plans/*.plan'
 	@$(BIN)/planreport plans/*.plan
+
+# Installs hooks/pre-commit into the repository REPO (FORCE=1 replaces
+# another pre-commit hook there).
+install-hook:
+	@hooks/install "$(REPO)"
 
 # Installs the Debian packages that are missing (sudo when not root).
 deps:

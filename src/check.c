@@ -48,6 +48,14 @@ const plan_check_info plan_checks[PLAN_NCHECKS] = {
 		"an update with no text" },
 	[PLAN_CHECK_PLACEHOLDER] = { "placeholder", PLAN_SEV_WARNING, 0,
 		"drafting remnants such as TBC, ???? or \"Delete some or all of this\"" },
+	[PLAN_CHECK_REWRITTEN_UPDATE] = { "rewritten-update", PLAN_SEV_ERROR, 0,
+		"(--staged) a dated update committed before was changed or deleted" },
+	[PLAN_CHECK_REMOVED_ACTION] = { "removed-action", PLAN_SEV_ERROR, 0,
+		"(--staged) an action was removed without a complete or remove decision" },
+	[PLAN_CHECK_RETITLED_ID] = { "retitled-id", PLAN_SEV_WARNING, 0,
+		"(--staged) an id now names an action with a different title" },
+	[PLAN_CHECK_MOVED_DEADLINE] = { "moved-deadline", PLAN_SEV_WARNING, 0,
+		"(--staged) a deadline moved with no dated update in the same commit" },
 };
 
 int plan_check_lookup(const char *name)
@@ -87,20 +95,25 @@ struct ctx {
 	const plan_plan *plan;
 };
 
-/* The severity of check c for the current plan, or -1 when it is off. */
-static int severity(const struct ctx *x, plan_check_id c)
+int plan_check_severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c)
 {
-	int s = x->opt->sev[c];
+	int s = opt->sev[c];
 
+	if (s == PLAN_SETTING_UNSET && p)
+		s = p->settings[c];
 	if (s == PLAN_SETTING_UNSET)
-		s = x->plan->settings[c];
-	if (s == PLAN_SETTING_UNSET)
-		s = plan_checks[c].strict && !x->opt->strict ? PLAN_SETTING_OFF : PLAN_SETTING_ON;
+		s = plan_checks[c].strict && !opt->strict ? PLAN_SETTING_OFF : PLAN_SETTING_ON;
 	if (s == PLAN_SETTING_OFF)
 		return -1;
 	if (s == PLAN_SETTING_ON)
 		return (int)plan_checks[c].severity;
 	return s;
+}
+
+/* The severity of check c for the current plan, or -1 when it is off. */
+static int severity(const struct ctx *x, plan_check_id c)
+{
+	return plan_check_severity(x->opt, x->plan, c);
 }
 
 __attribute__((format(printf, 4, 5)))

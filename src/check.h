@@ -28,6 +28,11 @@ typedef enum {
 	PLAN_CHECK_NO_DEADLINE,
 	PLAN_CHECK_EMPTY_UPDATE,
 	PLAN_CHECK_PLACEHOLDER,
+	/* Between HEAD and what is staged (plan_compare). */
+	PLAN_CHECK_REWRITTEN_UPDATE,
+	PLAN_CHECK_REMOVED_ACTION,
+	PLAN_CHECK_RETITLED_ID,
+	PLAN_CHECK_MOVED_DEADLINE,
 	PLAN_NCHECKS
 } plan_check_id;
 
@@ -60,15 +65,27 @@ typedef struct plan_check_options {
 	long today;                     /* plan_day_number of "today" */
 	int strict;                     /* turn on the strict set */
 	signed char sev[PLAN_NCHECKS];  /* PLAN_SETTING_*; UNSET: as the plan says */
+	int allow_rewrite;              /* plan_compare: let rewrites through, as notes */
 } plan_check_options;
 
-#define PLAN_CHECK_OPTIONS_INIT { 0, 0, { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1 } }
+#define PLAN_CHECK_OPTIONS_INIT { 0, 0, { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, \
+					   -1, -1, -1, -1 }, 0 }
 
 /*
  * Runs every check that is on over a linked set, adding diagnostics to
  * set->diags.  Returns 0, or -1 when memory ran out.
  */
 int plan_check_run(plan_set *set, const plan_check_options *opt);
+
+/*
+ * The rules between two states of the plans: old (HEAD) and now (what is
+ * staged), both linked.  Adds diagnostics to now->diags.  Returns 0, or
+ * -1 when memory ran out.
+ */
+int plan_compare(const plan_set *old, plan_set *now, const plan_check_options *opt);
+
+/* The severity check c has in plan p under opt, or -1 when it is off. */
+int plan_check_severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c);
 
 /* Whether a lead's text is only a placeholder ("TBC", "????", "Leads."). */
 int plan_lead_is_placeholder(const char *text);

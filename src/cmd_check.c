@@ -9,10 +9,13 @@
 
 #include "check.h"
 #include "cmd.h"
+#include "history.h"
 #include "json.h"
+#include "load.h"
 
 static const char usage[] =
 	"usage: plancheck [OPTION]... FILE...\n"
+	"       plancheck --staged [--repo DIR] [--allow-rewrite] [OPTION]...\n"
 	"\n"
 	"Checks plan files and the files they include, and prints every problem\n"
 	"as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].\n"
@@ -25,6 +28,11 @@ static const char usage[] =
 	"  -W error=CHECK    report CHECK as an error (also warning=, note=)\n"
 	"  --strict          turn on the strict checks (undeclared-owner, missing-rag)\n"
 	"  --list-checks     list the checks with their default severity\n"
+	"  --staged          check what is staged for commit (the git index), with\n"
+	"                    the rules between HEAD and it; for the pre-commit hook\n"
+	"  --repo DIR        the repository for --staged (default: the current one)\n"
+	"  --allow-rewrite   with --staged, let rewritten updates and removed actions\n"
+	"                    through, reported as notes (also PLAN_ALLOW_REWRITE=1)\n"
 	"  -h, --help        show this help\n"
 	"  --version         show the version\n"
 	"\n"
@@ -95,9 +103,51 @@ static void list_checks(void)
 		       plan_checks[i].strict ? " (strict)" : "");
 }
 
+/*
+ * The staged plans, linked, with the rules between HEAD and them already
+ * applied; NULL (after saying why) when the repository cannot be read.
+ */
+static plan_set *load_staged(const char *dir, const plan_check_options *opt, int *status)
+{
+	plan_repo *repo;
+	plan_set *now, *head;
+	char err[512];
+	int rc;
+
+	if (plan_repo_open(&repo, dir, err, sizeof(err)) < 0) {
+		fprintf(stderr, "plancheck: %s\n", err);
+		return NULL;
+	}
+	now = plan_set_new();
+	head = plan_set_new();
+	if (!now || !head) {
+		fprintf(stderr, "plancheck: out of memory\n");
+		plan_set_free(now);
+		plan_set_free(head);
+		plan_repo_free(repo);
+		return NULL;
+	}
+	rc = plan_repo_load_index(repo, now);
+	if (rc == PLAN_OK)
+		rc = plan_set_link(now) < 0 ? PLAN_ENOMEM : PLAN_OK;
+	/* HEAD's own problems were reported when it was committed. */
+	if (rc == PLAN_OK && plan_repo_load_head(repo, head) == PLAN_OK && plan_set_link(head) == 0 &&
+	    plan_compare(head, now, opt) < 0)
+		rc = PLAN_ENOMEM;
+	if (rc != PLAN_OK)
+		*status = PLAN_EXIT_USAGE;
+	if (rc == PLAN_ENOMEM)
+		now->diags.oom = 1;
+	plan_set_free(head);
+	plan_repo_free(repo);
+	return now;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	int json = 0, i, nfiles = 0, status = PLAN_EXIT_OK, dashdash = 0, have_today = 0;
+	int staged = 0;
+	const char *repo_dir = NULL, *allow = getenv("PLAN_ALLOW_REWRITE");
 	char **files = argv + 1;
 	plan_check_options opt = PLAN_CHECK_OPTIONS_INIT;
 	plan_set *set;
@@ -119,6 +169,19 @@ int cmd_check(int argc, char **argv)
 			return cmd_finish_output("plancheck", PLAN_EXIT_OK);
 		} else if (strcmp(a, "--strict") == 0) {
 			opt.strict = 1;
+		} else if (strcmp(a, "--staged") == 0) {
+			staged = 1;
+		} else if (strcmp(a, "--allow-rewrite") == 0) {
+			opt.allow_rewrite = 1;
+		} else if (strncmp(a, "--repo=", 7) == 0 || strcmp(a, "--repo") == 0) {
+			if (a[6] == '=') {
+				repo_dir = a + 7;
+			} else if (i + 1 < argc) {
+				repo_dir = argv[++i];
+			} else {
+				fprintf(stderr, "plancheck: --repo needs a directory\n");
+				return PLAN_EXIT_USAGE;
+			}
 		} else if (strncmp(a, "--today=", 8) == 0 || strcmp(a, "--today") == 0) {
 			const char *v = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : "";
 			if (parse_today(&opt.today, v, "--today") < 0)
@@ -139,7 +202,17 @@ int cmd_check(int argc, char **argv)
 			return PLAN_EXIT_USAGE;
 		}
 	}
-	if (nfiles == 0) {
+	if (allow && strcmp(allow, "1") == 0)
+		opt.allow_rewrite = 1;
+	if (staged && nfiles) {
+		fprintf(stderr, "plancheck: --staged checks what is staged; name no file\n");
+		return PLAN_EXIT_USAGE;
+	}
+	if (!staged && (repo_dir || opt.allow_rewrite)) {
+		fprintf(stderr, "plancheck: --repo and --allow-rewrite go with --staged\n");
+		return PLAN_EXIT_USAGE;
+	}
+	if (nfiles == 0 && !staged) {
 		fprintf(stderr, "plancheck: no file named\n%s", usage);
 		return PLAN_EXIT_USAGE;
 	}
@@ -154,11 +227,9 @@ int cmd_check(int argc, char **argv)
 		}
 	}
 
-	set = cmd_load(nfiles, files, &status);
-	if (!set) {
-		fprintf(stderr, "plancheck: out of memory\n");
+	set = staged ? load_staged(repo_dir, &opt, &status) : cmd_load(nfiles, files, &status);
+	if (!set)
 		return PLAN_EXIT_USAGE;
-	}
 	if (plan_check_run(set, &opt) < 0)
 		status = PLAN_EXIT_USAGE;
 	if (status == PLAN_EXIT_OK && set->diags.count[PLAN_SEV_ERROR])

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,6 +43,8 @@ static int same_file(plan_file_id a, plan_file_id b)
 
 static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
 			const char *bytes, size_t len);
+static char *resolve(plan_arena *a, const char *from, const char *path);
+static struct loader *loader_of(plan_set *set);
 
 /*
  * Reads a whole regular file.  On failure returns -1 with *why set to a
@@ -370,6 +373,95 @@ int plan_load_file(plan_set *set, const char *path)
 	ld->top = NULL;
 	plan_free(bytes);
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
+}
+
+/*
+ * Adds to *list (arena) the normalised paths that the include lines of
+ * bytes name, resolved against path.  A line is taken as an include when
+ * it reads "include X" after its indentation: this looks at text, not at
+ * the grammar, and only decides which files to read on their own.
+ */
+struct name {
+	struct name *next;
+	char *path;
+};
+
+static int scan_includes(plan_arena *a, const char *path, const char *bytes, size_t len,
+			 struct name **list)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t e = i, s;
+		while (e < len && bytes[e] != '\n' && bytes[e] != '\r')
+			e++;
+		s = i;
+		while (s < e && (bytes[s] == ' ' || bytes[s] == '\t'))
+			s++;
+		if (e - s > 8 && strncasecmp(bytes + s, "include", 7) == 0 &&
+		    (bytes[s + 7] == ' ' || bytes[s + 7] == '\t')) {
+			size_t f = s + 7, t = e;
+			char *rel;
+			struct name *nm;
+			while (f < t && (bytes[f] == ' ' || bytes[f] == '\t'))
+				f++;
+			while (t > f && (bytes[t - 1] == ' ' || bytes[t - 1] == '\t'))
+				t--;
+			rel = plan_arena_strndup(a, bytes + f, t - f);
+			nm = plan_arena_zalloc(a, sizeof(*nm));
+			if (!rel || !nm || !(nm->path = resolve(a, path, rel)))
+				return -1;
+			nm->next = *list;
+			*list = nm;
+		}
+		i = e + 1;
+	}
+	return 0;
+}
+
+int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
+{
+	struct loader *ld = loader_of(set);
+	struct name *included = NULL, *nm;
+	size_t i;
+	int rc = PLAN_OK;
+
+	if (!ld)
+		return PLAN_ENOMEM;
+	for (i = 0; i < n; i++) {
+		char *bytes;
+		size_t len;
+		plan_file_id fid;
+		const char *why;
+		int r = ld->reader.read(ld->reader.ctx, paths[i], &bytes, &len, &fid, &why);
+
+		if (r == -2)
+			return PLAN_ENOMEM;
+		if (r < 0)
+			continue;   /* plan_load_file will say why */
+		r = scan_includes(set->arena, paths[i], bytes, len, &included);
+		plan_free(bytes);
+		if (r < 0)
+			return PLAN_ENOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		char *norm = plan_arena_strndup(set->arena, paths[i], strlen(paths[i]));
+		int r;
+
+		if (!norm)
+			return PLAN_ENOMEM;
+		plan_path_normalise(norm);
+		for (nm = included; nm && strcmp(nm->path, norm) != 0; nm = nm->next)
+			;
+		if (nm)
+			continue;
+		r = plan_load_file(set, paths[i]);
+		if (r == PLAN_ENOMEM)
+			return r;
+		if (r != PLAN_OK)
+			rc = r;
+	}
+	return rc;
 }
 
 int plan_set_reader(plan_set *set, const plan_reader *reader)

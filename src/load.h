@@ -56,6 +56,14 @@ void plan_path_normalise(char *path);
 int plan_load_file(plan_set *set, const char *path);
 
 /*
+ * Loads each of paths with plan_load_file, except those that another of
+ * them includes: those are read through the include, in their includer's
+ * context.  Returns PLAN_OK, PLAN_EREAD (some path could not be read) or
+ * PLAN_ENOMEM.
+ */
+int plan_load_paths(plan_set *set, const char *const *paths, size_t n);
+
+/*
  * Parses bytes as a file named path (which is only shown, never opened);
  * includes are resolved on the file system relative to path.
  */

@@ -20,14 +20,13 @@ static const struct {
 plan_set *cmd_load(int nfiles, char **files, int *status)
 {
 	plan_set *set = plan_set_new();
-	int i;
 
 	if (!set) {
 		*status = PLAN_EXIT_USAGE;
 		return NULL;
 	}
-	for (i = 0; i < nfiles; i++) {
-		int rc = plan_load_file(set, files[i]);
+	{
+		int rc = plan_load_paths(set, (const char *const *)files, (size_t)nfiles);
 		if (rc == PLAN_EREAD || rc == PLAN_ENOMEM)
 			*status = PLAN_EXIT_USAGE;
 		if (rc == PLAN_ENOMEM)

@@ -1,0 +1,285 @@
+/*
+ * history.c - reading plans out of git with libgit2.
+ *
+ * Opening: libgit2 1.5's GIT_REPOSITORY_OPEN_FROM_ENV fails under
+ * `git --work-tree`, so the repository is opened from $GIT_DIR or by
+ * searching up from a directory, and $GIT_INDEX_FILE, when set, is opened
+ * and made the repository's index (see shared GIT-NOTES).  Reading: a
+ * plan_reader over the index or a tree gives the loader blob bytes, so
+ * that includes, cycles and read-once work as on the file system.
+ */
+#include "history.h"
+#include "alloc.h"
+#include "load.h"
+
+#include <git2.h>
+#include <git2/sys/repository.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct plan_repo {
+	git_repository *repo;   /* owned */
+	git_index *index;       /* owned */
+	git_tree *head;         /* owned; NULL when HEAD is unborn */
+};
+
+static const char *git_message(void)
+{
+	const git_error *e = git_error_last();
+	return e && e->message ? e->message : "unknown libgit2 error";
+}
+
+int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
+{
+	plan_repo *r = calloc(1, sizeof(*r));
+	const char *gitdir = getenv("GIT_DIR"), *index_file = getenv("GIT_INDEX_FILE");
+	git_object *obj = NULL;
+	int rc;
+
+	*out = NULL;
+	if (!r) {
+		snprintf(err, errsize, "out of memory");
+		return -1;
+	}
+	git_libgit2_init();
+	/* Reading only: hash verification costs more than it protects here. */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	git_error_clear();
+	if (dir)
+		rc = git_repository_open_ext(&r->repo, dir, 0, NULL);
+	else if (gitdir && *gitdir)
+		rc = git_repository_open_ext(&r->repo, gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	else
+		rc = git_repository_open_ext(&r->repo, ".", 0, NULL);
+	if (rc < 0) {
+		snprintf(err, errsize, "not in a git repository (%s)", git_message());
+		goto fail;
+	}
+	if (git_repository_is_bare(r->repo)) {
+		snprintf(err, errsize, "a bare repository has no index to check");
+		goto fail;
+	}
+	if (index_file && *index_file) {
+		if (git_index_open(&r->index, index_file) < 0) {
+			snprintf(err, errsize, "cannot read the index %s (%s)", index_file, git_message());
+			goto fail;
+		}
+		git_repository_set_index(r->repo, r->index);
+	} else if (git_repository_index(&r->index, r->repo) < 0) {
+		snprintf(err, errsize, "cannot read the index (%s)", git_message());
+		goto fail;
+	}
+	git_error_clear();
+	rc = git_revparse_single(&obj, r->repo, "HEAD^{tree}");
+	if (rc == 0) {
+		r->head = (git_tree *)obj;
+	} else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
+		snprintf(err, errsize, "cannot read HEAD (%s)", git_message());
+		goto fail;
+	}
+	*out = r;
+	return 0;
+fail:
+	plan_repo_free(r);
+	return -1;
+}
+
+void plan_repo_free(plan_repo *r)
+{
+	if (!r)
+		return;
+	git_tree_free(r->head);
+	git_index_free(r->index);
+	git_repository_free(r->repo);
+	free(r);
+	git_libgit2_shutdown();
+}
+
+static int is_plan_path(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 5 && strcmp(path + n - 5, ".plan") == 0;
+}
+
+/* A blob's bytes as a plan_malloc'ed copy. */
+static int blob_bytes(git_repository *repo, const git_oid *id, char **out, size_t *len,
+		      const char **why)
+{
+	git_blob *blob;
+	size_t n;
+
+	if (git_blob_lookup(&blob, repo, id) < 0) {
+		*why = "cannot read its blob";
+		return -1;
+	}
+	n = (size_t)git_blob_rawsize(blob);
+	*out = plan_malloc(n ? n : 1);
+	if (!*out) {
+		git_blob_free(blob);
+		return -2;
+	}
+	memcpy(*out, git_blob_rawcontent(blob), n);
+	*len = n;
+	git_blob_free(blob);
+	return 0;
+}
+
+static unsigned long long path_hash(const char *s)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* Paths outside the work tree cannot be in git. */
+static int outside(const char *path)
+{
+	return path[0] == '/' || strcmp(path, "..") == 0 || strncmp(path, "../", 3) == 0;
+}
+
+static int read_index(void *ctx, const char *path, char **out, size_t *len,
+		      plan_file_id *id, const char **why)
+{
+	plan_repo *r = ctx;
+	const git_index_entry *e;
+
+	if (outside(path)) {
+		*why = "outside the repository";
+		return -1;
+	}
+	e = git_index_get_bypath(r->index, path, 0);
+	if (!e || (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)) {
+		*why = "not staged (git add it)";
+		return -1;
+	}
+	if ((e->mode & 0170000) != 0100000) {
+		*why = "not a regular file in the index";
+		return -1;
+	}
+	id->a = 1;
+	id->b = path_hash(path);
+	return blob_bytes(r->repo, &e->id, out, len, why);
+}
+
+static int read_head(void *ctx, const char *path, char **out, size_t *len,
+		     plan_file_id *id, const char **why)
+{
+	plan_repo *r = ctx;
+	git_tree_entry *e;
+	int rc;
+
+	if (!r->head || outside(path) || git_tree_entry_bypath(&e, r->head, path) < 0) {
+		*why = "not in HEAD";
+		return -1;
+	}
+	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
+		git_tree_entry_free(e);
+		*why = "not a file in HEAD";
+		return -1;
+	}
+	id->a = 2;
+	id->b = path_hash(path);
+	rc = blob_bytes(r->repo, git_tree_entry_id(e), out, len, why);
+	git_tree_entry_free(e);
+	return rc;
+}
+
+/* A growing list of paths (malloc'ed strings). */
+struct paths {
+	char **v;
+	size_t n, cap;
+	int oom;
+};
+
+static void add_path(struct paths *p, const char *path)
+{
+	char *copy;
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 16;
+		char **v = realloc(p->v, cap * sizeof(*v));
+		if (!v) {
+			p->oom = 1;
+			return;
+		}
+		p->v = v;
+		p->cap = cap;
+	}
+	copy = strdup(path);
+	if (!copy) {
+		p->oom = 1;
+		return;
+	}
+	p->v[p->n++] = copy;
+}
+
+static void free_paths(struct paths *p)
+{
+	size_t i;
+	for (i = 0; i < p->n; i++)
+		free(p->v[i]);
+	free(p->v);
+}
+
+static int load_list(plan_set *set, const plan_reader *rd, struct paths *p)
+{
+	int rc;
+
+	if (p->oom)
+		return PLAN_ENOMEM;
+	rc = plan_set_reader(set, rd);
+	if (rc == PLAN_OK)
+		rc = plan_load_paths(set, (const char *const *)p->v, p->n);
+	return rc;
+}
+
+int plan_repo_load_index(plan_repo *r, plan_set *set)
+{
+	struct paths p = { 0 };
+	plan_reader rd = { read_index, r };
+	size_t i, n = git_index_entrycount(r->index);
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		const git_index_entry *e = git_index_get_byindex(r->index, i);
+		if (!e || GIT_INDEX_ENTRY_STAGE(e) != 0 ||
+		    (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD) || !is_plan_path(e->path))
+			continue;
+		add_path(&p, e->path);
+	}
+	rc = load_list(set, &rd, &p);
+	free_paths(&p);
+	return rc;
+}
+
+static int collect(const char *root, const git_tree_entry *e, void *payload)
+{
+	struct paths *p = payload;
+	char buf[4096];
+
+	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !is_plan_path(git_tree_entry_name(e)))
+		return 0;
+	if ((size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) < sizeof(buf))
+		add_path(p, buf);
+	return 0;
+}
+
+int plan_repo_load_head(plan_repo *r, plan_set *set)
+{
+	struct paths p = { 0 };
+	plan_reader rd = { read_head, r };
+	int rc;
+
+	if (!r->head)
+		return PLAN_OK;
+	if (git_tree_walk(r->head, GIT_TREEWALK_PRE, collect, &p) < 0) {
+		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read HEAD's tree: %s",
+			       git_message());
+		free_paths(&p);
+		return PLAN_EREAD;
+	}
+	rc = load_list(set, &rd, &p);
+	free_paths(&p);
+	return rc;
+}
