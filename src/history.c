@@ -139,13 +139,24 @@ static int outside(const char *path)
 	return path[0] == '/' || strcmp(path, "..") == 0 || strncmp(path, "../", 3) == 0;
 }
 
-static int read_index(void *ctx, const char *path, char **out, size_t *len,
+/* path, normalised, into buf; -1 when it does not fit. */
+static int normal(char *buf, size_t size, const char *path)
+{
+	if (strlen(path) >= size)
+		return -1;
+	strcpy(buf, path);
+	plan_path_normalise(buf);
+	return 0;
+}
+
+static int read_index(void *ctx, const char *given, char **out, size_t *len,
 		      plan_file_id *id, const char **why)
 {
 	plan_repo *r = ctx;
 	const git_index_entry *e;
+	char path[4096];
 
-	if (outside(path)) {
+	if (normal(path, sizeof(path), given) < 0 || outside(path)) {
 		*why = "outside the repository";
 		return -1;
 	}
@@ -163,14 +174,16 @@ static int read_index(void *ctx, const char *path, char **out, size_t *len,
 	return blob_bytes(r->repo, &e->id, out, len, why);
 }
 
-static int read_head(void *ctx, const char *path, char **out, size_t *len,
+static int read_head(void *ctx, const char *given, char **out, size_t *len,
 		     plan_file_id *id, const char **why)
 {
 	plan_repo *r = ctx;
 	git_tree_entry *e;
+	char path[4096];
 	int rc;
 
-	if (!r->head || outside(path) || git_tree_entry_bypath(&e, r->head, path) < 0) {
+	if (!r->head || normal(path, sizeof(path), given) < 0 || outside(path) ||
+	    git_tree_entry_bypath(&e, r->head, path) < 0) {
 		*why = "not in HEAD";
 		return -1;
 	}

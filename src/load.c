@@ -213,13 +213,13 @@ static void chain_text(const struct frame *f, const char *last, char *buf, size_
 		snprintf(buf + o, size - o, "%s", last);
 }
 
-/* Joins the includer's directory and path (unless path is absolute). */
+/*
+ * Joins the includer's directory and path (unless path is absolute).  Not
+ * normalised: on a file system "dir/link/../x" need not be "dir/x".
+ */
 static char *resolve(plan_arena *a, const char *from, const char *path)
 {
-	char *r = join(a, from, path);
-	if (r)
-		plan_path_normalise(r);
-	return r;
+	return join(a, from, path);
 }
 
 static char *join(plan_arena *a, const char *from, const char *path)
@@ -411,6 +411,7 @@ static int scan_includes(plan_arena *a, const char *path, const char *bytes, siz
 			nm = plan_arena_zalloc(a, sizeof(*nm));
 			if (!rel || !nm || !(nm->path = resolve(a, path, rel)))
 				return -1;
+			plan_path_normalise(nm->path);
 			nm->next = *list;
 			*list = nm;
 		}
@@ -477,11 +478,30 @@ int plan_set_reader(plan_set *set, const plan_reader *reader)
 int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t len)
 {
 	struct loader *ld = loader_of(set);
+	struct frame me;
+	char *disk;
+	size_t disk_len;
+	const char *why;
 	int rc;
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	ld->top = NULL;
+	/* The buffer stands for the file path names, if there is one: an
+	 * include of that file is then a cycle, not a second reading. */
+	memset(&me, 0, sizeof(me));
+	me.path = path;
+	rc = ld->reader.read(ld->reader.ctx, path, &disk, &disk_len, &me.id, &why);
+	if (rc == -2)
+		return PLAN_ENOMEM;
+	if (rc == 0) {
+		plan_free(disk);
+		if (remember(ld, me.id, path) < 0)
+			return PLAN_ENOMEM;
+		ld->top = &me;
+	} else {
+		ld->top = NULL;
+	}
 	rc = parse_source(ld, NULL, path, bytes, len);
+	ld->top = NULL;
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
 }

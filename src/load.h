@@ -34,7 +34,9 @@ typedef struct plan_file_id {
  * given another reader (the git index or a tree, say).  read fills *out
  * (plan_malloc'ed, not NUL-terminated), *len and *id and returns 0; or
  * returns -1 with *why saying why the file cannot be read, or -2 when
- * memory ran out.
+ * memory ran out.  An included file's path is the includer's directory
+ * joined with the include's text, as is ("p/sub/../b.plan"): a reader that
+ * needs canonical names normalises it (plan_path_normalise).
  */
 typedef struct plan_reader {
 	int (*read)(void *ctx, const char *path, char **out, size_t *len,

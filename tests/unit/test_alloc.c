@@ -170,7 +170,7 @@ static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 		if (rc == PLAN_OK && !set->diags.oom && lrc == 0 && failed &&
 		    find_diag(set, PLAN_SEV_ERROR, "cannot include") &&
 		    find_diag(set, PLAN_SEV_ERROR, "out of memory")) {
-			/* BUG, counted and reported at the end (see test_alloc_failures_files). */
+			/* The bug of test_alloc_failures_files: counted, reported at the end. */
 			include_oom_as_error++;
 		} else if (rc == PLAN_ENOMEM || set->diags.oom || lrc < 0) {
 			assert_true(failed);
@@ -203,7 +203,7 @@ static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 	}
 	free(want);
 	if (include_oom_as_error)
-		fprintf(stderr, "BUG: %ld run(s) where reading an included file ran out of memory "
+		fprintf(stderr, "%ld run(s) where reading an included file ran out of memory "
 			"ended with PLAN_OK and diags.oom == 0 (only a \"cannot include ...: "
 			"out of memory\" error)\n", include_oom_as_error);
 	assert_int_equal(include_oom_as_error, 0);
@@ -297,8 +297,47 @@ static void test_alloc_failures_long_texts(void **state)
 	free(buf);
 }
 
+/* The directory of test_alloc_failures_files, removed by its teardown even when it fails. */
+static char files_dir[] = "/tmp/plan-test-alloc-XXXXXX";
+static char main_path[64], inc_path[64];
+
+static int make_files(void **state)
+{
+	FILE *f;
+
+	(void)state;
+	plan_alloc_fail_after(-1);
+	if (!mkdtemp(files_dir))
+		return -1;
+	snprintf(main_path, sizeof(main_path), "%s/main.plan", files_dir);
+	snprintf(inc_path, sizeof(inc_path), "%s/updates.plan", files_dir);
+	f = fopen(main_path, "w");
+	if (!f)
+		return -1;
+	fputs(realistic, f);
+	fputs("include updates.plan\ninclude missing.plan\n", f);
+	fclose(f);
+	f = fopen(inc_path, "w");
+	if (!f)
+		return -1;
+	fputs("2019-06-01 HV1.1 green\n  From the included file.\n", f);
+	fclose(f);
+	return 0;
+}
+
+static int remove_files(void **state)
+{
+	(void)state;
+	plan_alloc_fail_after(-1);
+	unlink(inc_path);
+	unlink(main_path);
+	rmdir(files_dir);
+	return 0;
+}
+
 /*
- * BUG: when the buffer for an included file cannot be allocated,
+ * Regression test for a bug this test found (since fixed in src/):
+ * when the buffer for an included file cannot be allocated,
  * include_file (src/load.c) reports "cannot include PATH: out of memory"
  * as an ordinary error and goes on: plan_load_file returns PLAN_OK and
  * diags.oom stays 0, so the caller cannot tell that the model is
@@ -307,29 +346,8 @@ static void test_alloc_failures_long_texts(void **state)
  */
 static void test_alloc_failures_files(void **state)
 {
-	char dir[] = "/tmp/plan-test-alloc-XXXXXX";
-	char main_path[64], inc_path[64];
-	FILE *f;
-
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(main_path, sizeof(main_path), "%s/main.plan", dir);
-	snprintf(inc_path, sizeof(inc_path), "%s/updates.plan", dir);
-	f = fopen(main_path, "w");
-	assert_non_null(f);
-	fputs(realistic, f);
-	fputs("include updates.plan\ninclude missing.plan\n", f);
-	fclose(f);
-	f = fopen(inc_path, "w");
-	assert_non_null(f);
-	fputs("2019-06-01 HV1.1 green\n  From the included file.\n", f);
-	fclose(f);
-
 	failure_loop(load_path, main_path, 6);
-
-	unlink(inc_path);
-	unlink(main_path);
-	rmdir(dir);
 }
 
 /*
@@ -389,7 +407,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_alloc_failures_buffer),
 		T(test_alloc_failures_long_texts),
-		T(test_alloc_failures_files),
+		cmocka_unit_test_setup_teardown(test_alloc_failures_files, make_files, remove_files),
 		T(test_json_export_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

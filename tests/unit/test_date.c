@@ -7,7 +7,7 @@
  *
  * The last tests parse dates through a whole plan, where the scanner's
  * patterns and plan_date_parse must agree; two of them show library bugs
- * (marked BUG below).
+ * (found by the last two tests, now fixed in src/).
  */
 #include "helpers.h"
 
@@ -327,7 +327,8 @@ static void test_dates_in_a_plan(void **state)
 }
 
 /*
- * BUG: a day of 0 in a written-out date is accepted and silently read as
+ * Regression test for a bug this test found (since fixed in src/):
+ * a day of 0 in a written-out date is accepted and silently read as
  * the whole month: "due 0 March 2019" gives no error (the day is dropped),
  * while "2019-03-00" is rejected.  plan_date_parse("0 March 2019") returns
  * 0 with month precision.
@@ -344,7 +345,8 @@ static void test_bug_day_zero_in_words(void **state)
 }
 
 /*
- * BUG: the year range 1900-2999 is only checked for numeric dates:
+ * Regression test for a bug this test found (since fixed in src/):
+ * the year range 1900-2999 is only checked for numeric dates:
  * "due 1800-03" is an error but "due March 1800" (and "Q1 0001",
  * "1 May 1066") are accepted.
  */

@@ -7,13 +7,17 @@
  * path given to plan_load_buffer); a missing include; include cycles; the
  * PLAN_MAX_INCLUDE_DEPTH limit; including a directory; plan_load_file on a
  * missing file and on a directory; a file loaded or included twice is read
- * once; an included file's directives belong to the includer's context.
+ * once; an included file's directives belong to the includer's context;
+ * plan_path_normalise; loading through another reader (plan_set_reader).
+ * Tests named test_bug_* show open library bugs (see their comments).
  */
 #include "helpers.h"
 
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "alloc.h"
 
 /* The temporary directory of the running test. */
 static char tmpdir[64];
@@ -153,6 +157,181 @@ static void test_buffer_include_relative_to_path(void **state)
 	assert_int_equal(plan_set_link(set), 0);
 	assert_errors(set, 0);
 	need_action(set, "A1");
+	release(set);
+}
+
+/*
+ * BUG: plan_load_buffer gives the buffer no file identity, so an include
+ * cycle back to the buffer's own path reads the file on disk a second
+ * time.  Checking a.plan's content (as a hook checks a staged blob) with
+ * plan_load_buffer(set, "DIR/a.plan", "plan P T\ninclude b.plan\naction
+ * A1\n"), where DIR/b.plan is "include a.plan\naction B1\n" and DIR/a.plan
+ * holds the same text, reports "duplicate id P" and "duplicate id A1"
+ * and a cycle "b.plan includes a.plan includes b.plan", instead of one
+ * "include cycle: DIR/a.plan includes DIR/b.plan includes DIR/a.plan".
+ */
+static void test_bug_buffer_include_cycle(void **state)
+{
+	static const char text[] = "plan P T\ninclude b.plan\naction A1\n";
+	plan_set *set = track(plan_set_new());
+	const plan_diag *g;
+	char want[1200];
+
+	(void)state;
+	write_file("a.plan", text);
+	write_file("b.plan", "include a.plan\naction B1\n");
+	assert_int_equal(plan_load_buffer(set, at("a.plan"), text, strlen(text)), PLAN_OK);
+	assert_int_equal(plan_set_link(set), 0);
+	assert_null(find_diag(set, -1, "duplicate id"));
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
+	snprintf(want, sizeof(want), "%s includes %s includes %s",
+		 at("a.plan"), at("b.plan"), at("a.plan"));
+	assert_non_null(strstr(g->msg, want));
+	release(set);
+}
+
+/*
+ * BUG: include paths are normalised as text before they are opened, so
+ * ".." after a symbolic link to a directory leaves the wrong directory.
+ * With plans/agency a link to ../shared/agency, plans/main.plan holding
+ * "include agency/updates.plan" and shared/agency/updates.plan holding
+ * "include ../common.plan", the file system (cat plans/agency/../common.plan)
+ * names shared/common.plan, but the loader reads plans/common.plan.
+ */
+static void test_bug_include_dotdot_after_symlink(void **state)
+{
+	plan_set *set;
+
+	(void)state;
+	write_file("shared/agency/updates.plan", "include ../common.plan\n");
+	write_file("shared/common.plan", "action SHARED\n");
+	write_file("plans/common.plan", "action WRONG\n");
+	write_file("plans/main.plan", "plan P T\ninclude agency/updates.plan\n");
+	assert_int_equal(symlink("../shared/agency", at("plans/agency")), 0);
+	set = load("plans/main.plan", PLAN_OK);
+	assert_errors(set, 0);
+	assert_null(find_action(set, "WRONG"));
+	need_action(set, "SHARED");
+	release(set);
+}
+
+static void normalised(const char *in, const char *want)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof(buf), "%s", in);
+	plan_path_normalise(buf);
+	if (strcmp(buf, want) != 0)
+		fprintf(stderr, "plan_path_normalise(\"%s\") = \"%s\", want \"%s\"\n", in, buf, want);
+	assert_string_equal(buf, want);
+}
+
+static void test_path_normalise(void **state)
+{
+	(void)state;
+	normalised("a/b.plan", "a/b.plan");
+	normalised("a/./b.plan", "a/b.plan");
+	normalised("./a.plan", "a.plan");
+	normalised("a//b.plan", "a/b.plan");
+	normalised("a/x/../b.plan", "a/b.plan");
+	normalised("a/x/y/../../b.plan", "a/b.plan");
+	normalised("../a.plan", "../a.plan");
+	normalised("../../a.plan", "../../a.plan");
+	normalised("a/../../b.plan", "../b.plan");
+	normalised("/tmp/./x/../a.plan", "/tmp/a.plan");
+	normalised("/a.plan", "/a.plan");
+	normalised("a/", "a");
+	normalised(".", ".");
+	normalised("a/..", ".");
+	normalised("/", "/");
+	normalised("", ".");
+}
+
+/* An in-memory reader: files are name/text pairs; ids are their index. */
+struct mem_file {
+	const char *path, *text;
+};
+
+struct mem_fs {
+	const struct mem_file *files;
+	size_t n;
+	int reads;
+};
+
+static int mem_read(void *ctx, const char *path, char **out, size_t *len,
+		    plan_file_id *id, const char **why)
+{
+	struct mem_fs *fs = ctx;
+	char norm[256];
+	size_t i;
+
+	/* Like the git readers: names are looked up in canonical form. */
+	snprintf(norm, sizeof(norm), "%s", path);
+	plan_path_normalise(norm);
+	for (i = 0; i < fs->n; i++) {
+		if (strcmp(fs->files[i].path, norm) == 0) {
+			size_t n = strlen(fs->files[i].text);
+			*out = plan_malloc(n ? n : 1);
+			if (!*out)
+				return -2;
+			memcpy(*out, fs->files[i].text, n);
+			*len = n;
+			id->a = 1;
+			id->b = i;
+			fs->reads++;
+			return 0;
+		}
+	}
+	*why = "not in the index";
+	return -1;
+}
+
+/* A set can read through another reader: includes, read-once and cycles work the same. */
+static void test_reader(void **state)
+{
+	static const struct mem_file files[] = {
+		{ "p/main.plan", "plan P T\ninclude sub/a.plan\ninclude ./sub/a.plan\n"
+				 "include sub/../sub/b.plan\ninclude gone.plan\n" },
+		{ "p/sub/a.plan", "action A1\n" },
+		{ "p/sub/b.plan", "action B1\ninclude ../main.plan\n" },
+	};
+	struct mem_fs fs = { files, 3, 0 };
+	plan_reader r;
+	plan_set *set = track(plan_set_new());
+	const plan_diag *g;
+
+	(void)state;
+	r.read = mem_read;
+	r.ctx = &fs;
+	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+	assert_int_equal(plan_load_file(set, "p/main.plan"), PLAN_OK);
+	assert_int_equal(plan_set_link(set), 0);
+	need_action(set, "A1");
+	need_action(set, "B1");
+	assert_int_equal(set->plans.head->actions.count, 2);
+	assert_null(find_diag(set, -1, "duplicate"));
+	/* Read once: the second include of sub/a.plan is a note. */
+	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_NOTE, "read already")), 3);
+	/* The cycle back to main.plan, found by the reader's ids. */
+	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
+	assert_non_null(strstr(g->msg, "p/main.plan includes p/sub/../sub/b.plan includes "
+				       "p/sub/../sub/../main.plan"));
+	/* A file the reader does not have, with its reason. */
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot include");
+	assert_non_null(strstr(g->msg, "not in the index"));
+	assert_int_equal(diag_line(g), 5);
+	assert_errors(set, 2);
+	/* No p/ exists on disk: all of it came through the reader. */
+	assert_true(fs.reads >= 3);
+	release(set);
+
+	/* plan_load_file of a path the reader does not have. */
+	fs.reads = 0;
+	set = track(plan_set_new());
+	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+	assert_int_equal(plan_load_file(set, "p/none.plan"), PLAN_EREAD);
+	need_diag(set, PLAN_SEV_ERROR, "not in the index");
 	release(set);
 }
 
@@ -433,6 +612,10 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_include_relative_to_includer),
 		T(test_buffer_include_relative_to_path),
+		T(test_bug_buffer_include_cycle),
+		T(test_bug_include_dotdot_after_symlink),
+		T(test_path_normalise),
+		T(test_reader),
 		T(test_include_missing),
 		T(test_include_cycle),
 		T(test_include_depth),

@@ -13,7 +13,7 @@
  * comment-only input; binary input; invalid UTF-8; updates in separate
  * form; unknown and duplicate ids; fields in the wrong place or repeated;
  * syntax errors and their messages, recovery and limit; a 1 MB line;
- * every prefix of a valid plan.  Tests marked BUG show library bugs.
+ * every prefix of a valid plan.  Tests named test_bug_* pin bugs these tests found (fixed since).
  */
 #include "helpers.h"
 
@@ -337,7 +337,8 @@ static void test_text_blocks(void **state)
 }
 
 /*
- * BUG: a blank line right after a field's first line is lost: in
+ * Regression test for a bug this test found (since fixed in src/):
+ * a blank line right after a field's first line is lost: in
  *   "  note first\n\n    second\n"
  * the note is "first\nsecond" instead of "first\n\nsecond".  (A blank
  * line after a continuation line is kept as a paragraph break.)
@@ -467,7 +468,8 @@ static void test_bom_ignored(void **state)
 }
 
 /*
- * BUG: the byte order mark counts as a column: in "\xEF\xBB\xBFplna P T\n"
+ * Regression test for a bug this test found (since fixed in src/):
+ * the byte order mark counts as a column: in "\xEF\xBB\xBFplna P T\n"
  * the error on "plna" (the first character an editor shows) is reported
  * at 1:2 instead of 1:1, and the source line is echoed with the BOM's
  * bytes in front of it, so the caret is one column right of the word.
@@ -1172,7 +1174,8 @@ static void test_syntax_error_limit(void **state)
 }
 
 /*
- * BUG: the PLAN_MAX_SYNTAX_ERRORS limit only counts grammar errors: 60
+ * Regression test for a bug this test found (since fixed in src/):
+ * the PLAN_MAX_SYNTAX_ERRORS limit only counts grammar errors: 60
  * lines "  due 2019-02-30" (each under its own action) give 60 "syntax"
  * errors and no note, where 60 lines "  laed X" give 50 and a note.
  */
@@ -1195,7 +1198,8 @@ static void test_bug_syntax_error_limit_scanner_errors(void **state)
 }
 
 /*
- * BUG: a date that fails the calendar check is reported but still stored
+ * Regression test for a bug this test found (since fixed in src/):
+ * a date that fails the calendar check is reported but still stored
  * in the model, with no precision: after "  due 2019-02-30" the action's
  * due is a date of precision 0, which planreport -f json shows as
  * {"value": "?", "precision": "?", "start": "2019-02-01", ...}.  A
@@ -1296,6 +1300,90 @@ static void test_every_prefix(void **state)
 	free(prev_model);
 }
 
+/*
+ * Random plans made of plausible and broken lines, some bytes flipped:
+ * none may crash (or, under ASan, touch memory it should not), every
+ * diagnostic must point inside its source, and the model must export.
+ * The generator is seeded, so a failure repeats.
+ */
+static size_t next_rand(unsigned long *seed)
+{
+	*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+	return (size_t)(*seed >> 33);
+}
+
+static void test_random_plans(void **state)
+{
+	static const char *const lines[] = {
+		"plan P1 Title", "plan P2", "section S1 Sec", "objective O1 Obj", "action A1 Do",
+		"action A2", "action A1.b-c_d Title", "include nothere.plan", "  title T",
+		"  statement S", "    continued", "      deeper", "", "   ", "\t", "# comment",
+		"  # comment", "  measure M", "  note N, with a comma", "  period 2018/19",
+		"  board B", "  status closed", "  status bogus", "  lead L", "  due 2015-10",
+		"  due 2015-10, note", "  due 2014-11 to 2018-03", "  due annually in October",
+		"  due Octobr 2015", "  due 2019-02-30", "  review quarterly", "  review 0 March 2019",
+		"  start Q3 2019", "  decision continue into 2019/20", "  decision complete",
+		"  decision 2019-05-17 remove, note", "  decision complete into 2019/20",
+		"  update", "  update 2019-01-10 green by Jo", "  update red", "  update by",
+		"2019-01-10 A1 green", "2019-01-10 A9", "2019-01 A2 by Someone", "2019 O1",
+		"  laed X", "laed", "action", "  due", "  decision", "\tnote tab", "  \tnote mixed",
+		"\xEF\xBB\xBFplan P3 BOM", "  note caf\xC3\xA9 \xE2\x80\x93 \xC2\xA3", "  note \xFF\xFE",
+		"  note \xE2\x82", ",,,", "2", "  due 2019-13 to 2019-Q5", "  due weekly in May",
+	};
+	static const char *const ends[] = { "\n", "\n", "\n", "\r\n", "\r", "" };
+	const size_t nlines = sizeof(lines) / sizeof(lines[0]);
+	unsigned long seed = 12345;
+	char buf[4096];
+	int round;
+
+	(void)state;
+#define RAND() next_rand(&seed)
+	for (round = 0; round < 3000; round++) {
+		size_t o = 0, n = 1 + RAND() % 30, k;
+		plan_set *set;
+		const plan_diag *g;
+		char *m;
+		FILE *f;
+
+		for (k = 0; k < n; k++) {
+			const char *l = lines[RAND() % nlines];
+			const char *e = ends[RAND() % (round % 7 == 0 ? 6 : 3)];
+			if (o + strlen(l) + strlen(e) >= sizeof(buf))
+				break;
+			memcpy(buf + o, l, strlen(l));
+			o += strlen(l);
+			memcpy(buf + o, e, strlen(e));
+			o += strlen(e);
+		}
+		/* Now and then flip a few bytes. */
+		if (round % 3 == 0 && o > 0)
+			for (k = 0; k < 3; k++) {
+				size_t at = RAND() % o;
+				buf[at] = (char)(RAND() & 0xFF);
+			}
+		set = parse_n(buf, o);
+		for (g = set->diags.head; g; g = g->next) {
+			assert_non_null(g->msg);
+			assert_true(g->msg[0] != '\0');
+			if (g->src) {
+				size_t line, col;
+				assert_true(g->span.start <= g->span.end);
+				assert_true(g->span.end <= g->src->len);
+				plan_source_linecol((plan_source *)g->src, g->span.start, &line, &col);
+				assert_true(line >= 1 && col >= 1);
+			}
+		}
+		f = tmpfile();
+		assert_non_null(f);
+		assert_int_equal(plan_diags_write_text(&set->diags, f), 0);
+		fclose(f);
+		m = model_text(set);
+		free(m);
+		release(set);
+	}
+#undef RAND
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1334,6 +1422,7 @@ int main(void)
 		TEST(test_bug_invalid_date_kept_in_model),
 		TEST(test_one_megabyte_line),
 		TEST(test_every_prefix),
+		TEST(test_random_plans),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

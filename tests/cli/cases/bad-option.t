@@ -1,6 +1,7 @@
 $ plancheck --frobnicate good.plan
 plancheck: unknown option --frobnicate
 usage: plancheck [OPTION]... FILE...
+       plancheck --staged [--repo DIR] [--allow-rewrite] [OPTION]...
 
 Checks plan files and the files they include, and prints every problem
 as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].
@@ -13,6 +14,11 @@ as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].
   -W error=CHECK    report CHECK as an error (also warning=, note=)
   --strict          turn on the strict checks (undeclared-owner, missing-rag)
   --list-checks     list the checks with their default severity
+  --staged          check what is staged for commit (the git index), with
+                    the rules between HEAD and it; for the pre-commit hook
+  --repo DIR        the repository for --staged (default: the current one)
+  --allow-rewrite   with --staged, let rewritten updates and removed actions
+                    through, reported as notes (also PLAN_ALLOW_REWRITE=1)
   -h, --help        show this help
   --version         show the version
 
