@@ -9,7 +9,7 @@
  * missing file and on a directory; a file loaded or included twice is read
  * once; an included file's directives belong to the includer's context;
  * plan_path_normalise; loading through another reader (plan_set_reader).
- * Tests named test_bug_* show open library bugs (see their comments).
+ * Tests named test_bug_* pin bugs these tests found (fixed since).
  */
 #include "helpers.h"
 
@@ -161,7 +161,8 @@ static void test_buffer_include_relative_to_path(void **state)
 }
 
 /*
- * BUG: plan_load_buffer gives the buffer no file identity, so an include
+ * Regression test for a bug this test found (since fixed in src/):
+ * plan_load_buffer gave the buffer no file identity, so an include
  * cycle back to the buffer's own path reads the file on disk a second
  * time.  Checking a.plan's content (as a hook checks a staged blob) with
  * plan_load_buffer(set, "DIR/a.plan", "plan P T\ninclude b.plan\naction
@@ -192,7 +193,8 @@ static void test_bug_buffer_include_cycle(void **state)
 }
 
 /*
- * BUG: include paths are normalised as text before they are opened, so
+ * Regression test for a bug this test found (since fixed in src/):
+ * include paths were normalised as text before they were opened, so
  * ".." after a symbolic link to a directory leaves the wrong directory.
  * With plans/agency a link to ../shared/agency, plans/main.plan holding
  * "include agency/updates.plan" and shared/agency/updates.plan holding
