@@ -16,7 +16,7 @@ BUILD    ?= build
 BIN      ?= bin
 CC       ?= cc
 PKGS     := jansson libgit2
-DEBS     := make gcc flex bison pkg-config libjansson-dev libcmocka-dev libgit2-dev
+DEBS     := make gcc git bc flex bison pkg-config libjansson-dev libcmocka-dev libgit2-dev
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wformat=2 -Wvla -Wpointer-arith
@@ -38,7 +38,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport
@@ -90,18 +90,22 @@ unit: $(UNIT_BIN)
 cli: $(BIN)/plancheck $(BIN)/planreport
 	@tests/cli/run $(BIN)
 
+# The pre-commit hook in real repositories made by the tests (git is needed).
+hook: $(BIN)/plancheck
+	@tests/hook/run $(BIN)
+
 check-tools:
 	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit cli
+	@$(MAKE) --no-print-directory unit cli hook
 	@$(MAKE) --no-print-directory asan
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/bin \
 	  OPT="-O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli hook
 
 # The shipped plans: each checked as on the day after its last review
 # meeting, then summarised.

@@ -79,10 +79,13 @@ int plan_check_run(plan_set *set, const plan_check_options *opt);
 
 /*
  * The rules between two states of the plans: old (HEAD) and now (what is
- * staged), both linked.  Adds diagnostics to now->diags.  Returns 0, or
- * -1 when memory ran out.
+ * staged), both linked.  During a merge, other holds the plans of the
+ * commit being merged (else NULL): what now shares with other came from
+ * that commit, which was checked when it was made, so it is not reported.
+ * Adds diagnostics to now->diags.  Returns 0, or -1 when memory ran out.
  */
-int plan_compare(const plan_set *old, plan_set *now, const plan_check_options *opt);
+int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
+		 const plan_check_options *opt);
 
 /* The severity check c has in plan p under opt, or -1 when it is off. */
 int plan_check_severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c);

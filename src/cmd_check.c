@@ -110,9 +110,9 @@ static void list_checks(void)
 static plan_set *load_staged(const char *dir, const plan_check_options *opt, int *status)
 {
 	plan_repo *repo;
-	plan_set *now, *head;
+	plan_set *now, *head, *merged = NULL;
 	char err[512];
-	int rc;
+	int rc, merging;
 
 	if (plan_repo_open(&repo, dir, err, sizeof(err)) < 0) {
 		fprintf(stderr, "plancheck: %s\n", err);
@@ -130,10 +130,14 @@ static plan_set *load_staged(const char *dir, const plan_check_options *opt, int
 	rc = plan_repo_load_index(repo, now);
 	if (rc == PLAN_OK)
 		rc = plan_set_link(now) < 0 ? PLAN_ENOMEM : PLAN_OK;
+	/* In a merge, what the merged commit brings was checked when it was made. */
+	merging = rc == PLAN_OK && (merged = plan_set_new()) != NULL &&
+		  plan_repo_load_merge_head(repo, merged) == 1 && plan_set_link(merged) == 0;
 	/* HEAD's own problems were reported when it was committed. */
 	if (rc == PLAN_OK && plan_repo_load_head(repo, head) == PLAN_OK && plan_set_link(head) == 0 &&
-	    plan_compare(head, now, opt) < 0)
+	    plan_compare(head, merging ? merged : NULL, now, opt) < 0)
 		rc = PLAN_ENOMEM;
+	plan_set_free(merged);
 	if (rc != PLAN_OK)
 		*status = PLAN_EXIT_USAGE;
 	if (rc == PLAN_ENOMEM)

@@ -6,7 +6,8 @@
  * its date and content (text, RAG, author) among the updates of the same
  * action; an old one with no match is a rewrite (another update of that
  * date is there) or a deletion.  Undated updates have no identity to
- * keep and are not compared.
+ * keep and are not compared.  In a merge, a difference that the merged
+ * commit already had came from it, not from this commit.
  */
 #include "check.h"
 
@@ -45,8 +46,25 @@ static int closed(const plan_action *a)
 
 struct cmp {
 	plan_set *now;
+	const plan_set *other;      /* the merged commit's plans, or NULL */
 	const plan_check_options *opt;
 };
+
+static const plan_action *find_action(const plan_set *s, const char *id)
+{
+	const plan_named *n = s ? plan_set_find(s, id) : NULL;
+	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
+}
+
+/* Whether action a has an update identical to u. */
+static int has_update(const plan_action *a, const plan_update *u)
+{
+	const plan_update *v;
+	for (v = a ? a->updates.head : NULL; v; v = v->next)
+		if (same_update(u, v))
+			return 1;
+	return 0;
+}
 
 /*
  * Reports at `at`, or, when at is NULL (nothing of it is left staged),
@@ -86,7 +104,8 @@ static void where(char *buf, size_t size, const plan_loc *l)
 }
 
 /* Updates of old that now has no longer, as they were. */
-static void compare_updates(struct cmp *c, const plan_action *old, const plan_action *now)
+static void compare_updates(struct cmp *c, const plan_action *old, const plan_action *now,
+			    const plan_action *other)
 {
 	const plan_update *u, *v;
 	char taken[4096] = { 0 };   /* now's updates already matched (first 4096) */
@@ -111,7 +130,8 @@ static void compare_updates(struct cmp *c, const plan_action *old, const plan_ac
 			if (v->has_date && same_date(&u->date, &v->date) && !same_day)
 				same_day = v;
 		}
-		if (found)
+		/* Changed or deleted in the merged commit: that commit's doing. */
+		if (found || (c->other && !has_update(other, u)))
 			continue;
 		plan_date_human(date, sizeof(date), &u->date);
 		where(was, sizeof(was), &u->loc);
@@ -143,23 +163,26 @@ static int has_new_update(const plan_action *old, const plan_action *now)
 	return 0;
 }
 
-int plan_compare(const plan_set *old, plan_set *now, const plan_check_options *opt)
+int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
+		 const plan_check_options *opt)
 {
 	struct cmp c;
 	const plan_plan *p;
 
 	c.now = now;
+	c.other = other;
 	c.opt = opt;
 	for (p = old->plans.head; p; p = p->next) {
 		const plan_action *a;
 		for (a = p->actions.head; a; a = a->next) {
 			const plan_named *n = plan_set_find(now, a->id);
 			const plan_action *b = n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
+			const plan_action *o = find_action(other, a->id);
 			char was[300];
 
 			where(was, sizeof(was), &a->loc);
 			if (!b) {
-				if (closed(a))
+				if (closed(a) || (other && !o))
 					continue;
 				/* Gone: reported at its plan when that is still there. */
 				n = plan_set_find(now, p->id);
@@ -174,15 +197,15 @@ int plan_compare(const plan_set *old, plan_set *now, const plan_check_options *o
 					       "decision: record the decision instead of deleting it", a->id, was);
 				continue;
 			}
-			if (strcmp(a->title, b->title) != 0)
+			if (strcmp(a->title, b->title) != 0 && !(o && strcmp(o->title, b->title) == 0))
 				report(&c, PLAN_CHECK_RETITLED_ID, b->plan, &b->id_loc, NULL,
 				       "id %s now names \"%.60s\", which in HEAD was \"%.60s\": give a new "
 				       "action a new id", b->id, b->title, a->title);
-			if (!same_when(a->due, b->due) && !has_new_update(a, b))
+			if (!same_when(a->due, b->due) && !has_new_update(a, b) && !(o && same_when(o->due, b->due)))
 				report(&c, PLAN_CHECK_MOVED_DEADLINE, b->plan, b->due ? &b->due->loc : &b->id_loc, NULL,
 				       "the deadline of %s moved from %s to %s with no dated update saying why",
 				       b->id, a->due ? a->due->written : "none", b->due ? b->due->written : "none");
-			compare_updates(&c, a, b);
+			compare_updates(&c, a, b, o);
 		}
 	}
 	return now->diags.oom ? -1 : 0;

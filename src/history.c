@@ -22,6 +22,7 @@ struct plan_repo {
 	git_repository *repo;   /* owned */
 	git_index *index;       /* owned */
 	git_tree *head;         /* owned; NULL when HEAD is unborn */
+	git_tree *tree;         /* the tree read_head reads: HEAD's or the merge head's */
 };
 
 static const char *git_message(void)
@@ -182,8 +183,8 @@ static int read_head(void *ctx, const char *given, char **out, size_t *len,
 	char path[4096];
 	int rc;
 
-	if (!r->head || normal(path, sizeof(path), given) < 0 || outside(path) ||
-	    git_tree_entry_bypath(&e, r->head, path) < 0) {
+	if (!r->tree || normal(path, sizeof(path), given) < 0 || outside(path) ||
+	    git_tree_entry_bypath(&e, r->tree, path) < 0) {
 		*why = "not in HEAD";
 		return -1;
 	}
@@ -278,15 +279,15 @@ static int collect(const char *root, const git_tree_entry *e, void *payload)
 	return 0;
 }
 
-int plan_repo_load_head(plan_repo *r, plan_set *set)
+/* Loads the plans of tree into set. */
+static int load_tree(plan_repo *r, git_tree *tree, plan_set *set)
 {
 	struct paths p = { 0 };
 	plan_reader rd = { read_head, r };
 	int rc;
 
-	if (!r->head)
-		return PLAN_OK;
-	if (git_tree_walk(r->head, GIT_TREEWALK_PRE, collect, &p) < 0) {
+	r->tree = tree;
+	if (git_tree_walk(tree, GIT_TREEWALK_PRE, collect, &p) < 0) {
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read HEAD's tree: %s",
 			       git_message());
 		free_paths(&p);
@@ -295,4 +296,39 @@ int plan_repo_load_head(plan_repo *r, plan_set *set)
 	rc = load_list(set, &rd, &p);
 	free_paths(&p);
 	return rc;
+}
+
+int plan_repo_load_head(plan_repo *r, plan_set *set)
+{
+	return r->head ? load_tree(r, r->head, set) : PLAN_OK;
+}
+
+static int first_merge_head(const git_oid *id, void *payload)
+{
+	git_oid_cpy(payload, id);
+	return 1;   /* the first is enough */
+}
+
+int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
+{
+	git_oid id;
+	git_commit *commit = NULL;
+	git_tree *tree = NULL;
+	int rc;
+
+	if (git_repository_state(r->repo) != GIT_REPOSITORY_STATE_MERGE)
+		return 0;
+	rc = git_repository_mergehead_foreach(r->repo, first_merge_head, &id);
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if ((rc < 0 && rc != 1) || git_commit_lookup(&commit, r->repo, &id) < 0 ||
+	    git_commit_tree(&tree, commit) < 0) {
+		git_commit_free(commit);
+		return -1;
+	}
+	rc = load_tree(r, tree, set);
+	r->tree = NULL;
+	git_tree_free(tree);
+	git_commit_free(commit);
+	return rc == PLAN_OK ? 1 : -1;
 }

@@ -32,4 +32,10 @@ int plan_repo_load_index(plan_repo *r, plan_set *set);
 /* The same for the tree of HEAD; an unborn HEAD has no plans. */
 int plan_repo_load_head(plan_repo *r, plan_set *set);
 
+/*
+ * During a merge (MERGE_HEAD exists), the same for the tree of the commit
+ * being merged, and 1; otherwise 0.  -1 when it cannot be read.
+ */
+int plan_repo_load_merge_head(plan_repo *r, plan_set *set);
+
 #endif

@@ -462,6 +462,14 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 		if (r != PLAN_OK)
 			rc = r;
 	}
+	/* Files that include one another and nothing else includes were not
+	 * reached: read them too (the cycle is then reported).  Those already
+	 * read through an include are not read again. */
+	for (i = 0; i < n; i++) {
+		int r = plan_load_file(set, paths[i]);
+		if (r == PLAN_ENOMEM)
+			return r;
+	}
 	return rc;
 }
 
