@@ -425,7 +425,7 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 	struct loader *ld = loader_of(set);
 	struct name *included = NULL, *nm;
 	size_t i;
-	int rc = PLAN_OK;
+	int rc = PLAN_OK, pass;
 
 	if (!ld)
 		return PLAN_ENOMEM;
@@ -445,30 +445,28 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 		if (r < 0)
 			return PLAN_ENOMEM;
 	}
-	for (i = 0; i < n; i++) {
-		char *norm = plan_arena_strndup(set->arena, paths[i], strlen(paths[i]));
-		int r;
+	/* Pass 0 reads the files nothing includes.  Pass 1 reads the included
+	 * ones that no include reached, because they include one another and
+	 * nothing else includes them (the cycle is then reported); those read
+	 * through an include already are not read again. */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < n; i++) {
+			char *norm = plan_arena_strndup(set->arena, paths[i], strlen(paths[i]));
+			int r;
 
-		if (!norm)
-			return PLAN_ENOMEM;
-		plan_path_normalise(norm);
-		for (nm = included; nm && strcmp(nm->path, norm) != 0; nm = nm->next)
-			;
-		if (nm)
-			continue;
-		r = plan_load_file(set, paths[i]);
-		if (r == PLAN_ENOMEM)
-			return r;
-		if (r != PLAN_OK)
-			rc = r;
-	}
-	/* Files that include one another and nothing else includes were not
-	 * reached: read them too (the cycle is then reported).  Those already
-	 * read through an include are not read again. */
-	for (i = 0; i < n; i++) {
-		int r = plan_load_file(set, paths[i]);
-		if (r == PLAN_ENOMEM)
-			return r;
+			if (!norm)
+				return PLAN_ENOMEM;
+			plan_path_normalise(norm);
+			for (nm = included; nm && strcmp(nm->path, norm) != 0; nm = nm->next)
+				;
+			if ((nm != NULL) != pass)
+				continue;
+			r = plan_load_file(set, paths[i]);
+			if (r == PLAN_ENOMEM)
+				return r;
+			if (r != PLAN_OK)
+				rc = r;
+		}
 	}
 	return rc;
 }
