@@ -8,7 +8,7 @@ $ plancheck --format=json errors.plan
       "column": 8,
       "end_line": 2,
       "end_column": 10,
-      "severity": "warning",
+      "severity": "error",
       "check": "missing-owner",
       "message": "action A1 has no lead"
     },
@@ -113,8 +113,8 @@ $ plancheck --format=json errors.plan
       "message": "\"period\" belongs to a plan, not to an action"
     }
   ],
-  "errors": 7,
-  "warnings": 4,
+  "errors": 8,
+  "warnings": 3,
   "notes": 0,
   "files": 1,
   "truncated": false

@@ -1,5 +1,5 @@
 $ plancheck errors.plan
-errors.plan:2:8: warning: action A1 has no lead [missing-owner]
+errors.plan:2:8: error: action A1 has no lead [missing-owner]
   action A1 First action
          ^~
 errors.plan:2:8: warning: action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows [stale]
@@ -32,5 +32,5 @@ errors.plan:10:3: error: "Text that should have been indented." is not a directi
 errors.plan:11:10: error: "period" belongs to a plan, not to an action [structure]
     period 2018/19
            ^~~~~~~
-7 errors, 4 warnings in 1 file
+8 errors, 3 warnings in 1 file
 ? 1

@@ -2,7 +2,7 @@ $ plancheck ids.plan
 ids.plan:4:8: note: A1 first used here [duplicate-id]
   action A1 a
          ^~
-ids.plan:4:8: warning: action A1 has no lead [missing-owner]
+ids.plan:4:8: error: action A1 has no lead [missing-owner]
   action A1 a
          ^~
 ids.plan:4:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
@@ -11,7 +11,7 @@ ids.plan:4:8: warning: action A1 has neither a deadline (due) nor a review point
 ids.plan:5:8: error: duplicate id A1: already used by the action at ids.plan:4 [duplicate-id]
   action A1 b
          ^~
-ids.plan:5:8: warning: action A1 has no lead [missing-owner]
+ids.plan:5:8: error: action A1 has no lead [missing-owner]
   action A1 b
          ^~
 ids.plan:5:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
@@ -23,5 +23,5 @@ ids.plan:6:12: error: update for unknown action A2; did you mean "A1"? [unknown-
 ids.plan:8:12: error: S1 is a section, not an action: updates belong to actions [unknown-id]
   2019-01-01 S1
              ^~
-3 errors, 4 warnings in 1 file
+5 errors, 2 warnings in 1 file
 ? 1

@@ -1,5 +1,5 @@
 $ plancheck latin1.plan
-latin1.plan:2:8: warning: action A1 has no lead [missing-owner]
+latin1.plan:2:8: error: action A1 has no lead [missing-owner]
   action A1 y
          ^~
 latin1.plan:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
@@ -8,5 +8,5 @@ latin1.plan:2:8: warning: action A1 has neither a deadline (due) nor a review po
 latin1.plan:3:11: error: invalid UTF-8 (byte 0xE9): save the file as UTF-8 [encoding]
     note caf? au lait
             ^
-1 error, 2 warnings in 1 file
+2 errors, 1 warning in 1 file
 ? 1

@@ -2,11 +2,11 @@ $ plancheck lone-cr.plan
 lone-cr.plan:1:26: error: carriage return without a line feed: lines must end with LF or CR LF (save the file with Unix or Windows line endings) [syntax]
   plan P1 Old Mac line ends
                            ^
-lone-cr.plan:2:8: warning: action A1 has no lead [missing-owner]
+lone-cr.plan:2:8: error: action A1 has no lead [missing-owner]
   action A1 y
          ^~
 lone-cr.plan:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
   action A1 y
          ^~
-1 error, 2 warnings in 1 file
+2 errors, 1 warning in 1 file
 ? 1

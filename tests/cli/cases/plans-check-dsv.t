@@ -74,7 +74,7 @@ $ plancheck --today 2016-01-01 ../../../plans/dsv-2015-17.plan
 ../../../plans/dsv-2015-17.plan:455:7: warning: action DSV14.a is overdue: deadline October 2015 passed 62 days ago, no decision recorded [overdue]
     due 2015-10
         ^~~~~~~
-../../../plans/dsv-2015-17.plan:465:3: warning: action DSV14.b has no owner: its lead "Leads." is a placeholder [missing-owner]
+../../../plans/dsv-2015-17.plan:465:3: error: action DSV14.b has no owner: its lead "Leads." is a placeholder [missing-owner]
     lead Leads.
     ^~~~~~~~~~~
 ../../../plans/dsv-2015-17.plan:489:7: warning: action DSV15.b is overdue: deadline July 2014 passed 519 days ago, no decision recorded [overdue]
@@ -140,5 +140,5 @@ $ plancheck --today 2016-01-01 ../../../plans/dsv-2015-17.plan
 ../../../plans/dsv-2015-17.plan:743:7: warning: the deadline's note of action DSV20.a contains the placeholder "Delete some or all of this" [placeholder]
     due 2015-04, Delete some or all of this and include update in report?
         ^~~~~~~
-0 errors, 42 warnings in 1 file
-? 0
+1 error, 41 warnings in 1 file
+? 1
