@@ -48,7 +48,11 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 	g->check = check;
 	g->src = src;
 	g->span = span;
-	g->path = src ? src->path : path;
+	g->path = src ? src->path : path ? plan_arena_strndup(d->arena, path, strlen(path)) : NULL;
+	if (!src && path && !g->path) {
+		d->oom = 1;
+		return;
+	}
 	if (d->tail)
 		d->tail->next = g;
 	else

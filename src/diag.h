@@ -44,7 +44,7 @@ typedef struct plan_diag {
 	const char *check;        /* static name: "syntax", "include", ... */
 	const plan_source *src;   /* NULL when about no position */
 	plan_span span;
-	const char *path;         /* when src is NULL: the file concerned, or NULL */
+	const char *path;         /* when src is NULL: the file concerned (a copy), or NULL */
 	char *msg;                /* arena */
 } plan_diag;
 

@@ -58,8 +58,12 @@ int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
 		goto fail;
 	}
 	if (git_repository_is_bare(r->repo)) {
-		snprintf(err, errsize, "a bare repository has no index to check");
-		goto fail;
+		/* git --git-dir=x.git --work-tree=dir: a bare repository with an index. */
+		const char *wt = getenv("GIT_WORK_TREE");
+		if (!wt || !*wt || git_repository_set_workdir(r->repo, wt, 0) < 0) {
+			snprintf(err, errsize, "a bare repository has no index to check");
+			goto fail;
+		}
 	}
 	if (index_file && *index_file) {
 		if (git_index_open(&r->index, index_file) < 0) {
@@ -309,6 +313,30 @@ static int first_merge_head(const git_oid *id, void *payload)
 	return 1;   /* the first is enough */
 }
 
+/*
+ * The commit being merged, from the GITHEAD_<id> variable git sets for
+ * the pre-merge-commit hook (MERGE_HEAD is written only after that hook).
+ */
+static int merge_head_from_env(git_oid *id)
+{
+	extern char **environ;
+	char **e;
+
+	for (e = environ; *e; e++)
+		if (strncmp(*e, "GITHEAD_", 8) == 0) {
+			char hex[GIT_OID_HEXSZ + 1];
+			const char *eq = strchr(*e, '=');
+			size_t n = eq ? (size_t)(eq - *e - 8) : 0;
+			if (n != GIT_OID_HEXSZ)
+				continue;
+			memcpy(hex, *e + 8, n);
+			hex[n] = '\0';
+			if (git_oid_fromstr(id, hex) == 0)
+				return 0;
+		}
+	return -1;
+}
+
 int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
 {
 	git_oid id;
@@ -316,11 +344,15 @@ int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
 	git_tree *tree = NULL;
 	int rc;
 
-	if (git_repository_state(r->repo) != GIT_REPOSITORY_STATE_MERGE)
+	if (git_repository_state(r->repo) == GIT_REPOSITORY_STATE_MERGE) {
+		rc = git_repository_mergehead_foreach(r->repo, first_merge_head, &id);
+		if (rc == GIT_ENOTFOUND)
+			return 0;
+	} else if (merge_head_from_env(&id) == 0) {
+		rc = 0;
+	} else {
 		return 0;
-	rc = git_repository_mergehead_foreach(r->repo, first_merge_head, &id);
-	if (rc == GIT_ENOTFOUND)
-		return 0;
+	}
 	if ((rc < 0 && rc != 1) || git_commit_lookup(&commit, r->repo, &id) < 0 ||
 	    git_commit_tree(&tree, commit) < 0) {
 		git_commit_free(commit);
