@@ -30,18 +30,18 @@ PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 LIB_SRC  := src/alloc.c src/arena.c src/diag.c src/date.c src/model.c src/build.c \
-            src/parse.c src/load.c src/check.c src/compare.c src/history.c src/json.c src/report.c
-CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c
+            src/parse.c src/load.c src/check.c src/compare.c src/changes.c src/history.c src/json.c src/report.c
+CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log check-tools install-hook
 .DELETE_ON_ERROR:
 
-all: $(BIN)/plancheck $(BIN)/planreport
+all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 
 $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
 	@mkdir -p $(@D)
@@ -74,7 +74,7 @@ $(BUILD)/libplan.a: $(LIB_OBJ)
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(PKGLIBS)
 
-$(BIN)/plancheck $(BIN)/planreport: $(BUILD)/plan
+$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog: $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 
@@ -94,18 +94,22 @@ cli: $(BIN)/plancheck $(BIN)/planreport
 hook: $(BIN)/plancheck
 	@tests/hook/run $(BIN)
 
+# planlog on histories made by the tests.
+log: $(BIN)/planlog
+	@tests/log/run $(BIN)
+
 check-tools:
 	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit cli hook
+	@$(MAKE) --no-print-directory unit cli hook log
 	@$(MAKE) --no-print-directory asan
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/bin \
 	  OPT="-O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli hook
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli hook log
 
 # The shipped plans: each checked as on the day after its last review
 # meeting, then summarised.

@@ -19,6 +19,7 @@
 
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_log(int argc, char **argv);
 
 /*
  * Loads every file named and links the set; *status is set to

@@ -31,7 +31,8 @@ static const char *git_message(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
-int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
+/* Opens r->repo and reads HEAD's tree; for_history: bare is fine, no index. */
+static int open_repo(plan_repo **out, const char *dir, int for_history, char *err, size_t errsize)
 {
 	plan_repo *r = calloc(1, sizeof(*r));
 	const char *gitdir = getenv("GIT_DIR"), *index_file = getenv("GIT_INDEX_FILE");
@@ -57,6 +58,8 @@ int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
 		snprintf(err, errsize, "not in a git repository (%s)", git_message());
 		goto fail;
 	}
+	if (for_history)
+		goto head;
 	if (git_repository_is_bare(r->repo)) {
 		/* git --git-dir=x.git --work-tree=dir: a bare repository with an index. */
 		const char *wt = getenv("GIT_WORK_TREE");
@@ -75,6 +78,7 @@ int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
 		snprintf(err, errsize, "cannot read the index (%s)", git_message());
 		goto fail;
 	}
+head:
 	git_error_clear();
 	rc = git_revparse_single(&obj, r->repo, "HEAD^{tree}");
 	if (rc == 0) {
@@ -88,6 +92,16 @@ int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
 fail:
 	plan_repo_free(r);
 	return -1;
+}
+
+int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
+{
+	return open_repo(out, dir, 0, err, errsize);
+}
+
+int plan_repo_open_history(plan_repo **out, const char *dir, char *err, size_t errsize)
+{
+	return open_repo(out, dir, 1, err, errsize);
 }
 
 void plan_repo_free(plan_repo *r)
@@ -363,4 +377,207 @@ int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
 	git_tree_free(tree);
 	git_commit_free(commit);
 	return rc == PLAN_OK ? 1 : -1;
+}
+
+/* The plan files of a tree: their paths and blob ids, in walk order. */
+struct plan_blobs {
+	char **path;
+	git_oid *id;
+	size_t n, cap;
+	int oom;
+};
+
+static int collect_blob(const char *root, const git_tree_entry *e, void *payload)
+{
+	struct plan_blobs *b = payload;
+	char buf[4096];
+
+	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !is_plan_path(git_tree_entry_name(e)))
+		return 0;
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 16;
+		char **p = realloc(b->path, cap * sizeof(*p));
+		git_oid *id = p ? realloc(b->id, cap * sizeof(*id)) : NULL;
+		if (p)
+			b->path = p;
+		if (!id) {
+			b->oom = 1;
+			return -1;
+		}
+		b->id = id;
+		b->cap = cap;
+	}
+	snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e));
+	if (!(b->path[b->n] = strdup(buf))) {
+		b->oom = 1;
+		return -1;
+	}
+	git_oid_cpy(&b->id[b->n++], git_tree_entry_id(e));
+	return 0;
+}
+
+static void free_blobs(struct plan_blobs *b)
+{
+	size_t i;
+	for (i = 0; i < b->n; i++)
+		free(b->path[i]);
+	free(b->path);
+	free(b->id);
+	memset(b, 0, sizeof(*b));
+}
+
+/* Whether two trees hold the same plan files with the same contents. */
+static int same_plans(git_tree *a, git_tree *b)
+{
+	struct plan_blobs x = { 0 }, y = { 0 };
+	size_t i;
+	int same;
+
+	if (a)
+		git_tree_walk(a, GIT_TREEWALK_PRE, collect_blob, &x);
+	if (b)
+		git_tree_walk(b, GIT_TREEWALK_PRE, collect_blob, &y);
+	same = !x.oom && !y.oom && x.n == y.n;
+	for (i = 0; same && i < x.n; i++)
+		same = strcmp(x.path[i], y.path[i]) == 0 && git_oid_equal(&x.id[i], &y.id[i]);
+	free_blobs(&x);
+	free_blobs(&y);
+	return same;
+}
+
+/* The linked plans of tree (NULL: none); NULL when memory ran out. */
+static plan_set *plans_of(plan_repo *r, git_tree *tree)
+{
+	plan_set *s = plan_set_new();
+
+	if (!s)
+		return NULL;
+	if (tree && load_tree(r, tree, s) == PLAN_ENOMEM) {
+		plan_set_free(s);
+		return NULL;
+	}
+	r->tree = NULL;
+	if (plan_set_link(s) < 0) {
+		plan_set_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
+		   int *shallow, int *unborn, char *err, size_t errsize)
+{
+	git_revwalk *walk = NULL;
+	git_oid id, cached_id, next;
+	plan_set *cached = NULL;
+	int rc = 0, have_next = 0;
+
+	*shallow = git_repository_is_shallow(r->repo) == 1;
+	*unborn = git_repository_head_unborn(r->repo) == 1;
+	if (*unborn)
+		return 0;
+	if (*shallow) {
+		/* libgit2 1.5's revwalk stops at a shallow clone's missing parents
+		 * without yielding anything: walk first parents by hand instead,
+		 * up to the boundary. */
+		if (git_reference_name_to_id(&next, r->repo, "HEAD") < 0) {
+			snprintf(err, errsize, "cannot read HEAD: %s", git_message());
+			return -1;
+		}
+		have_next = 1;
+	} else if (git_revwalk_new(&walk, r->repo) < 0) {
+		snprintf(err, errsize, "cannot walk history: %s", git_message());
+		return -1;
+	}
+	if (walk) {
+		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+		if (first_parent)
+			git_revwalk_simplify_first_parent(walk);
+		if (git_revwalk_push_head(walk) < 0) {
+			snprintf(err, errsize, "cannot read HEAD: %s", git_message());
+			git_revwalk_free(walk);
+			return -1;
+		}
+	}
+	memset(&cached_id, 0, sizeof(cached_id));
+	rc = 0;
+	while (rc == 0) {
+		git_commit *c = NULL, *parent = NULL;
+		git_tree *tree = NULL, *ptree = NULL;
+		plan_set *now = NULL, *before = NULL;
+		plan_commit_info info;
+		const git_signature *sig;
+		const git_oid *pid = NULL;
+
+		if (walk) {
+			int w = git_revwalk_next(&id, walk);
+			if (w == GIT_ITEROVER)
+				break;
+			if (w < 0) {
+				snprintf(err, errsize, "cannot walk history: %s", git_message());
+				rc = -1;
+				break;
+			}
+		} else if (have_next) {
+			git_oid_cpy(&id, &next);
+			have_next = 0;
+		} else {
+			break;
+		}
+
+		if (git_commit_lookup(&c, r->repo, &id) < 0 || git_commit_tree(&tree, c) < 0) {
+			snprintf(err, errsize, "cannot read commit %s: %s", git_oid_tostr_s(&id), git_message());
+			git_commit_free(c);
+			rc = -1;
+			break;
+		}
+		if (git_commit_parentcount(c) > 0) {
+			pid = git_commit_parent_id(c, 0);
+			/* In a shallow clone the parent of the last commit is missing. */
+			if (git_commit_lookup(&parent, r->repo, pid) == 0) {
+				git_commit_tree(&ptree, parent);
+				if (!walk) {
+					git_oid_cpy(&next, pid);
+					have_next = 1;
+				}
+			} else {
+				pid = NULL;
+			}
+		}
+		/* At a shallow clone's boundary the parent is missing, not empty:
+		 * nothing can be said about what this commit changed. */
+		if ((git_commit_parentcount(c) == 0 || parent) && !same_plans(tree, ptree)) {
+			now = cached && git_oid_equal(&cached_id, &id) ? cached : plans_of(r, tree);
+			if (now == cached)
+				cached = NULL;
+			before = plans_of(r, ptree);
+			if (!now || !before) {
+				snprintf(err, errsize, "out of memory");
+				rc = -1;
+			} else {
+				git_oid_tostr(info.id, sizeof(info.id), &id);
+				sig = git_commit_author(c);
+				info.author = sig && sig->name ? sig->name : "";
+				info.when = sig ? (long long)sig->when.time : 0;
+				info.offset = sig ? sig->when.offset : 0;
+				info.subject = git_commit_summary(c) ? git_commit_summary(c) : "";
+				info.parents = git_commit_parentcount(c);
+				rc = fn(ctx, &info, now, before);
+			}
+			plan_set_free(now);
+			plan_set_free(cached);
+			cached = before;
+			if (pid)
+				git_oid_cpy(&cached_id, pid);
+			else
+				memset(&cached_id, 0, sizeof(cached_id));
+		}
+		git_tree_free(ptree);
+		git_commit_free(parent);
+		git_tree_free(tree);
+		git_commit_free(c);
+	}
+	plan_set_free(cached);
+	git_revwalk_free(walk);
+	return rc;
 }

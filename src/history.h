@@ -8,6 +8,9 @@
 
 #include "model.h"
 
+/* Hexadecimal digits of a SHA-1 object id. */
+#define GIT_OID_HEXSZ_ 40
+
 typedef struct plan_repo plan_repo;
 
 /*
@@ -18,8 +21,42 @@ typedef struct plan_repo plan_repo;
  */
 int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize);
 
+/*
+ * Opens the repository at or above dir (NULL: the current directory) to
+ * read its history only: bare repositories and an unborn HEAD are fine.
+ */
+int plan_repo_open_history(plan_repo **out, const char *dir, char *err, size_t errsize);
+
 /* NULL-safe. */
 void plan_repo_free(plan_repo *r);
+
+/* One commit, as planlog shows it. */
+typedef struct plan_commit_info {
+	char id[GIT_OID_HEXSZ_ + 1];   /* hexadecimal */
+	const char *author;            /* name */
+	long long when;                /* seconds since the epoch, author time */
+	int offset;                    /* minutes east of UTC */
+	const char *subject;           /* first line of the message */
+	unsigned parents;
+} plan_commit_info;
+
+/*
+ * Called for each commit whose plan files differ from its first parent's
+ * (the root commit: from nothing), newest first: now holds the commit's
+ * plans, before its first parent's (empty for the root), both linked.
+ * A non-zero return stops the walk and is returned by plan_repo_walk.
+ */
+typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
+			       const plan_set *now, const plan_set *before);
+
+/*
+ * Walks the history of HEAD (following first parents only when
+ * first_parent is set) and calls fn as above.  *shallow is set when the
+ * history is cut (a shallow clone); *unborn when there is no commit.
+ * Returns 0, fn's non-zero value, or -1 with err filled.
+ */
+int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
+		   int *shallow, int *unborn, char *err, size_t errsize);
 
 /*
  * Loads into set every staged file whose name ends in ".plan" (not the

@@ -15,6 +15,7 @@ static const struct {
 } commands[] = {
 	{ "plancheck", cmd_check },
 	{ "planreport", cmd_report },
+	{ "planlog", cmd_log },
 };
 
 plan_set *cmd_load(int nfiles, char **files, int *status)
@@ -81,6 +82,6 @@ int main(int argc, char **argv)
 			if (strcmp(argv[1], commands[i].name) == 0 ||
 			    strcmp(argv[1], commands[i].name + 4) == 0)
 				return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "usage: plancheck FILE... | planreport -f json|text FILE...\n");
+	fprintf(stderr, "usage: plancheck FILE... | planreport -f json|text FILE... | planlog ID...\n");
 	return PLAN_EXIT_USAGE;
 }

@@ -1,0 +1,364 @@
+/*
+ * cmd_log.c - planlog: the history of actions, field by field, read out of
+ * git.  The walk and the field comparison are the library's (history.c,
+ * changes.c); this file gathers the changes of the actions asked for and
+ * prints them, newest first unless --reverse.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "changes.h"
+#include "cmd.h"
+#include "history.h"
+
+static const char usage[] =
+	"usage: planlog [--repo DIR] [--format=text|json] [--reverse] [-n N] [--first-parent] ID...\n"
+	"\n"
+	"Shows every commit that changed the actions named, newest first, and what\n"
+	"changed: created, title, leads, deadline and review points, decisions,\n"
+	"updates added, committed updates rewritten, moved to another file, deleted.\n"
+	"A commit that only reformats an action does not appear.\n"
+	"\n"
+	"  --repo DIR        the repository (default: the one around the current directory)\n"
+	"  --format=json     the same as JSON (see SPEC.md)\n"
+	"  --reverse         oldest first\n"
+	"  -n N              at most N commits per action\n"
+	"  --first-parent    follow only the first parent of merges\n"
+	"  -h, --help        show this help\n"
+	"  --version         show the version\n"
+	"\n"
+	"Exit status: 0 shown, 1 an id never existed, 2 bad arguments or unreadable history.\n";
+
+/* One change of one action in one commit; strings malloc'ed. */
+struct event {
+	struct event *next;
+	int target;                 /* index of the id asked for */
+	char *commit, *author, *subject, *kind, *text;
+	long long when;
+	int offset, merge;
+};
+
+struct log {
+	char **ids;
+	int nids;
+	int *seen;                  /* per id: present in some commit */
+	char **title;               /* per id: newest title seen */
+	char *suggest;              /* closest ids, from the newest commit */
+	struct event *head, **tail;
+	const plan_commit_info *c;  /* commit being compared */
+	int target;
+	int oom;
+};
+
+static char *copy_str(const char *s)
+{
+	char *d = strdup(s ? s : "");
+	return d;
+}
+
+static void on_change(void *ctx, const char *kind, const char *text)
+{
+	struct log *lg = ctx;
+	struct event *e = calloc(1, sizeof(*e));
+
+	if (!e || !(e->commit = copy_str(lg->c->id)) || !(e->author = copy_str(lg->c->author)) ||
+	    !(e->subject = copy_str(lg->c->subject)) || !(e->kind = copy_str(kind)) || !(e->text = copy_str(text))) {
+		lg->oom = 1;
+		if (e) {
+			free(e->commit), free(e->author), free(e->subject), free(e->kind);
+			free(e);
+		}
+		return;
+	}
+	e->target = lg->target;
+	e->when = lg->c->when;
+	e->offset = lg->c->offset;
+	e->merge = lg->c->parents > 1;
+	*lg->tail = e;
+	lg->tail = &e->next;
+}
+
+static const plan_action *action_in(const plan_set *s, const char *id)
+{
+	const plan_named *n = plan_set_find(s, id);
+	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
+}
+
+static void suggestions(struct log *lg, const plan_set *s, const char *id)
+{
+	const plan_plan *p;
+	const plan_action *a;
+	char buf[300] = "";
+	size_t d, n = 0;
+
+	for (d = 1; d <= 2; d++)
+		for (p = s->plans.head; p; p = p->next)
+			for (a = p->actions.head; a && n < 3; a = a->next)
+				if (plan_edit_distance(id, a->id, 2) == d) {
+					snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s",
+						 n ? ", " : "", a->id);
+					n++;
+				}
+	if (n && !lg->suggest)
+		lg->suggest = copy_str(buf);
+}
+
+static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, const plan_set *before)
+{
+	struct log *lg = ctx;
+	int i;
+
+	lg->c = c;
+	for (i = 0; i < lg->nids; i++) {
+		const plan_action *a = action_in(before, lg->ids[i]), *b = action_in(now, lg->ids[i]);
+		if (a || b)
+			lg->seen[i] = 1;
+		if (b && !lg->title[i])
+			lg->title[i] = copy_str(b->title);
+		if (!a && !b && !lg->seen[i])
+			suggestions(lg, now, lg->ids[i]);
+		lg->target = i;
+		plan_action_changes(a, b, on_change, lg);
+	}
+	return lg->oom ? -1 : 0;
+}
+
+/* Writes s with control characters (from commits or plans) shown as '?'. */
+static void put(FILE *out, const char *s)
+{
+	for (; *s; s++)
+		putc(((unsigned char)*s < 0x20 || *s == 0x7f) ? '?' : *s, out);
+}
+
+static void date_of(const struct event *e, char *buf, size_t size)
+{
+	time_t t = (time_t)(e->when + (long long)e->offset * 60);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%d", &tm);
+}
+
+static void print_text(struct log *lg, int reverse, long limit)
+{
+	int i;
+
+	for (i = 0; i < lg->nids; i++) {
+		struct event *e, **v;
+		size_t n = 0, k, commits = 0;
+		const char *last = NULL;
+
+		for (e = lg->head; e; e = e->next)
+			n += e->target == i;
+		v = malloc((n ? n : 1) * sizeof(*v));
+		if (!v)
+			return;
+		for (e = lg->head, k = 0; e; e = e->next)
+			if (e->target == i)
+				v[k++] = e;
+		printf("%s", i ? "\n" : "");
+		put(stdout, lg->ids[i]);
+		if (lg->title[i]) {
+			printf("  ");
+			put(stdout, lg->title[i]);
+		}
+		putchar('\n');
+		for (k = 0; k < n; k++) {
+			e = v[reverse ? n - 1 - k : k];
+			if (!last || strcmp(last, e->commit) != 0) {
+				char date[16];
+				if (limit >= 0 && (long)commits >= limit)
+					break;
+				commits++;
+				date_of(e, date, sizeof(date));
+				printf("\ncommit %.12s  %s  ", e->commit, date);
+				put(stdout, e->author);
+				printf("\n    ");
+				put(stdout, e->subject);
+				if (e->merge)
+					printf("\n    (a merge: compared with its first parent)");
+				putchar('\n');
+				last = e->commit;
+			}
+			printf("  ");
+			put(stdout, e->text);
+			putchar('\n');
+		}
+		free(v);
+	}
+}
+
+static json_t *events_json(struct log *lg, int reverse, long limit)
+{
+	json_t *root = json_object(), *acts = json_array();
+	int i;
+
+	for (i = 0; i < lg->nids; i++) {
+		json_t *a = json_object(), *commits = json_array(), *cur = NULL, *changes = NULL;
+		struct event *e, **v;
+		size_t n = 0, k, ncommits = 0;
+		const char *last = NULL;
+
+		for (e = lg->head; e; e = e->next)
+			n += e->target == i;
+		v = malloc((n ? n : 1) * sizeof(*v));
+		if (!v)
+			return NULL;
+		for (e = lg->head, k = 0; e; e = e->next)
+			if (e->target == i)
+				v[k++] = e;
+		for (k = 0; k < n; k++) {
+			char date[16];
+			e = v[reverse ? n - 1 - k : k];
+			if (!last || strcmp(last, e->commit) != 0) {
+				if (limit >= 0 && (long)ncommits >= limit)
+					break;
+				ncommits++;
+				date_of(e, date, sizeof(date));
+				cur = json_object();
+				changes = json_array();
+				json_object_set_new(cur, "commit", json_string(e->commit));
+				json_object_set_new(cur, "author", json_string(e->author));
+				json_object_set_new(cur, "date", json_string(date));
+				json_object_set_new(cur, "subject", json_string(e->subject));
+				json_object_set_new(cur, "merge", json_boolean(e->merge));
+				json_object_set_new(cur, "changes", changes);
+				json_array_append_new(commits, cur);
+				last = e->commit;
+			}
+			{
+				json_t *ch = json_object();
+				json_object_set_new(ch, "kind", json_string(e->kind));
+				json_object_set_new(ch, "text", json_string(e->text));
+				json_array_append_new(changes, ch);
+			}
+		}
+		free(v);
+		json_object_set_new(a, "id", json_string(lg->ids[i]));
+		json_object_set_new(a, "title", lg->title[i] ? json_string(lg->title[i]) : json_null());
+		json_object_set_new(a, "commits", commits);
+		json_array_append_new(acts, a);
+	}
+	json_object_set_new(root, "version", json_integer(1));
+	json_object_set_new(root, "actions", acts);
+	return root;
+}
+
+int cmd_log(int argc, char **argv)
+{
+	const char *repo_dir = NULL;
+	int json = 0, reverse = 0, first_parent = 0, i, status = PLAN_EXIT_OK, shallow, unborn;
+	long limit = -1;
+	struct log lg;
+	plan_repo *repo;
+	char err[512];
+	struct event *e, *next;
+
+	memset(&lg, 0, sizeof(lg));
+	lg.ids = calloc((size_t)argc, sizeof(char *));
+	lg.seen = calloc((size_t)argc, sizeof(int));
+	lg.title = calloc((size_t)argc, sizeof(char *));
+	lg.tail = &lg.head;
+	if (!lg.ids || !lg.seen || !lg.title) {
+		fprintf(stderr, "planlog: out of memory\n");
+		return PLAN_EXIT_USAGE;
+	}
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(usage, stdout);
+			status = cmd_finish_output("planlog", PLAN_EXIT_OK);
+			goto done;
+		} else if (strcmp(a, "--version") == 0) {
+			printf("planlog %s\n", PLAN_VERSION);
+			status = cmd_finish_output("planlog", PLAN_EXIT_OK);
+			goto done;
+		} else if (strcmp(a, "--repo") == 0 && i + 1 < argc) {
+			repo_dir = argv[++i];
+		} else if (strncmp(a, "--repo=", 7) == 0) {
+			repo_dir = a + 7;
+		} else if (strcmp(a, "--format=json") == 0 || (strcmp(a, "--format") == 0 && i + 1 < argc &&
+			   strcmp(argv[i + 1], "json") == 0 && ++i)) {
+			json = 1;
+		} else if (strcmp(a, "--format=text") == 0 || (strcmp(a, "--format") == 0 && i + 1 < argc &&
+			   strcmp(argv[i + 1], "text") == 0 && ++i)) {
+			json = 0;
+		} else if (strcmp(a, "--reverse") == 0) {
+			reverse = 1;
+		} else if (strcmp(a, "--first-parent") == 0) {
+			first_parent = 1;
+		} else if (strcmp(a, "-n") == 0 && i + 1 < argc) {
+			char *end;
+			limit = strtol(argv[++i], &end, 10);
+			if (*end || limit < 0) {
+				fprintf(stderr, "planlog: -n needs a number, not \"%s\"\n", argv[i]);
+				status = PLAN_EXIT_USAGE;
+				goto done;
+			}
+		} else if (a[0] == '-') {
+			fprintf(stderr, "planlog: unknown option %s\n%s", a, usage);
+			status = PLAN_EXIT_USAGE;
+			goto done;
+		} else {
+			lg.ids[lg.nids++] = argv[i];
+		}
+	}
+	if (lg.nids == 0) {
+		fprintf(stderr, "planlog: name the actions to show, by id\n%s", usage);
+		status = PLAN_EXIT_USAGE;
+		goto done;
+	}
+	if (plan_repo_open_history(&repo, repo_dir, err, sizeof(err)) < 0) {
+		fprintf(stderr, "planlog: %s\n", err);
+		status = PLAN_EXIT_USAGE;
+		goto done;
+	}
+	if (plan_repo_walk(repo, first_parent, on_commit, &lg, &shallow, &unborn, err, sizeof(err)) != 0) {
+		fprintf(stderr, "planlog: %s\n", lg.oom ? "out of memory" : err);
+		plan_repo_free(repo);
+		status = PLAN_EXIT_USAGE;
+		goto done;
+	}
+	plan_repo_free(repo);
+	if (unborn) {
+		fprintf(stderr, "planlog: the repository has no commits yet\n");
+		status = PLAN_EXIT_ERRORS;
+		goto done;
+	}
+	for (i = 0; i < lg.nids; i++)
+		if (!lg.seen[i]) {
+			fprintf(stderr, "planlog: no action %s in the history%s%s%s\n", lg.ids[i],
+				lg.suggest ? "; did you mean " : "", lg.suggest ? lg.suggest : "",
+				lg.suggest ? "?" : "");
+			status = PLAN_EXIT_ERRORS;
+		}
+	if (status != PLAN_EXIT_OK)
+		goto done;
+	if (json) {
+		json_t *j = events_json(&lg, reverse, limit);
+		if (j)
+			json_object_set_new(j, "shallow", json_boolean(shallow));
+		if (cmd_write_json("planlog", j) < 0)
+			status = PLAN_EXIT_USAGE;
+	} else {
+		print_text(&lg, reverse, limit);
+		if (shallow)
+			printf("\n(history stops at the shallow clone's boundary: git fetch --unshallow "
+			       "brings the rest)\n");
+	}
+	status = cmd_finish_output("planlog", status);
+done:
+	for (e = lg.head; e; e = next) {
+		next = e->next;
+		free(e->commit), free(e->author), free(e->subject), free(e->kind), free(e->text);
+		free(e);
+	}
+	for (i = 0; i < argc; i++)
+		free(lg.title[i]);
+	free(lg.title);
+	free(lg.seen);
+	free(lg.ids);
+	free(lg.suggest);
+	return status;
+}
