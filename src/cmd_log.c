@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "changes.h"
 #include "cmd.h"
@@ -19,7 +20,8 @@ static const char usage[] =
 	"Shows every commit that changed the actions named, newest first, and what\n"
 	"changed: created, title, leads, deadline and review points, decisions,\n"
 	"updates added, committed updates rewritten, moved to another file, deleted.\n"
-	"A commit that only reformats an action does not appear.\n"
+	"A commit that only reformats an action does not appear.  Colour only on a\n"
+	"terminal, and never when NO_COLOR is set.\n"
 	"\n"
 	"  --repo DIR        the repository (default: the one around the current directory)\n"
 	"  --format=json     the same as JSON (see SPEC.md)\n"
@@ -115,6 +117,14 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 		const plan_action *a = action_in(before, lg->ids[i]), *b = action_in(now, lg->ids[i]);
 		if (a || b)
 			lg->seen[i] = 1;
+		if ((a || b) && now->diags.count[PLAN_SEV_ERROR]) {
+			char t[200];
+			size_t n = now->diags.count[PLAN_SEV_ERROR];
+			snprintf(t, sizeof(t), "(the plan files of this commit have %zu error%s; what "
+				 "follows may be incomplete)", n, n == 1 ? "" : "s");
+			lg->target = i;
+			on_change(lg, "unparsed", t);
+		}
 		if (b && !lg->title[i])
 			lg->title[i] = copy_str(b->title);
 		if (!a && !b && !lg->seen[i])
@@ -140,8 +150,47 @@ static void date_of(const struct event *e, char *buf, size_t size)
 	strftime(buf, size, "%Y-%m-%d", &tm);
 }
 
+/* Adds to each "deadline moved" how many times it has moved so far. */
+static void count_moves(struct log *lg)
+{
+	int i;
+
+	for (i = 0; i < lg->nids; i++) {
+		struct event *e, **v;
+		size_t n = 0, k;
+		int moves = 0;
+
+		for (e = lg->head; e; e = e->next)
+			n += e->target == i && strcmp(e->kind, "due") == 0;
+		if (!n || !(v = malloc(n * sizeof(*v))))
+			continue;
+		for (e = lg->head, k = 0; e; e = e->next)
+			if (e->target == i && strcmp(e->kind, "due") == 0)
+				v[k++] = e;
+		/* Events are newest first: count from the oldest.  The first
+		 * "moved" from none is when the deadline was set. */
+		for (k = n; k-- > 0;) {
+			char *t;
+			size_t len = strlen(v[k]->text) + 64;
+			if (strstr(v[k]->text, "moved: none ->"))
+				continue;
+			moves++;
+			if ((t = malloc(len)) != NULL) {
+				snprintf(t, len, "%s (moved %d time%s since first set)", v[k]->text,
+					 moves, moves == 1 ? "" : "s");
+				free(v[k]->text);
+				v[k]->text = t;
+			}
+		}
+		free(v);
+	}
+}
+
 static void print_text(struct log *lg, int reverse, long limit)
 {
+	const char *no_color = getenv("NO_COLOR");
+	int colour = isatty(1) && !(no_color && *no_color);
+	const char *on = colour ? "\033[33m" : "", *off = colour ? "\033[0m" : "";
 	int i;
 
 	for (i = 0; i < lg->nids; i++) {
@@ -172,7 +221,7 @@ static void print_text(struct log *lg, int reverse, long limit)
 					break;
 				commits++;
 				date_of(e, date, sizeof(date));
-				printf("\ncommit %.12s  %s  ", e->commit, date);
+				printf("\n%scommit %.12s%s  %s  ", on, e->commit, off, date);
 				put(stdout, e->author);
 				printf("\n    ");
 				put(stdout, e->subject);
@@ -335,6 +384,7 @@ int cmd_log(int argc, char **argv)
 		}
 	if (status != PLAN_EXIT_OK)
 		goto done;
+	count_moves(&lg);
 	if (json) {
 		json_t *j = events_json(&lg, reverse, limit);
 		if (j)
