@@ -126,8 +126,8 @@ demo: deps
 	@echo '$$ bin/planreport plans/*.plan'
 	@$(BIN)/planreport plans/*.plan
 	@echo
-	@echo '$$ bin/planlog -n 3 HV1.1'
-	@$(BIN)/planlog -n 3 HV1.1 || \
+	@echo '$$ bin/planlog --path plans -n 3 HV1.1'
+	@$(BIN)/planlog --path plans -n 3 HV1.1 || \
 	  echo "(no history here: in a shallow clone run git fetch --unshallow; in a copy without .git, clone the repository)"
 
 # Installs hooks/pre-commit into the repository REPO (FORCE=1 replaces

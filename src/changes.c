@@ -147,7 +147,8 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 	if (!a && !b)
 		return 0;
 	if (!a) {
-		snprintf(t, sizeof(t), "created in %s: %s", b->loc.src->path, b->title);
+		flat(y, sizeof(y), b->title, 100);
+		snprintf(t, sizeof(t), "created in %s: %s", b->loc.src->path, y);
 		fn(ctx, "created", t);
 		return 1;
 	}

@@ -15,7 +15,8 @@
 #include "history.h"
 
 static const char usage[] =
-	"usage: planlog [--repo DIR] [--format=text|json] [--reverse] [-n N] [--first-parent] ID...\n"
+	"usage: planlog [--repo DIR] [--path PATH] [--format=text|json] [--reverse] [-n N]\n"
+	"               [--first-parent] ID...\n"
 	"\n"
 	"Shows every commit that changed the actions named, newest first, and what\n"
 	"changed: created, title, leads, deadline and review points, decisions,\n"
@@ -28,6 +29,7 @@ static const char usage[] =
 	"  --reverse         oldest first\n"
 	"  -n N              at most N commits per action\n"
 	"  --first-parent    follow only the first parent of merges\n"
+	"  --path PATH       only the plan files at or under PATH\n"
 	"  -h, --help        show this help\n"
 	"  --version         show the version\n"
 	"\n"
@@ -107,6 +109,22 @@ static void suggestions(struct log *lg, const plan_set *s, const char *id)
 		lg->suggest = copy_str(buf);
 }
 
+/*
+ * Errors in the file that holds action b (b NULL: the action is gone, and
+ * may be hidden by any error).
+ */
+static size_t errors_about(const plan_set *s, const plan_action *b)
+{
+	const plan_diag *g;
+	size_t n = 0;
+
+	if (!b)
+		return s->diags.count[PLAN_SEV_ERROR];
+	for (g = s->diags.head; g; g = g->next)
+		n += g->sev == PLAN_SEV_ERROR && g->src == b->loc.src;
+	return n;
+}
+
 static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, const plan_set *before)
 {
 	struct log *lg = ctx;
@@ -117,16 +135,20 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 		const plan_action *a = action_in(before, lg->ids[i]), *b = action_in(now, lg->ids[i]);
 		if (a || b)
 			lg->seen[i] = 1;
-		if ((a || b) && now->diags.count[PLAN_SEV_ERROR]) {
+		if ((a || b) && errors_about(now, b)) {
 			char t[200];
-			size_t n = now->diags.count[PLAN_SEV_ERROR];
+			size_t n = errors_about(now, b);
 			snprintf(t, sizeof(t), "(the plan files of this commit have %zu error%s; what "
 				 "follows may be incomplete)", n, n == 1 ? "" : "s");
 			lg->target = i;
 			on_change(lg, "unparsed", t);
 		}
-		if (b && !lg->title[i])
-			lg->title[i] = copy_str(b->title);
+		if (b && !lg->title[i] && (lg->title[i] = copy_str(b->title)) != NULL) {
+			char *p;
+			for (p = lg->title[i]; *p; p++)
+				if (*p == '\n')
+					*p = ' ';
+		}
 		if (!a && !b && !lg->seen[i])
 			suggestions(lg, now, lg->ids[i]);
 		lg->target = i;
@@ -296,7 +318,7 @@ static json_t *events_json(struct log *lg, int reverse, long limit)
 
 int cmd_log(int argc, char **argv)
 {
-	const char *repo_dir = NULL;
+	const char *repo_dir = NULL, *only = NULL;
 	int json = 0, reverse = 0, first_parent = 0, i, status = PLAN_EXIT_OK, shallow, unborn;
 	long limit = -1;
 	struct log lg;
@@ -333,6 +355,10 @@ int cmd_log(int argc, char **argv)
 		} else if (strcmp(a, "--format=text") == 0 || (strcmp(a, "--format") == 0 && i + 1 < argc &&
 			   strcmp(argv[i + 1], "text") == 0 && ++i)) {
 			json = 0;
+		} else if (strcmp(a, "--path") == 0 && i + 1 < argc) {
+			only = argv[++i];
+		} else if (strncmp(a, "--path=", 7) == 0) {
+			only = a + 7;
 		} else if (strcmp(a, "--reverse") == 0) {
 			reverse = 1;
 		} else if (strcmp(a, "--first-parent") == 0) {
@@ -363,6 +389,7 @@ int cmd_log(int argc, char **argv)
 		status = PLAN_EXIT_USAGE;
 		goto done;
 	}
+	plan_repo_limit(repo, only);
 	if (plan_repo_walk(repo, first_parent, on_commit, &lg, &shallow, &unborn, err, sizeof(err)) != 0) {
 		fprintf(stderr, "planlog: %s\n", lg.oom ? "out of memory" : err);
 		plan_repo_free(repo);

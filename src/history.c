@@ -23,7 +23,35 @@ struct plan_repo {
 	git_index *index;       /* owned */
 	git_tree *head;         /* owned; NULL when HEAD is unborn */
 	git_tree *tree;         /* the tree read_head reads: HEAD's or the merge head's */
+	char *limit;            /* only plan files at or under this path; NULL: all */
 };
+
+void plan_repo_limit(plan_repo *r, const char *path)
+{
+	free(r->limit);
+	r->limit = NULL;
+	if (path && (r->limit = strdup(path)) != NULL) {
+		size_t n;
+		plan_path_normalise(r->limit);
+		n = strlen(r->limit);
+		if (n > 1 && r->limit[n - 1] == '/')
+			r->limit[n - 1] = '\0';
+		if (strcmp(r->limit, ".") == 0) {
+			free(r->limit);
+			r->limit = NULL;
+		}
+	}
+}
+
+/* Whether path (relative to the top) is within r's limit. */
+static int within(const plan_repo *r, const char *path)
+{
+	size_t n;
+	if (!r->limit)
+		return 1;
+	n = strlen(r->limit);
+	return strncmp(path, r->limit, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
 
 static const char *git_message(void)
 {
@@ -108,6 +136,7 @@ void plan_repo_free(plan_repo *r)
 {
 	if (!r)
 		return;
+	free(r->limit);
 	git_tree_free(r->head);
 	git_index_free(r->index);
 	git_repository_free(r->repo);
@@ -223,6 +252,7 @@ struct paths {
 	char **v;
 	size_t n, cap;
 	int oom;
+	const plan_repo *repo;  /* whose limit applies */
 };
 
 static void add_path(struct paths *p, const char *path)
@@ -292,7 +322,8 @@ static int collect(const char *root, const git_tree_entry *e, void *payload)
 
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !is_plan_path(git_tree_entry_name(e)))
 		return 0;
-	if ((size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) < sizeof(buf))
+	if ((size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) < sizeof(buf) &&
+	    within(p->repo, buf))
 		add_path(p, buf);
 	return 0;
 }
@@ -301,6 +332,8 @@ static int collect(const char *root, const git_tree_entry *e, void *payload)
 static int load_tree(plan_repo *r, git_tree *tree, plan_set *set)
 {
 	struct paths p = { 0 };
+
+	p.repo = r;
 	plan_reader rd = { read_head, r };
 	int rc;
 
@@ -385,6 +418,7 @@ struct plan_blobs {
 	git_oid *id;
 	size_t n, cap;
 	int oom;
+	const plan_repo *repo;  /* whose limit applies */
 };
 
 static int collect_blob(const char *root, const git_tree_entry *e, void *payload)
@@ -393,6 +427,9 @@ static int collect_blob(const char *root, const git_tree_entry *e, void *payload
 	char buf[4096];
 
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !is_plan_path(git_tree_entry_name(e)))
+		return 0;
+	snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e));
+	if (!within(b->repo, buf))
 		return 0;
 	if (b->n == b->cap) {
 		size_t cap = b->cap ? b->cap * 2 : 16;
@@ -407,7 +444,6 @@ static int collect_blob(const char *root, const git_tree_entry *e, void *payload
 		b->id = id;
 		b->cap = cap;
 	}
-	snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e));
 	if (!(b->path[b->n] = strdup(buf))) {
 		b->oom = 1;
 		return -1;
@@ -427,12 +463,13 @@ static void free_blobs(struct plan_blobs *b)
 }
 
 /* Whether two trees hold the same plan files with the same contents. */
-static int same_plans(git_tree *a, git_tree *b)
+static int same_plans(const plan_repo *r, git_tree *a, git_tree *b)
 {
 	struct plan_blobs x = { 0 }, y = { 0 };
 	size_t i;
 	int same;
 
+	x.repo = y.repo = r;
 	if (a)
 		git_tree_walk(a, GIT_TREEWALK_PRE, collect_blob, &x);
 	if (b)
@@ -546,7 +583,7 @@ int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx
 		}
 		/* At a shallow clone's boundary the parent is missing, not empty:
 		 * nothing can be said about what this commit changed. */
-		if ((git_commit_parentcount(c) == 0 || parent) && !same_plans(tree, ptree)) {
+		if ((git_commit_parentcount(c) == 0 || parent) && !same_plans(r, tree, ptree)) {
 			now = cached && git_oid_equal(&cached_id, &id) ? cached : plans_of(r, tree);
 			if (now == cached)
 				cached = NULL;

@@ -58,6 +58,9 @@ typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
 int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
 		   int *shallow, int *unborn, char *err, size_t errsize);
 
+/* Only plan files at or under path (a file or a directory) count; NULL: all. */
+void plan_repo_limit(plan_repo *r, const char *path);
+
 /*
  * Loads into set every staged file whose name ends in ".plan" (not the
  * intent-to-add ones), reading included files from the index too.  Paths
