@@ -136,6 +136,11 @@ static plan_rag last_rag(const plan_action *a)
 	return r;
 }
 
+static void none(void *ctx, const char *kind, const char *text)
+{
+	(void)ctx, (void)kind, (void)text;
+}
+
 int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_fn fn, void *ctx)
 {
 	char t[1200], x[512], y[512];
@@ -146,6 +151,8 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 
 	if (!a && !b)
 		return 0;
+	if (!fn)
+		fn = none;
 	if (!a) {
 		flat(y, sizeof(y), b->title, 100);
 		snprintf(t, sizeof(t), "created in %s: %s", b->loc.src->path, y);

@@ -17,7 +17,7 @@ typedef void (*plan_change_fn)(void *ctx, const char *kind, const char *text);
 
 /*
  * Reports how action now differs from action before (either may be NULL:
- * created, deleted).  Returns the number of changes reported.
+ * created, deleted).  Returns the number of changes; fn NULL only counts.
  */
 int plan_action_changes(const plan_action *before, const plan_action *now,
 			plan_change_fn fn, void *ctx);

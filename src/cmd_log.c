@@ -12,11 +12,13 @@
 
 #include "changes.h"
 #include "cmd.h"
+#include "date.h"
 #include "history.h"
 
 static const char usage[] =
 	"usage: planlog [--repo DIR] [--path PATH] [--format=text|json] [--reverse] [-n N]\n"
-	"               [--first-parent] ID...\n"
+	"               [--first-parent] [--since DATE|REV] [--until DATE|REV] ID...\n"
+	"       planlog --since DATE|REV [--until DATE|REV] [OPTION]...\n"
 	"\n"
 	"Shows every commit that changed the actions named, newest first, and what\n"
 	"changed: created, title, leads, deadline and review points, decisions,\n"
@@ -30,6 +32,9 @@ static const char usage[] =
 	"  -n N              at most N commits per action\n"
 	"  --first-parent    follow only the first parent of merges\n"
 	"  --path PATH       only the plan files at or under PATH\n"
+	"  --since DATE|REV  only commits made on or after DATE (YYYY-MM-DD), or after REV;\n"
+	"                    with no ID: every action changed since then\n"
+	"  --until DATE|REV  only commits made on or before DATE, or up to REV\n"
 	"  -h, --help        show this help\n"
 	"  --version         show the version\n"
 	"\n"
@@ -45,8 +50,9 @@ struct event {
 };
 
 struct log {
-	char **ids;
-	int nids;
+	char **ids;                 /* the ids asked for, or (all) those found */
+	int nids, cap;
+	int all;                    /* no id asked for: every action that changed */
 	int *seen;                  /* per id: present in some commit */
 	char **title;               /* per id: newest title seen */
 	char *suggest;              /* closest ids, from the newest commit */
@@ -125,12 +131,58 @@ static size_t errors_about(const plan_set *s, const plan_action *b)
 	return n;
 }
 
+/* Adds id to the actions reported (all mode); -1 when memory ran out. */
+static int add_target(struct log *lg, const char *id)
+{
+	int i;
+
+	for (i = 0; i < lg->nids; i++)
+		if (strcmp(lg->ids[i], id) == 0)
+			return 0;
+	if (lg->nids == lg->cap) {
+		int cap = lg->cap ? lg->cap * 2 : 64;
+		char **ids = realloc(lg->ids, (size_t)cap * sizeof(*ids));
+		int *seen = ids ? realloc(lg->seen, (size_t)cap * sizeof(*seen)) : NULL;
+		char **title = seen ? realloc(lg->title, (size_t)cap * sizeof(*title)) : NULL;
+		if (ids)
+			lg->ids = ids;
+		if (seen)
+			lg->seen = seen;
+		if (!title)
+			return -1;
+		lg->title = title;
+		lg->cap = cap;
+	}
+	if (!(lg->ids[lg->nids] = copy_str(id)))
+		return -1;
+	lg->seen[lg->nids] = 0;
+	lg->title[lg->nids] = NULL;
+	lg->nids++;
+	return 0;
+}
+
+/* In all mode: every action of s that differs in other becomes a target. */
+static int add_changed(struct log *lg, const plan_set *s, const plan_set *other)
+{
+	const plan_plan *p;
+	const plan_action *a;
+
+	for (p = s->plans.head; p; p = p->next)
+		for (a = p->actions.head; a; a = a->next)
+			if (plan_action_changes(action_in(other, a->id), a, NULL, NULL) &&
+			    add_target(lg, a->id) < 0)
+				return -1;
+	return 0;
+}
+
 static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, const plan_set *before)
 {
 	struct log *lg = ctx;
 	int i;
 
 	lg->c = c;
+	if (lg->all && (add_changed(lg, now, before) < 0 || add_changed(lg, before, now) < 0))
+		return -1;
 	for (i = 0; i < lg->nids; i++) {
 		const plan_action *a = action_in(before, lg->ids[i]), *b = action_in(now, lg->ids[i]);
 		if (a || b)
@@ -316,9 +368,24 @@ static json_t *events_json(struct log *lg, int reverse, long limit)
 	return root;
 }
 
+/* The first second (UTC) of a YYYY-MM-DD day, or -1 when s is not one. */
+static int day_start(const char *s, long long *out)
+{
+	plan_date d;
+	const char *why;
+	size_t bad;
+
+	if (plan_date_parse(&d, s, strlen(s), &why, &bad) < 0 || d.prec != PLAN_PREC_DAY)
+		return -1;
+	*out = (long long)plan_day_number(d.year, d.month, d.day) * 86400;
+	return 0;
+}
+
 int cmd_log(int argc, char **argv)
 {
-	const char *repo_dir = NULL, *only = NULL;
+	const char *repo_dir = NULL, *only = NULL, *since = NULL, *until = NULL;
+	const char *from = NULL, *hide = NULL;
+	long long since_t = 0, until_t = 0;
 	int json = 0, reverse = 0, first_parent = 0, i, status = PLAN_EXIT_OK, shallow, unborn;
 	long limit = -1;
 	struct log lg;
@@ -355,6 +422,15 @@ int cmd_log(int argc, char **argv)
 		} else if (strcmp(a, "--format=text") == 0 || (strcmp(a, "--format") == 0 && i + 1 < argc &&
 			   strcmp(argv[i + 1], "text") == 0 && ++i)) {
 			json = 0;
+		} else if ((strcmp(a, "--since") == 0 || strcmp(a, "--until") == 0) && i + 1 < argc) {
+			if (a[2] == 's')
+				since = argv[++i];
+			else
+				until = argv[++i];
+		} else if (strncmp(a, "--since=", 8) == 0) {
+			since = a + 8;
+		} else if (strncmp(a, "--until=", 8) == 0) {
+			until = a + 8;
 		} else if (strcmp(a, "--path") == 0 && i + 1 < argc) {
 			only = argv[++i];
 		} else if (strncmp(a, "--path=", 7) == 0) {
@@ -379,17 +455,35 @@ int cmd_log(int argc, char **argv)
 			lg.ids[lg.nids++] = argv[i];
 		}
 	}
-	if (lg.nids == 0) {
-		fprintf(stderr, "planlog: name the actions to show, by id\n%s", usage);
+	if (lg.nids == 0 && !since) {
+		fprintf(stderr, "planlog: name the actions to show, by id, or give --since\n%s", usage);
 		status = PLAN_EXIT_USAGE;
 		goto done;
 	}
+	lg.all = lg.nids == 0;
+	if (lg.all) {
+		free(lg.ids), free(lg.seen), free(lg.title);
+		lg.ids = NULL, lg.seen = NULL, lg.title = NULL;
+	}
+	/* A day bounds by author time; anything else is a revision. */
+	if (since && day_start(since, &since_t) < 0)
+		hide = since;
+	if (until && day_start(until, &until_t) == 0)
+		until_t += 86400;
+	else if (until)
+		from = until;
 	if (plan_repo_open_history(&repo, repo_dir, err, sizeof(err)) < 0) {
 		fprintf(stderr, "planlog: %s\n", err);
 		status = PLAN_EXIT_USAGE;
 		goto done;
 	}
 	plan_repo_limit(repo, only);
+	if (plan_repo_window(repo, from, hide, since_t, until_t, err, sizeof(err)) < 0) {
+		fprintf(stderr, "planlog: %s\n", err);
+		plan_repo_free(repo);
+		status = PLAN_EXIT_USAGE;
+		goto done;
+	}
 	if (plan_repo_walk(repo, first_parent, on_commit, &lg, &shallow, &unborn, err, sizeof(err)) != 0) {
 		fprintf(stderr, "planlog: %s\n", lg.oom ? "out of memory" : err);
 		plan_repo_free(repo);
@@ -411,6 +505,11 @@ int cmd_log(int argc, char **argv)
 		}
 	if (status != PLAN_EXIT_OK)
 		goto done;
+	if (lg.all && lg.nids == 0 && !json) {
+		printf("no action changed in that window\n");
+		status = cmd_finish_output("planlog", PLAN_EXIT_OK);
+		goto done;
+	}
 	count_moves(&lg);
 	if (json) {
 		json_t *j = events_json(&lg, reverse, limit);
@@ -431,8 +530,12 @@ done:
 		free(e->commit), free(e->author), free(e->subject), free(e->kind), free(e->text);
 		free(e);
 	}
-	for (i = 0; i < argc; i++)
-		free(lg.title[i]);
+	for (i = 0; i < (lg.all ? lg.nids : argc); i++) {
+		if (lg.title)
+			free(lg.title[i]);
+		if (lg.all)
+			free(lg.ids[i]);
+	}
 	free(lg.title);
 	free(lg.seen);
 	free(lg.ids);

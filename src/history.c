@@ -24,7 +24,41 @@ struct plan_repo {
 	git_tree *head;         /* owned; NULL when HEAD is unborn */
 	git_tree *tree;         /* the tree read_head reads: HEAD's or the merge head's */
 	char *limit;            /* only plan files at or under this path; NULL: all */
+	git_oid from, hide;     /* plan_repo_window */
+	int has_from, has_hide;
+	long long since, until;
 };
+
+static const char *git_message(void);
+
+int plan_repo_window(plan_repo *r, const char *from, const char *hide,
+		     long long since, long long until, char *err, size_t errsize)
+{
+	git_object *o;
+
+	r->since = since;
+	r->until = until;
+	r->has_from = r->has_hide = 0;
+	if (from) {
+		if (git_revparse_single(&o, r->repo, from) < 0) {
+			snprintf(err, errsize, "no revision %s: %s", from, git_message());
+			return -1;
+		}
+		git_oid_cpy(&r->from, git_object_id(o));
+		git_object_free(o);
+		r->has_from = 1;
+	}
+	if (hide) {
+		if (git_revparse_single(&o, r->repo, hide) < 0) {
+			snprintf(err, errsize, "no revision %s: %s", hide, git_message());
+			return -1;
+		}
+		git_oid_cpy(&r->hide, git_object_id(o));
+		git_object_free(o);
+		r->has_hide = 1;
+	}
+	return 0;
+}
 
 void plan_repo_limit(plan_repo *r, const char *path)
 {
@@ -501,6 +535,12 @@ static plan_set *plans_of(plan_repo *r, git_tree *tree)
 	return s;
 }
 
+static int in_window(const plan_repo *r, const git_signature *sig)
+{
+	long long t = sig ? (long long)sig->when.time : 0;
+	return (!r->since || t >= r->since) && (!r->until || t < r->until);
+}
+
 int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
 		   int *shallow, int *unborn, char *err, size_t errsize)
 {
@@ -517,7 +557,9 @@ int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx
 		/* libgit2 1.5's revwalk stops at a shallow clone's missing parents
 		 * without yielding anything: walk first parents by hand instead,
 		 * up to the boundary. */
-		if (git_reference_name_to_id(&next, r->repo, "HEAD") < 0) {
+		if (r->has_from)
+			git_oid_cpy(&next, &r->from);
+		else if (git_reference_name_to_id(&next, r->repo, "HEAD") < 0) {
 			snprintf(err, errsize, "cannot read HEAD: %s", git_message());
 			return -1;
 		}
@@ -530,7 +572,8 @@ int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx
 		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
 		if (first_parent)
 			git_revwalk_simplify_first_parent(walk);
-		if (git_revwalk_push_head(walk) < 0) {
+		if ((r->has_from ? git_revwalk_push(walk, &r->from) : git_revwalk_push_head(walk)) < 0 ||
+		    (r->has_hide && git_revwalk_hide(walk, &r->hide) < 0)) {
 			snprintf(err, errsize, "cannot read HEAD: %s", git_message());
 			git_revwalk_free(walk);
 			return -1;
@@ -555,7 +598,7 @@ int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx
 				rc = -1;
 				break;
 			}
-		} else if (have_next) {
+		} else if (have_next && !(r->has_hide && git_oid_equal(&next, &r->hide))) {
 			git_oid_cpy(&id, &next);
 			have_next = 0;
 		} else {
@@ -581,9 +624,11 @@ int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx
 				pid = NULL;
 			}
 		}
+		sig = git_commit_author(c);
 		/* At a shallow clone's boundary the parent is missing, not empty:
 		 * nothing can be said about what this commit changed. */
-		if ((git_commit_parentcount(c) == 0 || parent) && !same_plans(r, tree, ptree)) {
+		if ((git_commit_parentcount(c) == 0 || parent) && in_window(r, sig) &&
+		    !same_plans(r, tree, ptree)) {
 			now = cached && git_oid_equal(&cached_id, &id) ? cached : plans_of(r, tree);
 			if (now == cached)
 				cached = NULL;
@@ -593,7 +638,6 @@ int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx
 				rc = -1;
 			} else {
 				git_oid_tostr(info.id, sizeof(info.id), &id);
-				sig = git_commit_author(c);
 				info.author = sig && sig->name ? sig->name : "";
 				info.when = sig ? (long long)sig->when.time : 0;
 				info.offset = sig ? sig->when.offset : 0;

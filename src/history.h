@@ -58,6 +58,15 @@ typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
 int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
 		   int *shallow, int *unborn, char *err, size_t errsize);
 
+/*
+ * Narrows later walks: start at revision from instead of HEAD (NULL:
+ * HEAD); leave out hide and what it reaches (NULL: nothing); only commits
+ * whose author time is in [since, until) (0: no bound).  -1 with err when
+ * a revision cannot be resolved.
+ */
+int plan_repo_window(plan_repo *r, const char *from, const char *hide,
+		     long long since, long long until, char *err, size_t errsize);
+
 /* Only plan files at or under path (a file or a directory) count; NULL: all. */
 void plan_repo_limit(plan_repo *r, const char *path);
 
