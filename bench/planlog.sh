@@ -1,0 +1,77 @@
+#!/bin/sh
+# planlog against git log -L on a generated history.
+#
+# Makes a repository of COMMITS commits (default 10000) over FILES plan
+# files (default 8) of about SIZE bytes in all (default 1 MB): each commit
+# appends a dated update to one action of one file.  Then times, in one
+# run and alternately, RUNS times each (default 3):
+#   planlog ID                                 (the action's history)
+#   git log -L '/^action ID /,/^action /:FILE' (the same action's lines)
+# and prints the median times, their ratio and planlog's peak memory.
+# Usage: bench/planlog.sh [COMMITS] [FILES] [SIZE] [RUNS]
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+commits=${1:-10000}
+files=${2:-8}
+size=${3:-1000000}
+runs=${4:-3}
+[ -x "$top/bin/planlog" ] || make -s -C "$top" all
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+cd "$dir"
+git init -q repo
+cd repo
+export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.invalid
+export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.invalid
+
+# The stream: one commit with all files, then one update per commit.
+awk -v commits="$commits" -v files="$files" -v size="$size" '
+function blob(f,    s, i) {
+	s = "plan P" f " Generated plan " f "\n  period 2019/20\n"
+	for (i = 0; i < per; i++)
+		s = s body[f, i]
+	return s
+}
+BEGIN {
+	per = int(size / files / 400); if (per < 2) per = 2
+	for (f = 0; f < files; f++)
+		for (i = 0; i < per; i++)
+			body[f, i] = sprintf("action F%d.A%d Generated action %d of file %d, with a title of some length\n  lead Officer %d, Community Safety\n  due 2019-12\n  update 2019-04-01 green\n    A first update of a few words, as plans have them, with figures 12 and 34.\n", f, i, i, f, i)
+	t = 1546300800
+	printf "commit refs/heads/main\ncommitter bench <b@e> %d +0000\ndata 4\ninit\n", t
+	for (f = 0; f < files; f++) {
+		s = blob(f)
+		printf "M 100644 inline plans/f%d.plan\ndata %d\n%s\n", f, length(s), s
+	}
+	for (c = 1; c < commits; c++) {
+		f = c % files; i = int(c / files) % per
+		body[f, i] = body[f, i] sprintf("  update 2019-05-%02d amber\n    Update %d: progress noted at the review.\n", c % 28 + 1, c)
+		s = blob(f)
+		printf "commit refs/heads/main\ncommitter bench <b@e> %d +0000\ndata %d\nc%d\nM 100644 inline plans/f%d.plan\ndata %d\n%s\n", t + c * 60, length("c" c), c, f, length(s), s
+	}
+}' | git fast-import --quiet
+git checkout -q main
+git gc -q --aggressive > /dev/null 2>&1 || true
+
+id=F0.A0
+file=plans/f0.plan
+now_ms() { date +%s%N | awk '{ printf "%.1f\n", $1 / 1000000 }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+: > planlog.t
+: > gitlog.t
+i=0
+while [ "$i" -lt "$runs" ]; do
+	t0=$(now_ms); "$top/bin/planlog" "$id" > /dev/null; t1=$(now_ms)
+	echo "$t1 - $t0" | bc >> planlog.t
+	t0=$(now_ms); git log -L "/^action $id /,/^action /:$file" > /dev/null; t1=$(now_ms)
+	echo "$t1 - $t0" | bc >> gitlog.t
+	i=$((i + 1))
+done
+mem=$( { /usr/bin/time -f '%M' "$top/bin/planlog" "$id" > /dev/null; } 2>&1 | tail -1)
+p=$(median < planlog.t)
+g=$(median < gitlog.t)
+echo "history: $commits commits, $files plan files, $(cat plans/*.plan | wc -c) bytes of plans at HEAD"
+echo "  planlog $id:            $p ms (median of $runs)"
+echo "  git log -L (same lines): $g ms (median of $runs)"
+echo "  planlog / git log -L:    $(echo "scale=2; $p / $g" | bc)"
+echo "  planlog peak memory:     $mem KiB"
