@@ -224,6 +224,23 @@ static void date_of(const struct event *e, char *buf, size_t size)
 	strftime(buf, size, "%Y-%m-%d", &tm);
 }
 
+/* The events of target i, newest first, as a malloc'ed array of *n. */
+static struct event **events_of(const struct log *lg, int i, size_t *n)
+{
+	struct event *e, **v;
+	size_t k = 0;
+
+	*n = 0;
+	for (e = lg->head; e; e = e->next)
+		*n += e->target == i;
+	v = malloc((*n ? *n : 1) * sizeof(*v));
+	if (v)
+		for (e = lg->head; e; e = e->next)
+			if (e->target == i)
+				v[k++] = e;
+	return v;
+}
+
 /* Adds to each "deadline moved" how many times it has moved so far. */
 static void count_moves(struct log *lg)
 {
@@ -269,17 +286,11 @@ static void print_text(struct log *lg, int reverse, long limit)
 
 	for (i = 0; i < lg->nids; i++) {
 		struct event *e, **v;
-		size_t n = 0, k, commits = 0;
+		size_t n, k, commits = 0;
 		const char *last = NULL;
 
-		for (e = lg->head; e; e = e->next)
-			n += e->target == i;
-		v = malloc((n ? n : 1) * sizeof(*v));
-		if (!v)
+		if (!(v = events_of(lg, i, &n)))
 			return;
-		for (e = lg->head, k = 0; e; e = e->next)
-			if (e->target == i)
-				v[k++] = e;
 		printf("%s", i ? "\n" : "");
 		put(stdout, lg->ids[i]);
 		if (lg->title[i]) {
@@ -320,17 +331,11 @@ static json_t *events_json(struct log *lg, int reverse, long limit)
 	for (i = 0; i < lg->nids; i++) {
 		json_t *a = json_object(), *commits = json_array(), *cur = NULL, *changes = NULL;
 		struct event *e, **v;
-		size_t n = 0, k, ncommits = 0;
+		size_t n, k, ncommits = 0;
 		const char *last = NULL;
 
-		for (e = lg->head; e; e = e->next)
-			n += e->target == i;
-		v = malloc((n ? n : 1) * sizeof(*v));
-		if (!v)
+		if (!(v = events_of(lg, i, &n)))
 			return NULL;
-		for (e = lg->head, k = 0; e; e = e->next)
-			if (e->target == i)
-				v[k++] = e;
 		for (k = 0; k < n; k++) {
 			char date[16];
 			e = v[reverse ? n - 1 - k : k];
