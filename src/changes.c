@@ -1,17 +1,17 @@
 /*
  * changes.c - field-level differences of one action.
  *
- * Fields are compared by meaning, not by bytes: re-wrapping a text block
- * or re-indenting changes nothing here, so a commit that only reformats
- * an action reports no change.  Updates are matched by date and content,
- * as the commit hook matches them.
+ * Fields are compared by meaning (plan_text_same, plan_when_same,
+ * plan_update_same in model.c), as the commit hook compares them:
+ * re-wrapping a text block or re-indenting changes nothing here, so a
+ * commit that only reformats an action reports no change.
  */
 #include "changes.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* Text with its line breaks as spaces, for comparing and showing. */
+/* Text with its line breaks as spaces, clipped to max characters, for showing. */
 static void flat(char *buf, size_t size, const char *s, size_t max)
 {
 	size_t o = 0, chars = 0;
@@ -36,41 +36,11 @@ static void flat(char *buf, size_t size, const char *s, size_t max)
 	buf[o] = '\0';
 }
 
-static int same_text(const char *a, const char *b)
-{
-	char x[4096], y[4096];
-	flat(x, sizeof(x), a, 4000);
-	flat(y, sizeof(y), b, 4000);
-	return strcmp(x, y) == 0;
-}
-
-static int same_date(const plan_date *a, const plan_date *b)
-{
-	return a->prec == b->prec && a->year == b->year && a->month == b->month && a->day == b->day;
-}
-
-static int same_update(const plan_update *a, const plan_update *b)
-{
-	if (a->has_date != b->has_date || (a->has_date && !same_date(&a->date, &b->date)))
-		return 0;
-	return a->rag == b->rag && !a->author == !b->author &&
-	       (!a->author || strcmp(a->author, b->author) == 0) && same_text(a->text, b->text);
-}
-
-static int has_update(const plan_action *a, const plan_update *u)
-{
-	const plan_update *v;
-	for (v = a->updates.head; v; v = v->next)
-		if (same_update(u, v))
-			return 1;
-	return 0;
-}
-
 static int has_lead(const plan_action *a, const char *text)
 {
 	const plan_lead *l;
 	for (l = a->leads.head; l; l = l->next)
-		if (same_text(l->text, text))
+		if (plan_text_same(l->text, text))
 			return 1;
 	return 0;
 }
@@ -84,12 +54,6 @@ static const char *when_text(const plan_when *w, char *buf, size_t size)
 	else
 		snprintf(buf, size, "%s", w->written);
 	return buf;
-}
-
-static int same_when(const plan_when *a, const plan_when *b)
-{
-	char x[512], y[512];
-	return strcmp(when_text(a, x, sizeof(x)), when_text(b, y, sizeof(y))) == 0;
 }
 
 static void decision_text(const plan_decision *d, char *buf, size_t size)
@@ -168,7 +132,7 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 		snprintf(t, sizeof(t), "moved from %s to %s", a->loc.src->path, b->loc.src->path);
 		fn(ctx, "moved", t), n++;
 	}
-	if (!same_text(a->title, b->title)) {
+	if (!plan_text_same(a->title, b->title)) {
 		flat(x, sizeof(x), a->title, 80);
 		flat(y, sizeof(y), b->title, 80);
 		snprintf(t, sizeof(t), "title changed: \"%s\" -> \"%s\"", x, y);
@@ -184,12 +148,12 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 			snprintf(t, sizeof(t), "lead removed: %s", l->text);
 			fn(ctx, "lead-removed", t), n++;
 		}
-	if (!same_when(a->due, b->due)) {
+	if (!plan_when_same(a->due, b->due)) {
 		snprintf(t, sizeof(t), "deadline moved: %s -> %s", when_text(a->due, x, sizeof(x)),
 			 when_text(b->due, y, sizeof(y)));
 		fn(ctx, "due", t), n++;
 	}
-	if (a->reviews.count != b->reviews.count || !same_when(a->reviews.tail, b->reviews.tail)) {
+	if (a->reviews.count != b->reviews.count || !plan_when_same(a->reviews.tail, b->reviews.tail)) {
 		for (w = a->reviews.head, x[0] = '\0'; w; w = w->next)
 			snprintf(x + strlen(x), sizeof(x) - strlen(x), "%s%s", x[0] ? ", " : "", w->written);
 		for (w = b->reviews.head, y[0] = '\0'; w; w = w->next)
@@ -207,13 +171,13 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 		fn(ctx, "decision", t), n++;
 	}
 	for (u = b->updates.head; u; u = u->next)
-		if (!has_update(a, u)) {
+		if (!plan_action_has_update(a, u)) {
 			update_text(u, x, sizeof(x));
 			snprintf(t, sizeof(t), "update added: %s", x);
 			fn(ctx, "update-added", t), n++;
 		}
 	for (u = a->updates.head; u; u = u->next)
-		if (!has_update(b, u)) {
+		if (!plan_action_has_update(b, u)) {
 			update_text(u, x, sizeof(x));
 			snprintf(t, sizeof(t), "committed update edited or deleted (a rewrite of the record): %s", x);
 			fn(ctx, "update-rewritten", t), n++;

@@ -58,6 +58,12 @@ const plan_check_info plan_checks[PLAN_NCHECKS] = {
 		"(--staged) a deadline moved with no dated update in the same commit" },
 };
 
+void plan_check_options_init(plan_check_options *opt)
+{
+	memset(opt, 0, sizeof(*opt));
+	memset(opt->sev, PLAN_SETTING_UNSET, sizeof(opt->sev));
+}
+
 int plan_check_lookup(const char *name)
 {
 	int i;
@@ -141,12 +147,6 @@ static long last_day(const plan_date *d)
 {
 	plan_date e = plan_date_last_day(d);
 	return plan_day_number(e.year, e.month, e.day);
-}
-
-static int is_closed(const plan_action *a)
-{
-	const plan_decision *d = plan_action_decision(a);
-	return d && d->verb != PLAN_VERB_CONTINUE;
 }
 
 static int plan_is_closed(const plan_plan *p)
@@ -318,7 +318,7 @@ static void check_overdue(struct ctx *x, const plan_action *a)
 	char when[64];
 	long end, late;
 
-	if (!w || is_closed(a) || plan_is_closed(x->plan))
+	if (!w || plan_action_is_closed(a) || plan_is_closed(x->plan))
 		return;
 	end = last_day(when_end(w));
 	if (d && d->verb == PLAN_VERB_CONTINUE) {
@@ -375,7 +375,7 @@ static void check_stale(struct ctx *x, const plan_action *a)
 	long allowed, since, age;
 	char when[64];
 
-	if (is_closed(a) || plan_is_closed(x->plan))
+	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
 		return;
 	allowed = allowed_days(x, a, &why);
 	for (u = a->updates.head; u; u = u->next)
@@ -419,7 +419,7 @@ static void check_rag(struct ctx *x, const plan_action *a)
 	for (u = a->updates.head; u; u = u->next)
 		if (u->rag)
 			last_rated = u;
-	if (a->updates.tail && !a->updates.tail->rag && !is_closed(a))
+	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a))
 		report(x, PLAN_CHECK_MISSING_RAG, &a->updates.tail->loc,
 		       "the last update of action %s has no RAG rating (red, amber or green)", a->id);
 	if (d && d->verb == PLAN_VERB_COMPLETE && last_rated && last_rated->rag == PLAN_RAG_RED)
@@ -482,7 +482,7 @@ static void check_period(struct ctx *x, const plan_action *a)
 	char when[64], from[64], to[64];
 	long start, end;
 
-	if (!dated(p) || !w || is_closed(a))
+	if (!dated(p) || !w || plan_action_is_closed(a))
 		return;
 	start = first_day(&p->from);
 	end = last_day(p->kind == PLAN_WHEN_RANGE ? &p->to : &p->from);
@@ -598,7 +598,7 @@ static void check_text(struct ctx *x, const plan_action *a)
 		else
 			placeholder_in(x, u->text, &u->loc, "an update", a->id);
 	}
-	if (!a->due && !a->reviews.head && !is_closed(a))
+	if (!a->due && !a->reviews.head && !plan_action_is_closed(a))
 		report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
 		       "action %s has neither a deadline (due) nor a review point", a->id);
 }

@@ -68,8 +68,8 @@ typedef struct plan_check_options {
 	int allow_rewrite;              /* plan_compare: let rewrites through, as notes */
 } plan_check_options;
 
-#define PLAN_CHECK_OPTIONS_INIT { 0, 0, { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, \
-					   -1, -1, -1, -1 }, 0 }
+/* Options with nothing set: today 0, every check as its plan says. */
+void plan_check_options_init(plan_check_options *opt);
 
 /*
  * Runs every check that is on over a linked set, adding diagnostics to

@@ -153,9 +153,10 @@ int cmd_check(int argc, char **argv)
 	int staged = 0;
 	const char *repo_dir = NULL, *allow = getenv("PLAN_ALLOW_REWRITE");
 	char **files = argv + 1;
-	plan_check_options opt = PLAN_CHECK_OPTIONS_INIT;
+	plan_check_options opt;
 	plan_set *set;
 
+	plan_check_options_init(&opt);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (dashdash || a[0] != '-' || strcmp(a, "-") == 0) {

@@ -90,12 +90,6 @@ static void on_change(void *ctx, const char *kind, const char *text)
 	lg->tail = &e->next;
 }
 
-static const plan_action *action_in(const plan_set *s, const char *id)
-{
-	const plan_named *n = plan_set_find(s, id);
-	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
-}
-
 static void suggestions(struct log *lg, const plan_set *s, const char *id)
 {
 	const plan_plan *p;
@@ -169,7 +163,7 @@ static int add_changed(struct log *lg, const plan_set *s, const plan_set *other)
 
 	for (p = s->plans.head; p; p = p->next)
 		for (a = p->actions.head; a; a = a->next)
-			if (plan_action_changes(action_in(other, a->id), a, NULL, NULL) &&
+			if (plan_action_changes(plan_set_action(other, a->id), a, NULL, NULL) &&
 			    add_target(lg, a->id) < 0)
 				return -1;
 	return 0;
@@ -184,7 +178,7 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 	if (lg->all && (add_changed(lg, now, before) < 0 || add_changed(lg, before, now) < 0))
 		return -1;
 	for (i = 0; i < lg->nids; i++) {
-		const plan_action *a = action_in(before, lg->ids[i]), *b = action_in(now, lg->ids[i]);
+		const plan_action *a = plan_set_action(before, lg->ids[i]), *b = plan_set_action(now, lg->ids[i]);
 		if (a || b)
 			lg->seen[i] = 1;
 		if ((a || b) && errors_about(now, b)) {

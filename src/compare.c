@@ -13,36 +13,8 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-static int same_date(const plan_date *a, const plan_date *b)
-{
-	return a->prec == b->prec && a->year == b->year && a->month == b->month && a->day == b->day;
-}
-
-static int same_str(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
-
-static int same_update(const plan_update *a, const plan_update *b)
-{
-	return a->has_date && b->has_date && same_date(&a->date, &b->date) && a->rag == b->rag &&
-	       same_str(a->author, b->author) && strcmp(a->text, b->text) == 0;
-}
-
-static int same_when(const plan_when *a, const plan_when *b)
-{
-	if (!a || !b)
-		return a == b;
-	return a->kind == b->kind && strcmp(a->written, b->written) == 0 && same_str(a->note, b->note);
-}
-
-static int closed(const plan_action *a)
-{
-	const plan_decision *d = plan_action_decision(a);
-	return d && d->verb != PLAN_VERB_CONTINUE;
-}
 
 struct cmp {
 	plan_set *now;
@@ -50,21 +22,6 @@ struct cmp {
 	const plan_check_options *opt;
 };
 
-static const plan_action *find_action(const plan_set *s, const char *id)
-{
-	const plan_named *n = s ? plan_set_find(s, id) : NULL;
-	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
-}
-
-/* Whether action a has an update identical to u. */
-static int has_update(const plan_action *a, const plan_update *u)
-{
-	const plan_update *v;
-	for (v = a ? a->updates.head : NULL; v; v = v->next)
-		if (same_update(u, v))
-			return 1;
-	return 0;
-}
 
 /*
  * Reports at `at`, or, when at is NULL (nothing of it is left staged),
@@ -108,9 +65,13 @@ static void compare_updates(struct cmp *c, const plan_action *old, const plan_ac
 			    const plan_action *other)
 {
 	const plan_update *u, *v;
-	char taken[4096] = { 0 };   /* now's updates already matched (first 4096) */
+	char *taken = calloc(now->updates.count + 1, 1);   /* now's updates already matched */
 	size_t i;
 
+	if (!taken) {
+		c->now->diags.oom = 1;
+		return;
+	}
 	for (u = old->updates.head; u; u = u->next) {
 		const plan_update *same_day = NULL;
 		char date[32], was[300];
@@ -119,19 +80,18 @@ static void compare_updates(struct cmp *c, const plan_action *old, const plan_ac
 		if (!u->has_date)
 			continue;
 		for (v = now->updates.head, i = 0; v; v = v->next, i++) {
-			if (i < sizeof(taken) && taken[i])
+			if (taken[i])
 				continue;
-			if (same_update(u, v)) {
-				if (i < sizeof(taken))
-					taken[i] = 1;
+			if (plan_update_same(u, v)) {
+				taken[i] = 1;
 				found = 1;
 				break;
 			}
-			if (v->has_date && same_date(&u->date, &v->date) && !same_day)
+			if (v->has_date && plan_date_equal(&u->date, &v->date) && !same_day)
 				same_day = v;
 		}
 		/* Changed or deleted in the merged commit: that commit's doing. */
-		if (found || (c->other && !has_update(other, u)))
+		if (found || (c->other && !plan_action_has_update(other, u)))
 			continue;
 		plan_date_human(date, sizeof(date), &u->date);
 		where(was, sizeof(was), &u->loc);
@@ -145,6 +105,7 @@ static void compare_updates(struct cmp *c, const plan_action *old, const plan_ac
 			       "the update of %s dated %s, committed at %s, was deleted: committed "
 			       "updates are history; add a new dated update instead", now->id, date, was);
 	}
+	free(taken);
 }
 
 /* Whether now has a dated update that old did not have. */
@@ -155,7 +116,7 @@ static int has_new_update(const plan_action *old, const plan_action *now)
 	for (v = now->updates.head; v; v = v->next) {
 		if (!v->has_date)
 			continue;
-		for (u = old->updates.head; u && !same_update(u, v); u = u->next)
+		for (u = old->updates.head; u && !plan_update_same(u, v); u = u->next)
 			;
 		if (!u)
 			return 1;
@@ -177,12 +138,12 @@ int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
 		for (a = p->actions.head; a; a = a->next) {
 			const plan_named *n = plan_set_find(now, a->id);
 			const plan_action *b = n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
-			const plan_action *o = find_action(other, a->id);
+			const plan_action *o = plan_set_action(other, a->id);
 			char was[300];
 
 			where(was, sizeof(was), &a->loc);
 			if (!b) {
-				if (closed(a) || (other && !o))
+				if (plan_action_is_closed(a) || (other && !o))
 					continue;
 				/* Gone: reported at its plan when that is still there. */
 				n = plan_set_find(now, p->id);
@@ -201,7 +162,7 @@ int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
 				report(&c, PLAN_CHECK_RETITLED_ID, b->plan, &b->id_loc, NULL,
 				       "id %s now names \"%.60s\", which in HEAD was \"%.60s\": give a new "
 				       "action a new id", b->id, b->title, a->title);
-			if (!same_when(a->due, b->due) && !has_new_update(a, b) && !(o && same_when(o->due, b->due)))
+			if (!plan_when_same(a->due, b->due) && !has_new_update(a, b) && !(o && plan_when_same(o->due, b->due)))
 				report(&c, PLAN_CHECK_MOVED_DEADLINE, b->plan, b->due ? &b->due->loc : &b->id_loc, NULL,
 				       "the deadline of %s moved from %s to %s with no dated update saying why",
 				       b->id, a->due ? a->due->written : "none", b->due ? b->due->written : "none");

@@ -20,6 +20,11 @@ static int is_leap(int y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
+int plan_date_equal(const plan_date *a, const plan_date *b)
+{
+	return a->prec == b->prec && a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
 int plan_days_in_month(int y, int m)
 {
 	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };

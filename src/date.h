@@ -40,6 +40,9 @@ typedef enum {
 #define PLAN_DATE_MIN_YEAR 1900
 #define PLAN_DATE_MAX_YEAR 2999
 
+/* Whether a and b name the same period (same first day and precision). */
+int plan_date_equal(const plan_date *a, const plan_date *b);
+
 /* Days in month m (1..12) of year y. */
 int plan_days_in_month(int y, int m);
 

@@ -217,6 +217,79 @@ const plan_decision *plan_action_decision(const plan_action *a)
 	return a->decisions.tail;
 }
 
+int plan_action_is_closed(const plan_action *a)
+{
+	const plan_decision *d = plan_action_decision(a);
+	return d && d->verb != PLAN_VERB_CONTINUE;
+}
+
+const plan_action *plan_set_action(const plan_set *set, const char *id)
+{
+	const plan_named *n = set ? plan_set_find(set, id) : NULL;
+	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
+}
+
+static int blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int plan_text_same(const char *a, const char *b)
+{
+	int first = 1;
+
+	if (!a || !b)
+		return a == b;
+	for (;;) {
+		int ga = 0, gb = 0;
+		while (blank(*a))
+			a++, ga = 1;
+		while (blank(*b))
+			b++, gb = 1;
+		if (!*a || !*b)
+			return !*a && !*b;     /* blanks at either end do not count */
+		if (ga != gb && !first)
+			return 0;              /* a word break on one side only */
+		first = 0;
+		if (*a++ != *b++)
+			return 0;
+	}
+}
+
+int plan_when_same(const plan_when *a, const plan_when *b)
+{
+	if (!a || !b)
+		return a == b;
+	if (a->kind != b->kind || !plan_text_same(a->note, b->note))
+		return 0;
+	switch (a->kind) {
+	case PLAN_WHEN_DATE:
+		return plan_date_equal(&a->from, &b->from);
+	case PLAN_WHEN_RANGE:
+		return plan_date_equal(&a->from, &b->from) && plan_date_equal(&a->to, &b->to);
+	case PLAN_WHEN_RHYTHM:
+		return a->rhythm == b->rhythm && a->month == b->month;
+	}
+	return 0;
+}
+
+int plan_update_same(const plan_update *a, const plan_update *b)
+{
+	if (a->has_date != b->has_date || (a->has_date && !plan_date_equal(&a->date, &b->date)))
+		return 0;
+	return a->rag == b->rag && plan_text_same(a->author, b->author) &&
+	       plan_text_same(a->text, b->text);
+}
+
+int plan_action_has_update(const plan_action *a, const plan_update *u)
+{
+	const plan_update *v;
+	for (v = a ? a->updates.head : NULL; v; v = v->next)
+		if (plan_update_same(u, v))
+			return 1;
+	return 0;
+}
+
 const char *plan_rag_name(plan_rag r)
 {
 	switch (r) {

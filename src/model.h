@@ -228,6 +228,27 @@ int plan_set_add_source(plan_set *set, plan_source *src);
 /* The latest decision of an action, or NULL. */
 const plan_decision *plan_action_decision(const plan_action *a);
 
+/* Whether the latest decision closed the action (complete, remove, decommissioned). */
+int plan_action_is_closed(const plan_action *a);
+
+/* The action id names in set, or NULL (also when set is NULL). */
+const plan_action *plan_set_action(const plan_set *set, const char *id);
+
+/*
+ * Sameness by meaning, as the commit hook and planlog judge changes: text
+ * is the same whatever its line breaks and runs of blanks (re-wrapping is
+ * not a change); dates are compared as dates ("2019-03" is "March 2019");
+ * NULL equals only NULL.
+ */
+int plan_text_same(const char *a, const char *b);
+int plan_when_same(const plan_when *a, const plan_when *b);
+
+/* Same date (or both undated), RAG, author and text. */
+int plan_update_same(const plan_update *a, const plan_update *b);
+
+/* Whether action a (NULL: none) has an update that is the same as u. */
+int plan_action_has_update(const plan_action *a, const plan_update *u);
+
 /* "red", "amber", "green" or NULL. */
 const char *plan_rag_name(plan_rag r);
 
