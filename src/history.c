@@ -244,7 +244,12 @@ static int read_index(void *ctx, const char *given, char **out, size_t *len,
 	}
 	e = git_index_get_bypath(r->index, path, 0);
 	if (!e || (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)) {
-		*why = "not staged (git add it)";
+		char dir[4096 + 2];
+		size_t at;
+		/* Staged files below path make it a directory. */
+		snprintf(dir, sizeof(dir), "%s/", strcmp(path, ".") == 0 ? "" : path);
+		*why = git_index_find_prefix(&at, r->index, strcmp(path, ".") == 0 ? "" : dir) == 0 ?
+		       "is a directory" : "not staged (git add it)";
 		return -1;
 	}
 	if ((e->mode & 0170000) != 0100000) {

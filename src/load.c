@@ -429,7 +429,8 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	for (i = 0; i < n; i++) {
+	/* With one file there is nothing to include it: no need to read it twice. */
+	for (i = 0; i < n && n > 1; i++) {
 		char *bytes;
 		size_t len;
 		plan_file_id fid;
