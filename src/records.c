@@ -1,0 +1,407 @@
+/*
+ * records.c - records of a plan file by its lines (see records.h).
+ *
+ * Two versions of a file are compared without splitting all of either:
+ * past their common prefix and suffix, only the stretch between the last
+ * record that starts in column 1 before the first difference and the first
+ * one after the last difference can differ.  A line in column 1 is never
+ * the continuation of a text block (continuations are indented deeper),
+ * so the records before and after that stretch are the same bytes read in
+ * the same state.
+ */
+#include "records.h"
+#include "alloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+struct rec {
+	const char *key;
+	size_t klen;
+	size_t start, end;   /* bytes of the record */
+	size_t ord;          /* position, to keep file order among equal keys */
+	int line;            /* an include line: its span is set */
+};
+
+struct recs {
+	struct rec *v;
+	size_t n, cap;
+	size_t records;      /* real records (not include lines) */
+	int any;             /* fields before the first record */
+	int oom;
+};
+
+/* Keywords that start a record, and the fields (which open a text block). */
+static const char *const directives[] = { "plan", "section", "objective", "action" };
+static const char *const fields[] = {
+	"title", "statement", "measure", "note", "board", "status", "lead", "period", "due",
+	"review", "start", "decision", "update", "check", "stale", "person", "organisation",
+	"organization",
+};
+
+enum line_kind { L_SKIP, L_CONT, L_RECORD, L_FIELD, L_OTHER };
+
+static int is_eol(char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+static int is_word_end(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',';
+}
+
+static int is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_alnum(char c)
+{
+	return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* The end of the line at i (its first line-break byte, or len). */
+static size_t line_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && !is_eol(s[i]))
+		i++;
+	return i;
+}
+
+/* The start of the line after the one ending at e. */
+static size_t next_line(const char *s, size_t len, size_t e)
+{
+	if (e < len && s[e] == '\r' && e + 1 < len && s[e + 1] == '\n')
+		return e + 2;
+	return e < len ? e + 1 : len;
+}
+
+/* Length of the id (the scanner's ID pattern) at s[i..e), 0 when none. */
+static size_t id_at(const char *s, size_t i, size_t e)
+{
+	size_t j = i;
+
+	if (j >= e || !is_alpha(s[j]))
+		return 0;
+	while (j < e && is_alnum(s[j]))
+		j++;
+	while (j + 1 < e && (s[j] == '.' || s[j] == '_' || s[j] == '-') && is_alnum(s[j + 1])) {
+		j++;
+		while (j < e && is_alnum(s[j]))
+			j++;
+	}
+	return j - i;
+}
+
+static int word_is(const char *s, size_t n, const char *const *list, size_t count)
+{
+	size_t k;
+	for (k = 0; k < count; k++)
+		if (strlen(list[k]) == n && strncasecmp(s, list[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_include(const char *s, size_t c, size_t e)
+{
+	static const char *const inc[] = { "include" };
+	size_t w = c;
+	while (w < e && !is_word_end(s[w]))
+		w++;
+	return word_is(s + c, w - c, inc, 1);
+}
+
+/*
+ * What the head line s[c..e) (c: after the indentation) is, when it is not
+ * a continuation.
+ */
+static enum line_kind head_kind(const char *s, size_t c, size_t e)
+{
+	size_t w = c;
+
+	if (s[c] >= '0' && s[c] <= '9')
+		return L_RECORD;
+	while (w < e && !is_word_end(s[w]))
+		w++;
+	if (word_is(s + c, w - c, directives, sizeof(directives) / sizeof(*directives)))
+		return L_RECORD;
+	if (word_is(s + c, w - c, fields, sizeof(fields) / sizeof(*fields)))
+		return L_FIELD;
+	return L_OTHER;   /* include, or a word the scanner rejects */
+}
+
+static int push(struct recs *r, const char *key, size_t klen, size_t start)
+{
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 64;
+		struct rec *v = plan_realloc(r->v, cap * sizeof(*v));
+		if (!v) {
+			r->oom = 1;
+			return -1;
+		}
+		r->v = v;
+		r->cap = cap;
+	}
+	if (klen > PLAN_RECORD_KEY_MAX)
+		klen = PLAN_RECORD_KEY_MAX;
+	r->v[r->n].key = key;
+	r->v[r->n].klen = klen;
+	r->v[r->n].start = start;
+	r->v[r->n].end = start;
+	r->v[r->n].ord = r->n;
+	r->v[r->n].line = 0;
+	r->n++;
+	return 0;
+}
+
+/* An include line at s[i..e), its text from c: keyed "include PATH". */
+static int include_line(struct recs *r, const char *s, size_t i, size_t c, size_t e)
+{
+	size_t t = e;
+
+	while (t > c && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+		t--;
+	if (push(r, s + c, t - c, i) < 0)
+		return -1;
+	r->v[r->n - 1].end = e;
+	r->v[r->n - 1].line = 1;
+	return 0;
+}
+
+/* Adds the record(s) that the record line s[c..e) starts at `at`. */
+static int start_record(struct recs *r, const char *s, size_t at, size_t c, size_t e)
+{
+	size_t i = c, n;
+
+	if (s[c] >= '0' && s[c] <= '9') {
+		/* An update in separate form: every id-like word may be its id. */
+		int found = 0;
+		while (i < e) {
+			while (i < e && !is_alpha(s[i]))
+				i++;
+			if (i > c && is_alnum(s[i - 1])) {      /* inside a word such as 10th */
+				while (i < e && is_alnum(s[i]))
+					i++;
+				continue;
+			}
+			if ((n = id_at(s, i, e)) == 0)
+				break;
+			if (push(r, s + i, n, at) < 0)
+				return -1;
+			found = 1;
+			i += n;
+		}
+		return found ? 0 : push(r, s + c, 0, at);
+	}
+	while (i < e && !is_word_end(s[i]))
+		i++;
+	while (i < e && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return push(r, s + i, id_at(s, i, e), at);
+}
+
+/*
+ * Splits s[from..to) into records; from is the start of a record line or
+ * of the file (whose first lines may come before any record).
+ */
+static int split(struct recs *r, const char *s, size_t from, size_t to)
+{
+	size_t i = from, first = r->n;
+	int block = 0;         /* a text block is open */
+	size_t own = 0;        /* its first line's indentation */
+
+	if (from == 0 && to >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < to) {
+		size_t e = line_end(s, to, i), c = i;
+		enum line_kind k;
+
+		while (c < e && (s[c] == ' ' || s[c] == '\t'))
+			c++;
+		if (c == e || s[c] == '#')
+			k = L_SKIP;
+		else if (block && c - i > own)
+			k = L_CONT;
+		else
+			k = head_kind(s, c, e);
+		if (k == L_RECORD || k == L_FIELD || k == L_OTHER)
+			block = 0;
+		if (k == L_RECORD) {
+			size_t k0 = r->n;
+			for (; first < k0; first++)
+				if (!r->v[first].line)
+					r->v[first].end = i;
+			if (start_record(r, s, i, c, e) < 0)
+				return -1;
+			r->records++;
+			first = k0;
+			if (s[c] >= '0' && s[c] <= '9')
+				block = 1, own = c - i;
+		} else if (k == L_FIELD) {
+			block = 1, own = c - i;
+			if (r->records == 0)
+				r->any = 1;
+		} else if (k == L_OTHER && is_include(s, c, e)) {
+			if (include_line(r, s, i, c, e) < 0)
+				return -1;
+		} else if (k == L_OTHER && r->records == 0) {
+			r->any = 1;
+		}
+		i = next_line(s, to, e);
+	}
+	for (; first < r->n; first++)
+		if (!r->v[first].line)
+			r->v[first].end = to;
+	return 0;
+}
+
+/* Whether a line starts at i (i > 0): after LF, or after a CR not before LF. */
+static int line_starts(const char *s, size_t len, size_t i)
+{
+	return s[i - 1] == '\n' || (s[i - 1] == '\r' && (i >= len || s[i] != '\n'));
+}
+
+/* Whether the line at i starts a record in column 1. */
+static int record_in_column_1(const char *s, size_t len, size_t i)
+{
+	size_t e;
+	if (i >= len || s[i] == ' ' || s[i] == '\t' || s[i] == '#' || is_eol(s[i]))
+		return 0;
+	e = line_end(s, len, i);
+	return head_kind(s, i, e) == L_RECORD;
+}
+
+static size_t common_prefix(const char *a, const char *b, size_t n)
+{
+	size_t i = 0, step = 4096;
+
+	while (i + step <= n && memcmp(a + i, b + i, step) == 0)
+		i += step;
+	while (i < n && a[i] == b[i])
+		i++;
+	return i;
+}
+
+static size_t common_suffix(const char *a, size_t alen, const char *b, size_t blen, size_t n)
+{
+	size_t i = 0, step = 4096;
+
+	while (i + step <= n && memcmp(a + alen - i - step, b + blen - i - step, step) == 0)
+		i += step;
+	while (i < n && a[alen - i - 1] == b[blen - i - 1])
+		i++;
+	return i;
+}
+
+static int by_key(const void *x, const void *y)
+{
+	const struct rec *a = x, *b = y;
+	size_t n = a->klen < b->klen ? a->klen : b->klen;
+	int c = memcmp(a->key, b->key, n);
+
+	if (c)
+		return c;
+	if (a->klen != b->klen)
+		return a->klen < b->klen ? -1 : 1;
+	return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+static int key_cmp(const struct rec *a, const struct rec *b)
+{
+	size_t n = a->klen < b->klen ? a->klen : b->klen;
+	int c = memcmp(a->key, b->key, n);
+	return c ? c : (a->klen > b->klen) - (a->klen < b->klen);
+}
+
+/* Reports each key whose records (in order) differ between x and y. */
+static void compare(const struct recs *x, const char *xs, const struct recs *y, const char *ys,
+		    plan_record_key_fn fn, void *ctx)
+{
+	size_t i = 0, j = 0;
+
+	while (i < x->n || j < y->n) {
+		const struct rec *k;
+		size_t i1 = i, j1 = j;
+		int c, differ = 0;
+
+		if (i == x->n)
+			c = 1;
+		else if (j == y->n)
+			c = -1;
+		else
+			c = key_cmp(&x->v[i], &y->v[j]);
+		k = c <= 0 ? &x->v[i] : &y->v[j];
+		while (i1 < x->n && key_cmp(&x->v[i1], k) == 0)
+			i1++;
+		while (j1 < y->n && key_cmp(&y->v[j1], k) == 0)
+			j1++;
+		if (i1 - i != j1 - j) {
+			differ = 1;
+		} else {
+			size_t d;
+			for (d = 0; d < i1 - i && !differ; d++) {
+				const struct rec *p = &x->v[i + d], *q = &y->v[j + d];
+				differ = p->end - p->start != q->end - q->start ||
+					 memcmp(xs + p->start, ys + q->start, p->end - p->start) != 0;
+			}
+		}
+		if (differ && fn)
+			fn(ctx, k->key, k->klen);
+		i = i1;
+		j = j1;
+	}
+}
+
+int plan_records_diff(const char *old, size_t oldlen, const char *new_, size_t newlen,
+		      plan_record_key_fn fn, void *ctx)
+{
+	struct recs x = { 0 }, y = { 0 };
+	size_t from = 0, xend = oldlen, yend = newlen;
+	int rc = 0;
+
+	if (!old)
+		oldlen = xend = 0;
+	if (!new_)
+		newlen = yend = 0;
+	if (old && new_) {
+		size_t n = oldlen < newlen ? oldlen : newlen;
+		size_t p = common_prefix(old, new_, n), s, i;
+
+		if (p == oldlen && p == newlen)
+			return 0;
+		s = common_suffix(old, oldlen, new_, newlen, n - p);
+		/* Back to the last record in column 1 whose line ends before p. */
+		for (i = p; i > 0; i--) {
+			if (line_starts(old, oldlen, i) && line_end(old, oldlen, i) < p &&
+			    record_in_column_1(old, oldlen, i)) {
+				from = i;
+				break;
+			}
+		}
+		/* On to the first record in column 1 that starts in the suffix. */
+		for (i = oldlen - s + 1; i < oldlen; i++) {
+			if (line_starts(old, oldlen, i) && record_in_column_1(old, oldlen, i)) {
+				xend = i;
+				yend = i - (oldlen - s) + (newlen - s);
+				break;
+			}
+		}
+	}
+	if (split(&x, old, from, xend) < 0 || split(&y, new_, from, yend) < 0) {
+		rc = -1;
+		goto done;
+	}
+	/* qsort's array may not be NULL, even empty (no records: x.v is NULL). */
+	if (x.n)
+		qsort(x.v, x.n, sizeof(*x.v), by_key);
+	if (y.n)
+		qsort(y.v, y.n, sizeof(*y.v), by_key);
+	compare(&x, old, &y, new_, fn, ctx);
+	rc = x.any || y.any ? PLAN_RECORDS_ANY : 0;
+done:
+	plan_free(x.v);
+	plan_free(y.v);
+	return rc;
+}

@@ -1,0 +1,51 @@
+/*
+ * records.h - which actions two versions of a plan file differ in, found
+ * from their lines alone, without parsing.
+ *
+ * A record is a directive line (plan, section, objective, action) or an
+ * update in separate form, with every line after it up to the next one:
+ * its fields, their text, comments and includes.  Its key is the id the
+ * line names (an update's line: each id-like word on it, since the id
+ * follows a date of one or more words).  Which lines are records is
+ * decided by SPEC.md's line rules (section 3 and 4) exactly: a line
+ * indented deeper than an open text block continues it, whatever word it
+ * starts with.
+ *
+ * An include line is a record of its own, inside whatever record it is
+ * in, keyed by its text ("include PATH", which no id can be), so that a
+ * change of what a file includes is seen too.
+ *
+ * planlog uses this to learn, from the two versions of each changed file,
+ * which ids a commit touched, and parses only the commits that touched the
+ * ids asked for.
+ */
+#ifndef PLAN_RECORDS_H
+#define PLAN_RECORDS_H
+
+#include <stddef.h>
+
+/* Longest key reported; longer ones are cut (and so compared by prefix). */
+#define PLAN_RECORD_KEY_MAX 255
+
+/*
+ * Returned when the part compared starts at the top of a file that has
+ * fields before its first record (when no record starts in column 1 above
+ * the first difference, that part is the whole file): such fields belong to
+ * whatever directive includes the file, so any action may have changed.
+ */
+#define PLAN_RECORDS_ANY 1
+
+/* Receives one key (not NUL-terminated). */
+typedef void (*plan_record_key_fn)(void *ctx, const char *key, size_t len);
+
+/*
+ * Calls fn once for each key whose records differ between old and new
+ * (either may be NULL with length 0: a file added or deleted, whose keys
+ * are then all reported), in byte order of the keys.  Records that only moved within the file do not
+ * differ.  Returns 0, PLAN_RECORDS_ANY (with the keys reported as well),
+ * or -1 when memory ran out.
+ */
+int plan_records_diff(const char *old, size_t oldlen, const char *new_, size_t newlen,
+		      plan_record_key_fn fn, void *ctx);
+
+#endif
