@@ -30,7 +30,7 @@ PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 LIB_SRC  := src/alloc.c src/arena.c src/diag.c src/date.c src/model.c src/build.c \
-            src/parse.c src/load.c src/check.c src/compare.c src/changes.c src/records.c src/history.c src/json.c src/report.c
+            src/parse.c src/load.c src/check.c src/compare.c src/changes.c src/records.c src/history.c src/walk.c src/logcache.c src/json.c src/report.c
 CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)

@@ -3,11 +3,15 @@
 #
 # Makes a repository of COMMITS commits (default 10000) over FILES plan
 # files (default 8) of about SIZE bytes in all (default 1 MB): each commit
-# appends a dated update to one action of one file.  Then times, in one
+# appends a dated update to one action of one file (to F0.A0, the action
+# followed, every 97th commit of its file).  Then times, in one
 # run and alternately, RUNS times each (default 3):
-#   planlog ID                                 (the action's history)
+#   planlog ID, cold: without its cache (.git/planlog.cache), which it
+#     then writes
+#   planlog ID, warm: with the cache the run before wrote
 #   git log -L '/^action ID /,/^action /:FILE' (the same action's lines)
-# and prints the median times, their ratio and planlog's peak memory.
+# and prints the median times, the ratios and planlog's peak memory.
+# The variant with one file over 1 MiB: bench/planlog.sh 2000 1 1600000
 # Usage: bench/planlog.sh [COMMITS] [FILES] [SIZE] [RUNS]
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,33 +49,49 @@ BEGIN {
 	}
 	for (c = 1; c < commits; c++) {
 		f = c % files; i = int(c / files) % per
+		if (c % (files * 97) == 0)   # the action followed changes now and then
+			i = 0
 		body[f, i] = body[f, i] sprintf("  update 2019-05-%02d amber\n    Update %d: progress noted at the review.\n", c % 28 + 1, c)
 		s = blob(f)
 		printf "commit refs/heads/main\ncommitter bench <b@e> %d +0000\ndata %d\nc%d\nM 100644 inline plans/f%d.plan\ndata %d\n%s\n", t + c * 60, length("c" c), c, f, length(s), s
 	}
 }' | git fast-import --quiet
 git checkout -q main
-git gc -q --aggressive > /dev/null 2>&1 || true
+# Packed as git gc packs loose objects (deltas chosen afresh, chains up
+# to 50 deep; fast-import's own deltas run the other way).
+git repack -a -d -f -q --depth=50 --window=10
 
 id=F0.A0
 file=plans/f0.plan
 now_ms() { date +%s%N | awk '{ printf "%.1f\n", $1 / 1000000 }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-: > planlog.t
+: > cold.t
+: > warm.t
 : > gitlog.t
 i=0
 while [ "$i" -lt "$runs" ]; do
-	t0=$(now_ms); "$top/bin/planlog" "$id" > /dev/null; t1=$(now_ms)
-	echo "$t1 - $t0" | bc >> planlog.t
+	rm -f .git/planlog.cache
+	t0=$(now_ms); "$top/bin/planlog" "$id" > cold.out; t1=$(now_ms)
+	echo "$t1 - $t0" | bc >> cold.t
+	t0=$(now_ms); "$top/bin/planlog" "$id" > warm.out; t1=$(now_ms)
+	echo "$t1 - $t0" | bc >> warm.t
+	cmp -s cold.out warm.out || { echo "planlog: warm output differs from cold" >&2; exit 1; }
 	t0=$(now_ms); git log -L "/^action $id /,/^action /:$file" > /dev/null; t1=$(now_ms)
 	echo "$t1 - $t0" | bc >> gitlog.t
 	i=$((i + 1))
 done
-mem=$( { /usr/bin/time -f '%M' "$top/bin/planlog" "$id" > /dev/null; } 2>&1 | tail -1)
-p=$(median < planlog.t)
+rm -f .git/planlog.cache
+mem_cold=$( { /usr/bin/time -f '%M' "$top/bin/planlog" "$id" > /dev/null; } 2>&1 | tail -n 1)
+mem_warm=$( { /usr/bin/time -f '%M' "$top/bin/planlog" "$id" > /dev/null; } 2>&1 | tail -n 1)
+c=$(median < cold.t)
+w=$(median < warm.t)
 g=$(median < gitlog.t)
-echo "history: $commits commits, $files plan files, $(cat plans/*.plan | wc -c) bytes of plans at HEAD"
-echo "  planlog $id:            $p ms (median of $runs)"
-echo "  git log -L (same lines): $g ms (median of $runs)"
-echo "  planlog / git log -L:    $(echo "scale=2; $p / $g" | bc)"
-echo "  planlog peak memory:     $mem KiB"
+echo "history: $commits commits, $files plan file(s), $(cat plans/*.plan | wc -c) bytes of plans at HEAD, largest $(wc -c < "$file") bytes"
+echo "  changes found:              $(grep -c '^commit ' cold.out) commits"
+echo "  planlog $id, cold:        $c ms (median of $runs; all runs: $(tr '\n' ' ' < cold.t))"
+echo "  planlog $id, warm:        $w ms (median of $runs; all runs: $(tr '\n' ' ' < warm.t))"
+echo "  git log -L (same lines):    $g ms (median of $runs; all runs: $(tr '\n' ' ' < gitlog.t))"
+echo "  cold / git log -L:          $(echo "scale=2; $c / $g" | bc)"
+echo "  warm / git log -L:          $(echo "scale=2; $w / $g" | bc)"
+echo "  peak memory, cold / warm:   $mem_cold KiB / $mem_warm KiB"
+echo "  cache:                      $(wc -c < .git/planlog.cache) bytes"

@@ -14,6 +14,7 @@
 #include "cmd.h"
 #include "date.h"
 #include "history.h"
+#include "load.h"
 
 static const char usage[] =
 	"usage: planlog [--repo DIR] [--path PATH] [--format=text|json] [--reverse] [-n N]\n"
@@ -65,6 +66,17 @@ struct log {
 static char *copy_str(const char *s)
 {
 	char *d = strdup(s ? s : "");
+	return d;
+}
+
+/* A copy of s on one line. */
+static char *one_line(const char *s)
+{
+	char *d = copy_str(s), *p;
+
+	for (p = d; p && *p; p++)
+		if (*p == '\n')
+			*p = ' ';
 	return d;
 }
 
@@ -189,18 +201,46 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 			lg->target = i;
 			on_change(lg, "unparsed", t);
 		}
-		if (b && !lg->title[i] && (lg->title[i] = copy_str(b->title)) != NULL) {
-			char *p;
-			for (p = lg->title[i]; *p; p++)
-				if (*p == '\n')
-					*p = ' ';
-		}
-		if (!a && !b && !lg->seen[i])
-			suggestions(lg, now, lg->ids[i]);
+		if (b && !lg->title[i] && !(lg->title[i] = one_line(b->title)))
+			lg->oom = 1;
 		lg->target = i;
 		plan_action_changes(a, b, on_change, lg);
 	}
 	return lg->oom ? -1 : 0;
+}
+
+/*
+ * The ids asked for that no commit changed: those the plans at the end of
+ * the walk hold are shown unchanged; for the others, the closest ids.
+ */
+static int unchanged(struct log *lg, plan_repo *repo)
+{
+	plan_set *tip = NULL;
+	int i;
+
+	for (i = 0; i < lg->nids; i++) {
+		const plan_action *a;
+		if (lg->seen[i] && lg->title[i])
+			continue;
+		if (!tip && (!(tip = plan_set_new()) || plan_repo_load_tip(repo, tip) == PLAN_ENOMEM ||
+			     plan_set_link(tip) < 0)) {
+			plan_set_free(tip);
+			lg->oom = 1;
+			return -1;
+		}
+		if ((a = plan_set_action(tip, lg->ids[i])) != NULL) {
+			lg->seen[i] = 1;
+			if (!lg->title[i] && !(lg->title[i] = one_line(a->title))) {
+				plan_set_free(tip);
+				lg->oom = 1;
+				return -1;
+			}
+		} else if (!lg->seen[i]) {
+			suggestions(lg, tip, lg->ids[i]);
+		}
+	}
+	plan_set_free(tip);
+	return 0;
 }
 
 /* Writes s with control characters (from commits or plans) shown as '?'. */
@@ -292,6 +332,8 @@ static void print_text(struct log *lg, int reverse, long limit)
 			put(stdout, lg->title[i]);
 		}
 		putchar('\n');
+		if (!n)
+			printf("\n  (no change in the commits read)\n");
 		for (k = 0; k < n; k++) {
 			e = v[reverse ? n - 1 - k : k];
 			if (!last || strcmp(last, e->commit) != 0) {
@@ -483,7 +525,11 @@ int cmd_log(int argc, char **argv)
 		status = PLAN_EXIT_USAGE;
 		goto done;
 	}
-	if (plan_repo_walk(repo, first_parent, on_commit, &lg, &shallow, &unborn, err, sizeof(err)) != 0) {
+	if (getenv("PLANLOG_NO_CACHE"))
+		plan_repo_cache(repo, 0);
+	if (plan_repo_walk(repo, first_parent, (const char *const *)lg.ids, (size_t)lg.nids, on_commit,
+			   &lg, &shallow, &unborn, err, sizeof(err)) != 0 ||
+	    (!unborn && unchanged(&lg, repo) < 0)) {
 		fprintf(stderr, "planlog: %s\n", lg.oom ? "out of memory" : err);
 		plan_repo_free(repo);
 		status = PLAN_EXIT_USAGE;

@@ -6,9 +6,11 @@
  * searching up from a directory, and $GIT_INDEX_FILE, when set, is opened
  * and made the repository's index (see shared GIT-NOTES).  Reading: a
  * plan_reader over the index or a tree gives the loader blob bytes, so
- * that includes, cycles and read-once work as on the file system.
+ * that includes, cycles and read-once work as on the file system.  The
+ * walk through history is in walk.c.
  */
 #include "history.h"
+#include "history_int.h"
 #include "alloc.h"
 #include "load.h"
 
@@ -17,19 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct plan_repo {
-	git_repository *repo;   /* owned */
-	git_index *index;       /* owned */
-	git_tree *head;         /* owned; NULL when HEAD is unborn */
-	git_tree *tree;         /* the tree read_head reads: HEAD's or the merge head's */
-	char *limit;            /* only plan files at or under this path; NULL: all */
-	git_oid from, hide;     /* plan_repo_window */
-	int has_from, has_hide;
-	long long since, until;
-};
-
-static const char *git_message(void);
 
 int plan_repo_window(plan_repo *r, const char *from, const char *hide,
 		     long long since, long long until, char *err, size_t errsize)
@@ -41,7 +30,7 @@ int plan_repo_window(plan_repo *r, const char *from, const char *hide,
 	r->has_from = r->has_hide = 0;
 	if (from) {
 		if (git_revparse_single(&o, r->repo, from) < 0) {
-			snprintf(err, errsize, "no revision %s: %s", from, git_message());
+			snprintf(err, errsize, "no revision %s: %s", from, plan_git_message());
 			return -1;
 		}
 		git_oid_cpy(&r->from, git_object_id(o));
@@ -50,7 +39,7 @@ int plan_repo_window(plan_repo *r, const char *from, const char *hide,
 	}
 	if (hide) {
 		if (git_revparse_single(&o, r->repo, hide) < 0) {
-			snprintf(err, errsize, "no revision %s: %s", hide, git_message());
+			snprintf(err, errsize, "no revision %s: %s", hide, plan_git_message());
 			return -1;
 		}
 		git_oid_cpy(&r->hide, git_object_id(o));
@@ -58,6 +47,11 @@ int plan_repo_window(plan_repo *r, const char *from, const char *hide,
 		r->has_hide = 1;
 	}
 	return 0;
+}
+
+void plan_repo_cache(plan_repo *r, int on)
+{
+	r->no_cache = !on;
 }
 
 void plan_repo_limit(plan_repo *r, const char *path)
@@ -77,8 +71,7 @@ void plan_repo_limit(plan_repo *r, const char *path)
 	}
 }
 
-/* Whether path (relative to the top) is within r's limit. */
-static int within(const plan_repo *r, const char *path)
+int plan_repo_within(const plan_repo *r, const char *path)
 {
 	size_t n;
 	if (!r->limit)
@@ -87,7 +80,7 @@ static int within(const plan_repo *r, const char *path)
 	return strncmp(path, r->limit, n) == 0 && (path[n] == '\0' || path[n] == '/');
 }
 
-static const char *git_message(void)
+const char *plan_git_message(void)
 {
 	const git_error *e = git_error_last();
 	return e && e->message ? e->message : "unknown libgit2 error";
@@ -117,7 +110,7 @@ static int open_repo(plan_repo **out, const char *dir, int for_history, char *er
 	else
 		rc = git_repository_open_ext(&r->repo, ".", 0, NULL);
 	if (rc < 0) {
-		snprintf(err, errsize, "not in a git repository (%s)", git_message());
+		snprintf(err, errsize, "not in a git repository (%s)", plan_git_message());
 		goto fail;
 	}
 	if (for_history)
@@ -132,12 +125,12 @@ static int open_repo(plan_repo **out, const char *dir, int for_history, char *er
 	}
 	if (index_file && *index_file) {
 		if (git_index_open(&r->index, index_file) < 0) {
-			snprintf(err, errsize, "cannot read the index %s (%s)", index_file, git_message());
+			snprintf(err, errsize, "cannot read the index %s (%s)", index_file, plan_git_message());
 			goto fail;
 		}
 		git_repository_set_index(r->repo, r->index);
 	} else if (git_repository_index(&r->index, r->repo) < 0) {
-		snprintf(err, errsize, "cannot read the index (%s)", git_message());
+		snprintf(err, errsize, "cannot read the index (%s)", plan_git_message());
 		goto fail;
 	}
 head:
@@ -146,7 +139,7 @@ head:
 	if (rc == 0) {
 		r->head = (git_tree *)obj;
 	} else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
-		snprintf(err, errsize, "cannot read HEAD (%s)", git_message());
+		snprintf(err, errsize, "cannot read HEAD (%s)", plan_git_message());
 		goto fail;
 	}
 	*out = r;
@@ -178,7 +171,7 @@ void plan_repo_free(plan_repo *r)
 	git_libgit2_shutdown();
 }
 
-static int is_plan_path(const char *path)
+int plan_is_plan_path(const char *path)
 {
 	size_t n = strlen(path);
 	return n > 5 && strcmp(path + n - 5, ".plan") == 0;
@@ -292,6 +285,8 @@ struct paths {
 	size_t n, cap;
 	int oom;
 	const plan_repo *repo;  /* whose limit applies */
+	plan_path_fn keep;      /* and which of those are wanted (NULL: all) */
+	void *ctx;
 };
 
 static void add_path(struct paths *p, const char *path)
@@ -345,7 +340,7 @@ int plan_repo_load_index(plan_repo *r, plan_set *set)
 	for (i = 0; i < n; i++) {
 		const git_index_entry *e = git_index_get_byindex(r->index, i);
 		if (!e || GIT_INDEX_ENTRY_STAGE(e) != 0 ||
-		    (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD) || !is_plan_path(e->path))
+		    (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD) || !plan_is_plan_path(e->path))
 			continue;
 		add_path(&p, e->path);
 	}
@@ -359,27 +354,28 @@ static int collect(const char *root, const git_tree_entry *e, void *payload)
 	struct paths *p = payload;
 	char buf[4096];
 
-	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !is_plan_path(git_tree_entry_name(e)))
+	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !plan_is_plan_path(git_tree_entry_name(e)))
 		return 0;
 	if ((size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) < sizeof(buf) &&
-	    within(p->repo, buf))
+	    plan_repo_within(p->repo, buf) && (!p->keep || p->keep(p->ctx, buf, git_tree_entry_id(e))))
 		add_path(p, buf);
 	return 0;
 }
 
-/* Loads the plans of tree into set. */
-static int load_tree(plan_repo *r, git_tree *tree, plan_set *set)
+int plan_repo_load_tree(plan_repo *r, git_tree *tree, plan_set *set, plan_path_fn keep, void *ctx)
 {
 	struct paths p = { 0 };
 
 	p.repo = r;
+	p.keep = keep;
+	p.ctx = ctx;
 	plan_reader rd = { read_head, r };
 	int rc;
 
 	r->tree = tree;
 	if (git_tree_walk(tree, GIT_TREEWALK_PRE, collect, &p) < 0) {
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read HEAD's tree: %s",
-			       git_message());
+			       plan_git_message());
 		free_paths(&p);
 		return PLAN_EREAD;
 	}
@@ -390,7 +386,28 @@ static int load_tree(plan_repo *r, git_tree *tree, plan_set *set)
 
 int plan_repo_load_head(plan_repo *r, plan_set *set)
 {
-	return r->head ? load_tree(r, r->head, set) : PLAN_OK;
+	return r->head ? plan_repo_load_tree(r, r->head, set, NULL, NULL) : PLAN_OK;
+}
+
+int plan_repo_load_tip(plan_repo *r, plan_set *set)
+{
+	git_commit *c = NULL;
+	git_tree *t = NULL;
+	int rc;
+
+	if (!r->has_from)
+		return plan_repo_load_head(r, set);
+	if (git_commit_lookup(&c, r->repo, &r->from) < 0 || git_commit_tree(&t, c) < 0) {
+		git_commit_free(c);
+		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read %s: %s",
+			       git_oid_tostr_s(&r->from), plan_git_message());
+		return PLAN_EREAD;
+	}
+	rc = plan_repo_load_tree(r, t, set, NULL, NULL);
+	r->tree = NULL;
+	git_tree_free(t);
+	git_commit_free(c);
+	return rc;
 }
 
 static int first_merge_head(const git_oid *id, void *payload)
@@ -444,226 +461,9 @@ int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
 		git_commit_free(commit);
 		return -1;
 	}
-	rc = load_tree(r, tree, set);
+	rc = plan_repo_load_tree(r, tree, set, NULL, NULL);
 	r->tree = NULL;
 	git_tree_free(tree);
 	git_commit_free(commit);
 	return rc == PLAN_OK ? 1 : -1;
-}
-
-/* The plan files of a tree: their paths and blob ids, in walk order. */
-struct plan_blobs {
-	char **path;
-	git_oid *id;
-	size_t n, cap;
-	int oom;
-	const plan_repo *repo;  /* whose limit applies */
-};
-
-static int collect_blob(const char *root, const git_tree_entry *e, void *payload)
-{
-	struct plan_blobs *b = payload;
-	char buf[4096];
-
-	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !is_plan_path(git_tree_entry_name(e)))
-		return 0;
-	snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e));
-	if (!within(b->repo, buf))
-		return 0;
-	if (b->n == b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 16;
-		char **p = realloc(b->path, cap * sizeof(*p));
-		git_oid *id = p ? realloc(b->id, cap * sizeof(*id)) : NULL;
-		if (p)
-			b->path = p;
-		if (!id) {
-			b->oom = 1;
-			return -1;
-		}
-		b->id = id;
-		b->cap = cap;
-	}
-	if (!(b->path[b->n] = strdup(buf))) {
-		b->oom = 1;
-		return -1;
-	}
-	git_oid_cpy(&b->id[b->n++], git_tree_entry_id(e));
-	return 0;
-}
-
-static void free_blobs(struct plan_blobs *b)
-{
-	size_t i;
-	for (i = 0; i < b->n; i++)
-		free(b->path[i]);
-	free(b->path);
-	free(b->id);
-	memset(b, 0, sizeof(*b));
-}
-
-/* Whether two trees hold the same plan files with the same contents. */
-static int same_plans(const plan_repo *r, git_tree *a, git_tree *b)
-{
-	struct plan_blobs x = { 0 }, y = { 0 };
-	size_t i;
-	int same;
-
-	x.repo = y.repo = r;
-	if (a)
-		git_tree_walk(a, GIT_TREEWALK_PRE, collect_blob, &x);
-	if (b)
-		git_tree_walk(b, GIT_TREEWALK_PRE, collect_blob, &y);
-	same = !x.oom && !y.oom && x.n == y.n;
-	for (i = 0; same && i < x.n; i++)
-		same = strcmp(x.path[i], y.path[i]) == 0 && git_oid_equal(&x.id[i], &y.id[i]);
-	free_blobs(&x);
-	free_blobs(&y);
-	return same;
-}
-
-/* The linked plans of tree (NULL: none); NULL when memory ran out. */
-static plan_set *plans_of(plan_repo *r, git_tree *tree)
-{
-	plan_set *s = plan_set_new();
-
-	if (!s)
-		return NULL;
-	if (tree && load_tree(r, tree, s) == PLAN_ENOMEM) {
-		plan_set_free(s);
-		return NULL;
-	}
-	r->tree = NULL;
-	if (plan_set_link(s) < 0) {
-		plan_set_free(s);
-		return NULL;
-	}
-	return s;
-}
-
-static int in_window(const plan_repo *r, const git_signature *sig)
-{
-	long long t = sig ? (long long)sig->when.time : 0;
-	return (!r->since || t >= r->since) && (!r->until || t < r->until);
-}
-
-int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
-		   int *shallow, int *unborn, char *err, size_t errsize)
-{
-	git_revwalk *walk = NULL;
-	git_oid id, cached_id, next;
-	plan_set *cached = NULL;
-	int rc = 0, have_next = 0;
-
-	*shallow = git_repository_is_shallow(r->repo) == 1;
-	*unborn = git_repository_head_unborn(r->repo) == 1;
-	if (*unborn)
-		return 0;
-	if (*shallow) {
-		/* libgit2 1.5's revwalk stops at a shallow clone's missing parents
-		 * without yielding anything: walk first parents by hand instead,
-		 * up to the boundary. */
-		if (r->has_from)
-			git_oid_cpy(&next, &r->from);
-		else if (git_reference_name_to_id(&next, r->repo, "HEAD") < 0) {
-			snprintf(err, errsize, "cannot read HEAD: %s", git_message());
-			return -1;
-		}
-		have_next = 1;
-	} else if (git_revwalk_new(&walk, r->repo) < 0) {
-		snprintf(err, errsize, "cannot walk history: %s", git_message());
-		return -1;
-	}
-	if (walk) {
-		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-		if (first_parent)
-			git_revwalk_simplify_first_parent(walk);
-		if ((r->has_from ? git_revwalk_push(walk, &r->from) : git_revwalk_push_head(walk)) < 0 ||
-		    (r->has_hide && git_revwalk_hide(walk, &r->hide) < 0)) {
-			snprintf(err, errsize, "cannot read HEAD: %s", git_message());
-			git_revwalk_free(walk);
-			return -1;
-		}
-	}
-	memset(&cached_id, 0, sizeof(cached_id));
-	rc = 0;
-	while (rc == 0) {
-		git_commit *c = NULL, *parent = NULL;
-		git_tree *tree = NULL, *ptree = NULL;
-		plan_set *now = NULL, *before = NULL;
-		plan_commit_info info;
-		const git_signature *sig;
-		const git_oid *pid = NULL;
-
-		if (walk) {
-			int w = git_revwalk_next(&id, walk);
-			if (w == GIT_ITEROVER)
-				break;
-			if (w < 0) {
-				snprintf(err, errsize, "cannot walk history: %s", git_message());
-				rc = -1;
-				break;
-			}
-		} else if (have_next && !(r->has_hide && git_oid_equal(&next, &r->hide))) {
-			git_oid_cpy(&id, &next);
-			have_next = 0;
-		} else {
-			break;
-		}
-
-		if (git_commit_lookup(&c, r->repo, &id) < 0 || git_commit_tree(&tree, c) < 0) {
-			snprintf(err, errsize, "cannot read commit %s: %s", git_oid_tostr_s(&id), git_message());
-			git_commit_free(c);
-			rc = -1;
-			break;
-		}
-		if (git_commit_parentcount(c) > 0) {
-			pid = git_commit_parent_id(c, 0);
-			/* In a shallow clone the parent of the last commit is missing. */
-			if (git_commit_lookup(&parent, r->repo, pid) == 0) {
-				git_commit_tree(&ptree, parent);
-				if (!walk) {
-					git_oid_cpy(&next, pid);
-					have_next = 1;
-				}
-			} else {
-				pid = NULL;
-			}
-		}
-		sig = git_commit_author(c);
-		/* At a shallow clone's boundary the parent is missing, not empty:
-		 * nothing can be said about what this commit changed. */
-		if ((git_commit_parentcount(c) == 0 || parent) && in_window(r, sig) &&
-		    !same_plans(r, tree, ptree)) {
-			now = cached && git_oid_equal(&cached_id, &id) ? cached : plans_of(r, tree);
-			if (now == cached)
-				cached = NULL;
-			before = plans_of(r, ptree);
-			if (!now || !before) {
-				snprintf(err, errsize, "out of memory");
-				rc = -1;
-			} else {
-				git_oid_tostr(info.id, sizeof(info.id), &id);
-				info.author = sig && sig->name ? sig->name : "";
-				info.when = sig ? (long long)sig->when.time : 0;
-				info.offset = sig ? sig->when.offset : 0;
-				info.subject = git_commit_summary(c) ? git_commit_summary(c) : "";
-				info.parents = git_commit_parentcount(c);
-				rc = fn(ctx, &info, now, before);
-			}
-			plan_set_free(now);
-			plan_set_free(cached);
-			cached = before;
-			if (pid)
-				git_oid_cpy(&cached_id, pid);
-			else
-				memset(&cached_id, 0, sizeof(cached_id));
-		}
-		git_tree_free(ptree);
-		git_commit_free(parent);
-		git_tree_free(tree);
-		git_commit_free(c);
-	}
-	plan_set_free(cached);
-	git_revwalk_free(walk);
-	return rc;
 }

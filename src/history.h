@@ -41,9 +41,10 @@ typedef struct plan_commit_info {
 } plan_commit_info;
 
 /*
- * Called for each commit whose plan files differ from its first parent's
- * (the root commit: from nothing), newest first: now holds the commit's
- * plans, before its first parent's (empty for the root), both linked.
+ * Called for each commit that changed an action asked for (see
+ * plan_repo_walk), newest first: now holds the commit's plans, before its
+ * first parent's (empty for the root), both linked.  Only the files that
+ * mention an id asked for are read, with the files that include them.
  * A non-zero return stops the walk and is returned by plan_repo_walk.
  */
 typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
@@ -51,12 +52,23 @@ typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
 
 /*
  * Walks the history of HEAD (following first parents only when
- * first_parent is set) and calls fn as above.  *shallow is set when the
- * history is cut (a shallow clone); *unborn when there is no commit.
- * Returns 0, fn's non-zero value, or -1 with err filled.
+ * first_parent is set) and calls fn for each commit whose plan files
+ * change the record (see records.h) of one of ids, or of any id when nids
+ * is 0.  Which commits those are is kept in a cache in the git directory
+ * (plan_repo_cache).  *shallow is set when the history is cut (a shallow
+ * clone); *unborn when there is no commit.  Returns 0, fn's non-zero
+ * value, or -1 with err filled.
  */
-int plan_repo_walk(plan_repo *r, int first_parent, plan_history_fn fn, void *ctx,
-		   int *shallow, int *unborn, char *err, size_t errsize);
+int plan_repo_walk(plan_repo *r, int first_parent, const char *const *ids, size_t nids,
+		   plan_history_fn fn, void *ctx, int *shallow, int *unborn, char *err, size_t errsize);
+
+/*
+ * Whether plan_repo_walk reads and extends its cache (on by default): the
+ * file planlog.cache in the git directory (shared by its worktrees), see
+ * logcache.h.  Commits and blobs never change, so it never goes stale;
+ * deleting it only costs time.
+ */
+void plan_repo_cache(plan_repo *r, int on);
 
 /*
  * Narrows later walks: start at revision from instead of HEAD (NULL:
@@ -80,6 +92,12 @@ int plan_repo_load_index(plan_repo *r, plan_set *set);
 
 /* The same for the tree of HEAD; an unborn HEAD has no plans. */
 int plan_repo_load_head(plan_repo *r, plan_set *set);
+
+/*
+ * The same for the commit walks start from: HEAD, or the revision given
+ * to plan_repo_window.
+ */
+int plan_repo_load_tip(plan_repo *r, plan_set *set);
 
 /*
  * During a merge (MERGE_HEAD exists), the same for the tree of the commit

@@ -1,0 +1,390 @@
+/*
+ * logcache.c - planlog's cache of compared blob pairs (see logcache.h).
+ *
+ * File layout (integers little-endian):
+ *   "planlog cache 1\n"
+ *   batches: 'B', u32 payload length, u64 FNV-1a of the payload, payload
+ *   payload: entries, each either
+ *     'K', old id (20), new id (20), u8 flags (1: any id), u32 key count,
+ *          then each key as u8 length and its bytes
+ *     'C', commit id (20), i64 author time, u32 change count, then each
+ *          change as u16 path length, the path, old id (20), new id (20)
+ * Reading stops at the first batch that does not check out; the next write
+ * cuts the file there first.
+ */
+#include "logcache.h"
+#include "alloc.h"
+#include "arena.h"
+
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define HEADER "planlog cache 1\n"
+#define HEADER_LEN (sizeof(HEADER) - 1)
+#define BATCH_HEAD 13          /* 'B', u32 length, u64 checksum */
+
+struct entry {
+	char kind;                 /* 'K' or 'C' */
+	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C': commit, zero */
+	int any;
+	long long when;
+	const char **keys;
+	size_t nkeys;
+	plan_file_change *changes;
+	size_t nchanges;
+};
+
+struct plan_logcache {
+	char *path;
+	plan_arena *arena;
+	struct entry **slot;       /* open addressing, cap a power of two */
+	size_t cap, count;
+	unsigned char *out;        /* entries added, as a payload */
+	size_t outlen, outcap;
+	long good;                 /* bytes of the file that read well */
+	long size;                 /* bytes of the file */
+};
+
+static uint64_t fnv(const unsigned char *p, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	while (n--)
+		h = (h ^ *p++) * 1099511628211ULL;
+	return h;
+}
+
+static uint64_t get_le(const unsigned char *p, int n)
+{
+	uint64_t v = 0;
+	while (n--)
+		v = v << 8 | p[n];
+	return v;
+}
+
+static void put_le(unsigned char *p, uint64_t v, int n)
+{
+	int i;
+	for (i = 0; i < n; i++, v >>= 8)
+		p[i] = (unsigned char)v;
+}
+
+static size_t slot_of(const struct plan_logcache *c, const unsigned char *old, const unsigned char *new_)
+{
+	return (size_t)(get_le(old, 8) ^ get_le(new_, 8) * 31) & (c->cap - 1);
+}
+
+static struct entry *find(const struct plan_logcache *c, char kind, const unsigned char *old,
+			  const unsigned char *new_)
+{
+	size_t i;
+
+	if (!c || !c->cap)
+		return NULL;
+	for (i = slot_of(c, old, new_); c->slot[i]; i = (i + 1) & (c->cap - 1)) {
+		struct entry *e = c->slot[i];
+		if (e->kind == kind && memcmp(e->old, old, PLAN_OID_SIZE) == 0 &&
+		    memcmp(e->new_, new_, PLAN_OID_SIZE) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+static int insert(struct plan_logcache *c, struct entry *e)
+{
+	size_t i;
+
+	if ((c->count + 1) * 2 > c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 1024, k;
+		struct entry **old = c->slot, **v = plan_malloc(cap * sizeof(*v));
+		if (!v)
+			return -1;
+		memset(v, 0, cap * sizeof(*v));
+		c->slot = v;
+		c->cap = cap;
+		c->count = 0;
+		for (k = 0; old && k < cap / 2; k++)
+			if (old[k])
+				insert(c, old[k]);
+		plan_free(old);
+	}
+	for (i = slot_of(c, e->old, e->new_); c->slot[i]; i = (i + 1) & (c->cap - 1))
+		if (c->slot[i]->kind == e->kind && memcmp(c->slot[i]->old, e->old, PLAN_OID_SIZE) == 0 &&
+		    memcmp(c->slot[i]->new_, e->new_, PLAN_OID_SIZE) == 0)
+			return 0;
+	c->slot[i] = e;
+	c->count++;
+	return 0;
+}
+
+/* One 'K' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
+static size_t read_keys(struct plan_logcache *c, const unsigned char *p, size_t i, size_t n)
+{
+	struct entry *e;
+	size_t k, count;
+
+	if (n - i < 2 * PLAN_OID_SIZE + 5)
+		return 0;
+	count = (size_t)get_le(p + i + 2 * PLAN_OID_SIZE + 1, 4);
+	if (count > n || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
+	    (count && !(e->keys = plan_arena_alloc(c->arena, count * sizeof(*e->keys)))))
+		return 0;
+	e->kind = 'K';
+	memcpy(e->old, p + i, PLAN_OID_SIZE);
+	memcpy(e->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
+	e->any = p[i + 2 * PLAN_OID_SIZE] & 1;
+	i += 2 * PLAN_OID_SIZE + 5;
+	for (k = 0; k < count; k++) {
+		size_t len;
+		if (i >= n || n - i - 1 < (len = p[i]) ||
+		    !(e->keys[k] = plan_arena_strndup(c->arena, (const char *)p + i + 1, len)))
+			return 0;
+		i += 1 + len;
+	}
+	e->nkeys = count;
+	return insert(c, e) < 0 ? 0 : i;
+}
+
+/* One 'C' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
+static size_t read_commit(struct plan_logcache *c, const unsigned char *p, size_t i, size_t n)
+{
+	struct entry *e;
+	size_t k, count;
+
+	if (n - i < PLAN_OID_SIZE + 12)
+		return 0;
+	count = (size_t)get_le(p + i + PLAN_OID_SIZE + 8, 4);
+	if (count > n || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
+	    (count && !(e->changes = plan_arena_alloc(c->arena, count * sizeof(*e->changes)))))
+		return 0;
+	e->kind = 'C';
+	memcpy(e->old, p + i, PLAN_OID_SIZE);
+	e->when = (long long)get_le(p + i + PLAN_OID_SIZE, 8);
+	i += PLAN_OID_SIZE + 12;
+	for (k = 0; k < count; k++) {
+		plan_file_change *f = &e->changes[k];
+		size_t len;
+		if (n - i < 2 || n - i - 2 < (len = (size_t)get_le(p + i, 2)) + 2 * PLAN_OID_SIZE ||
+		    !(f->path = plan_arena_strndup(c->arena, (const char *)p + i + 2, len)))
+			return 0;
+		i += 2 + len;
+		memcpy(f->old, p + i, PLAN_OID_SIZE);
+		memcpy(f->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
+		i += 2 * PLAN_OID_SIZE;
+	}
+	e->nchanges = count;
+	return insert(c, e) < 0 ? 0 : i;
+}
+
+/* Reads the entries of one payload; -1 when it is malformed or memory ran out. */
+static int read_payload(struct plan_logcache *c, const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		char kind = (char)p[i++];
+		if ((kind == 'K' ? (i = read_keys(c, p, i, n)) :
+		     kind == 'C' ? (i = read_commit(c, p, i, n)) : 0) == 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void load(struct plan_logcache *c)
+{
+	struct stat st;
+	unsigned char *buf;
+	size_t at;
+	int fd = open(c->path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > PLAN_LOGCACHE_MAX_SIZE ||
+	    !(buf = plan_malloc((size_t)st.st_size + 1))) {
+		close(fd);
+		return;
+	}
+	c->size = (long)st.st_size;
+	if (read(fd, buf, (size_t)st.st_size) != (ssize_t)st.st_size ||
+	    (size_t)st.st_size < HEADER_LEN || memcmp(buf, HEADER, HEADER_LEN) != 0)
+		goto done;
+	for (at = HEADER_LEN; (size_t)st.st_size - at >= BATCH_HEAD; ) {
+		size_t len = (size_t)get_le(buf + at + 1, 4);
+		if (buf[at] != 'B' || (size_t)st.st_size - at - BATCH_HEAD < len ||
+		    fnv(buf + at + BATCH_HEAD, len) != get_le(buf + at + 5, 8) ||
+		    read_payload(c, buf + at + BATCH_HEAD, len) < 0)
+			break;
+		at += BATCH_HEAD + len;
+	}
+	c->good = (long)at;
+done:
+	plan_free(buf);
+	close(fd);
+}
+
+plan_logcache *plan_logcache_open(const char *gitdir)
+{
+	struct plan_logcache *c = plan_malloc(sizeof(*c));
+	size_t n = strlen(gitdir);
+
+	if (!c)
+		return NULL;
+	memset(c, 0, sizeof(*c));
+	if (!(c->arena = plan_arena_new()) || !(c->path = plan_malloc(n + 32))) {
+		plan_logcache_close(c);
+		return NULL;
+	}
+	snprintf(c->path, n + 32, "%s%splanlog.cache", gitdir,
+		 n && gitdir[n - 1] == '/' ? "" : "/");
+	load(c);
+	return c;
+}
+
+int plan_logcache_get(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
+		      int *any, const char ***keys, size_t *nkeys)
+{
+	const struct entry *e = find(c, 'K', old, new_);
+
+	if (!e)
+		return 0;
+	*any = e->any;
+	*keys = e->keys;
+	*nkeys = e->nkeys;
+	return 1;
+}
+
+static const unsigned char no_id[PLAN_OID_SIZE];
+
+int plan_logcache_get_commit(plan_logcache *c, const unsigned char *commit, long long *when,
+			     const plan_file_change **v, size_t *n)
+{
+	const struct entry *e = find(c, 'C', commit, no_id);
+
+	if (!e)
+		return 0;
+	*when = e->when;
+	*v = e->changes;
+	*n = e->nchanges;
+	return 1;
+}
+
+static int grow_out(struct plan_logcache *c, size_t more)
+{
+	if (c->outlen + more > c->outcap) {
+		size_t cap = c->outcap ? c->outcap : 4096;
+		unsigned char *v;
+		while (cap < c->outlen + more)
+			cap *= 2;
+		if (!(v = plan_realloc(c->out, cap)))
+			return -1;
+		c->out = v;
+		c->outcap = cap;
+	}
+	return 0;
+}
+
+int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
+		      int any, const char *const *keys, size_t nkeys)
+{
+	size_t k, need = 1 + 2 * PLAN_OID_SIZE + 5;
+
+	if (!c)
+		return 0;
+	for (k = 0; k < nkeys; k++)
+		need += 1 + (strlen(keys[k]) > 255 ? 255 : strlen(keys[k]));
+	if (grow_out(c, need) < 0)
+		return -1;
+	c->out[c->outlen++] = 'K';
+	memcpy(c->out + c->outlen, old, PLAN_OID_SIZE);
+	memcpy(c->out + c->outlen + PLAN_OID_SIZE, new_, PLAN_OID_SIZE);
+	c->out[c->outlen + 2 * PLAN_OID_SIZE] = any ? 1 : 0;
+	put_le(c->out + c->outlen + 2 * PLAN_OID_SIZE + 1, nkeys, 4);
+	c->outlen += 2 * PLAN_OID_SIZE + 5;
+	for (k = 0; k < nkeys; k++) {
+		size_t len = strlen(keys[k]) > 255 ? 255 : strlen(keys[k]);
+		c->out[c->outlen] = (unsigned char)len;
+		memcpy(c->out + c->outlen + 1, keys[k], len);
+		c->outlen += 1 + len;
+	}
+	return 0;
+}
+
+int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long long when,
+			     const plan_file_change *v, size_t n)
+{
+	size_t k, need = 1 + PLAN_OID_SIZE + 12;
+
+	if (!c)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (strlen(v[k].path) > 0xffff)
+			return 0;   /* not worth keeping */
+		need += 2 + strlen(v[k].path) + 2 * PLAN_OID_SIZE;
+	}
+	if (grow_out(c, need) < 0)
+		return -1;
+	c->out[c->outlen++] = 'C';
+	memcpy(c->out + c->outlen, commit, PLAN_OID_SIZE);
+	put_le(c->out + c->outlen + PLAN_OID_SIZE, (uint64_t)when, 8);
+	put_le(c->out + c->outlen + PLAN_OID_SIZE + 8, n, 4);
+	c->outlen += PLAN_OID_SIZE + 12;
+	for (k = 0; k < n; k++) {
+		size_t len = strlen(v[k].path);
+		put_le(c->out + c->outlen, len, 2);
+		memcpy(c->out + c->outlen + 2, v[k].path, len);
+		c->outlen += 2 + len;
+		memcpy(c->out + c->outlen, v[k].old, PLAN_OID_SIZE);
+		memcpy(c->out + c->outlen + PLAN_OID_SIZE, v[k].new_, PLAN_OID_SIZE);
+		c->outlen += 2 * PLAN_OID_SIZE;
+	}
+	return 0;
+}
+
+/* Appends the new entries as one batch, cutting a bad tail first. */
+static void flush(struct plan_logcache *c)
+{
+	unsigned char head[HEADER_LEN + BATCH_HEAD];
+	size_t h = 0;
+	int fd = open(c->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
+
+	if (fd < 0)
+		return;
+	if (c->good < (long)HEADER_LEN || c->good < c->size) {
+		if (ftruncate(fd, c->good < (long)HEADER_LEN ? 0 : c->good) < 0) {
+			close(fd);
+			return;
+		}
+		if (c->good < (long)HEADER_LEN) {
+			memcpy(head, HEADER, HEADER_LEN);
+			h = HEADER_LEN;
+		}
+	}
+	head[h] = 'B';
+	put_le(head + h + 1, c->outlen, 4);
+	put_le(head + h + 5, fnv(c->out, c->outlen), 8);
+	h += BATCH_HEAD;
+	if (grow_out(c, h) == 0) {
+		memmove(c->out + h, c->out, c->outlen);
+		memcpy(c->out, head, h);
+		/* One write: appends from two processes do not interleave. */
+		if (write(fd, c->out, c->outlen + h) < 0)
+			c->outlen = 0;
+	}
+	close(fd);
+}
+
+void plan_logcache_close(plan_logcache *c)
+{
+	if (!c)
+		return;
+	if (c->outlen && c->outlen <= 0xffffffffu)
+		flush(c);
+	plan_free(c->out);
+	plan_free(c->slot);
+	plan_free(c->path);
+	plan_arena_free(c->arena);
+	plan_free(c);
+}

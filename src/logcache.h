@@ -1,0 +1,63 @@
+/*
+ * logcache.h - the file in which planlog keeps what it has learnt from the
+ * history: for each commit, the plan files it changed (path and both blob
+ * ids); for each pair of blobs compared, the ids whose records differ (see
+ * records.h).  Commit and blob ids name contents, so an entry never goes
+ * stale.
+ *
+ * The file is "planlog.cache" in the repository's git directory: a
+ * header line, then batches, each written with a single append and
+ * checked by its length and a checksum, so that a torn or concurrent
+ * write costs the entries of that batch and nothing else.  Every function
+ * is NULL-safe: without a cache (no memory, a read-only git directory),
+ * planlog is slower, never wrong.
+ */
+#ifndef PLAN_LOGCACHE_H
+#define PLAN_LOGCACHE_H
+
+#include <stddef.h>
+
+/* Bytes of a (SHA-1) object id. */
+#define PLAN_OID_SIZE 20
+
+/* Largest cache file read; a bigger one is started afresh. */
+#define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
+
+typedef struct plan_logcache plan_logcache;
+
+/* Reads the cache of the git directory gitdir; NULL when memory ran out. */
+plan_logcache *plan_logcache_open(const char *gitdir);
+
+/*
+ * Whether the cache knows the pair (old, new) (an all-zero id: no file);
+ * if so, fills *any, *keys and *nkeys (owned by the cache).
+ */
+int plan_logcache_get(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
+		      int *any, const char ***keys, size_t *nkeys);
+
+/* Adds an entry (keys are copied); 0, or -1 when memory ran out. */
+int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
+		      int any, const char *const *keys, size_t nkeys);
+
+/* A plan file a commit changed; an all-zero id: the file is absent. */
+typedef struct plan_file_change {
+	const char *path;
+	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];
+} plan_file_change;
+
+/*
+ * Whether the cache knows the plan files commit changed (against its
+ * first parent, in every directory); if so, fills *when (its author time),
+ * *v (owned by the cache) and *n (which may be 0).
+ */
+int plan_logcache_get_commit(plan_logcache *c, const unsigned char *commit, long long *when,
+			     const plan_file_change **v, size_t *n);
+
+/* Adds a commit's changes (copied); 0, or -1 when memory ran out. */
+int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long long when,
+			     const plan_file_change *v, size_t n);
+
+/* Appends the entries added to the file (when it can) and frees c. */
+void plan_logcache_close(plan_logcache *c);
+
+#endif
