@@ -3,6 +3,8 @@
  * as (bin/plancheck, bin/planreport are links to it), git-style: a table
  * of names and functions.
  */
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -42,13 +44,25 @@ plan_set *cmd_load(int nfiles, char **files, int *status)
 	return set;
 }
 
+/* Why the last write to stdout failed, for cmd_finish_output. */
+static int write_errno;
+
 int cmd_write_json(const char *prog, json_t *j)
 {
 	int rc = 0;
 
-	if (!j || json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
-		fprintf(stderr, "%s: cannot write JSON\n", prog);
-		rc = -1;
+	if (!j) {
+		fprintf(stderr, "%s: out of memory\n", prog);
+		return -1;
+	}
+	errno = 0;
+	if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
+		if (ferror(stdout)) {
+			write_errno = errno;   /* cmd_finish_output says why */
+		} else {
+			fprintf(stderr, "%s: cannot write JSON\n", prog);
+			rc = -1;
+		}
 	} else {
 		putchar('\n');
 	}
@@ -58,8 +72,15 @@ int cmd_write_json(const char *prog, json_t *j)
 
 int cmd_finish_output(const char *prog, int status)
 {
+	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "%s: error writing output\n", prog);
+		if (!errno)
+			errno = write_errno;
+		/* A reader that has read enough (| head) is no error of ours. */
+		if (errno == EPIPE)
+			return status;
+		fprintf(stderr, "%s: cannot write the output: %s\n", prog,
+			errno ? strerror(errno) : "write error");
 		return PLAN_EXIT_USAGE;
 	}
 	return status;
@@ -73,6 +94,8 @@ int main(int argc, char **argv)
 
 	if (slash)
 		name = slash + 1;
+	/* A closed pipe is a write error (EPIPE) to handle, not a death. */
+	signal(SIGPIPE, SIG_IGN);
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		if (strcmp(name, commands[i].name) == 0)
 			return commands[i].run(argc, argv);
