@@ -333,7 +333,7 @@ static int load_list(plan_set *set, const plan_reader *rd, struct paths *p)
 int plan_repo_load_index(plan_repo *r, plan_set *set)
 {
 	struct paths p = { 0 };
-	plan_reader rd = { read_index, r };
+	plan_reader rd = { read_index, r, 1 };
 	size_t i, n = git_index_entrycount(r->index);
 	int rc;
 
@@ -369,7 +369,7 @@ int plan_repo_load_tree(plan_repo *r, git_tree *tree, plan_set *set, plan_path_f
 	p.repo = r;
 	p.keep = keep;
 	p.ctx = ctx;
-	plan_reader rd = { read_head, r };
+	plan_reader rd = { read_head, r, 1 };
 	int rc;
 
 	r->tree = tree;

@@ -252,6 +252,8 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	int rc;
 
 	path = resolve(ld->set->arena, b->src->path, rel);
+	if (path && ld->reader.lexical)
+		plan_path_normalise(path);
 	if (!path)
 		return -1;
 	if (ld->top && ld->top->depth >= PLAN_MAX_INCLUDE_DEPTH) {

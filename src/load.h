@@ -42,6 +42,8 @@ typedef struct plan_reader {
 	int (*read)(void *ctx, const char *path, char **out, size_t *len,
 		    plan_file_id *id, const char **why);
 	void *ctx;
+	int lexical;   /* paths name nothing but themselves (git): included
+			* files are named with "." and "x/.." removed */
 } plan_reader;
 
 /* Makes set read its files through reader. */

@@ -227,11 +227,12 @@ done:
 
 plan_logcache *plan_logcache_open(const char *gitdir)
 {
-	struct plan_logcache *c = plan_malloc(sizeof(*c));
-	size_t n = strlen(gitdir);
+	struct plan_logcache *c;
+	size_t n;
 
-	if (!c)
+	if (!gitdir || !(c = plan_malloc(sizeof(*c))))
 		return NULL;
+	n = strlen(gitdir);
 	memset(c, 0, sizeof(*c));
 	if (!(c->arena = plan_arena_new()) || !(c->path = plan_malloc(n + 32))) {
 		plan_logcache_close(c);

@@ -25,7 +25,7 @@
 
 typedef struct plan_logcache plan_logcache;
 
-/* Reads the cache of the git directory gitdir; NULL when memory ran out. */
+/* Reads the cache of the git directory gitdir; NULL when memory ran out (or gitdir is NULL). */
 plan_logcache *plan_logcache_open(const char *gitdir);
 
 /*

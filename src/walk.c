@@ -485,19 +485,37 @@ static int learn_all(struct walk *w, char *err, size_t errsize)
 	return rc < 0 ? -1 : 0;
 }
 
+/* Whether key is the key of the id asked for j (keys are cut, see records.h). */
+static int key_of(const struct walk *w, const char *key, size_t j)
+{
+	size_t n = strlen(w->ids[j]);
+
+	if (n > PLAN_RECORD_KEY_MAX)
+		n = PLAN_RECORD_KEY_MAX;
+	return strlen(key) == n && strncmp(key, w->ids[j], n) == 0;
+}
+
+static int asked(const struct walk *w, const char *key)
+{
+	size_t j;
+	for (j = 0; j < w->nids; j++)
+		if (key_of(w, key, j))
+			return 1;
+	return 0;
+}
+
 /* Whether a step changed an id asked for (or, with none asked, any id). */
 static int wanted_step(const struct walk *w, const struct step *s)
 {
-	size_t i, k, j;
+	size_t i, k;
 
 	for (i = s->first; i < s->first + s->n; i++) {
 		const struct change *c = &w->ch[i];
 		if (c->any || (!w->nids && c->nkeys))
 			return 1;
 		for (k = 0; k < c->nkeys; k++)
-			for (j = 0; j < w->nids; j++)
-				if (strcmp(c->keys[k], w->ids[j]) == 0)
-					return 1;
+			if (asked(w, c->keys[k]))
+				return 1;
 	}
 	return 0;
 }
@@ -586,15 +604,6 @@ static size_t root_of(struct nodes *t, size_t i)
 static int is_include_key(const char *k)
 {
 	return strncasecmp(k, "include", 7) == 0 && (k[7] == ' ' || k[7] == '\t');
-}
-
-static int asked(const struct walk *w, const char *key)
-{
-	size_t j;
-	for (j = 0; j < w->nids; j++)
-		if (strcmp(key, w->ids[j]) == 0)
-			return 1;
-	return 0;
 }
 
 /* Joins the two sides of every change that leaves both answers alone. */

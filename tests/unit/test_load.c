@@ -306,6 +306,7 @@ static void test_reader(void **state)
 	(void)state;
 	r.read = mem_read;
 	r.ctx = &fs;
+	r.lexical = 0;
 	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
 	assert_int_equal(plan_load_file(set, "p/main.plan"), PLAN_OK);
 	assert_int_equal(plan_set_link(set), 0);
@@ -334,6 +335,15 @@ static void test_reader(void **state)
 	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
 	assert_int_equal(plan_load_file(set, "p/none.plan"), PLAN_EREAD);
 	need_diag(set, PLAN_SEV_ERROR, "not in the index");
+	release(set);
+
+	/* A lexical reader (git's): included files are named without "x/..". */
+	r.lexical = 1;
+	set = track(plan_set_new());
+	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+	assert_int_equal(plan_load_file(set, "p/main.plan"), PLAN_OK);
+	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
+	assert_non_null(strstr(g->msg, "p/main.plan includes p/sub/b.plan includes p/main.plan"));
 	release(set);
 }
 
