@@ -48,6 +48,8 @@ const plan_check_info plan_checks[PLAN_NCHECKS] = {
 		"an update with no text" },
 	[PLAN_CHECK_PLACEHOLDER] = { "placeholder", PLAN_SEV_WARNING, 0,
 		"drafting remnants such as TBC, ???? or \"Delete some or all of this\"" },
+	[PLAN_CHECK_BIDI_CONTROL] = { "bidi-control", PLAN_SEV_WARNING, 0,
+		"a bidirectional control character, which makes text display otherwise than it reads" },
 	[PLAN_CHECK_REWRITTEN_UPDATE] = { "rewritten-update", PLAN_SEV_ERROR, 0,
 		"(--staged) a dated update committed before was changed or deleted" },
 	[PLAN_CHECK_REMOVED_ACTION] = { "removed-action", PLAN_SEV_ERROR, 0,
@@ -603,6 +605,56 @@ static void check_text(struct ctx *x, const plan_action *a)
 		       "action %s has neither a deadline (due) nor a review point", a->id);
 }
 
+/* The plan that the file src belongs to: the first with something in it. */
+static const plan_plan *plan_of(const plan_set *set, const plan_source *src)
+{
+	const plan_plan *p;
+	const plan_action *a;
+
+	for (p = set->plans.head; p; p = p->next) {
+		if (p->loc.src == src)
+			return p;
+		for (a = p->actions.head; a; a = a->next)
+			if (a->loc.src == src)
+				return p;
+	}
+	return NULL;
+}
+
+static const char *const bidi_names[] = {
+	"LEFT-TO-RIGHT EMBEDDING", "RIGHT-TO-LEFT EMBEDDING", "POP DIRECTIONAL FORMATTING",
+	"LEFT-TO-RIGHT OVERRIDE", "RIGHT-TO-LEFT OVERRIDE", "LEFT-TO-RIGHT ISOLATE",
+	"RIGHT-TO-LEFT ISOLATE", "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE",
+};
+
+/* Every bidirectional control in the files read, comments included. */
+static void check_bidi(struct ctx *x)
+{
+	size_t k;
+
+	for (k = 0; k < x->set->nsources; k++) {
+		const plan_source *src = x->set->sources[k];
+		const char *b = src->buf, *hit;
+		size_t i = 0;
+
+		x->plan = plan_of(x->set, src);
+		while (i < src->len && (hit = memchr(b + i, 0xE2, src->len - i)) != NULL) {
+			const unsigned char *u = (const unsigned char *)hit;
+			i = (size_t)(hit - b);
+			if (plan_unsafe_len(b, i, src->len) == 3) {
+				int cp = (u[1] == 0x80 ? 0x2000 : 0x2040) + (u[2] & 0x3F);
+				plan_loc l = { src, { i, i + 3 } };
+				report(x, PLAN_CHECK_BIDI_CONTROL, &l,
+				       "U+%04X (%s) can make this line display otherwise than it reads; remove it",
+				       cp, bidi_names[cp >= 0x2066 ? cp - 0x2066 + 5 : cp - 0x202A]);
+				i += 3;
+			} else {
+				i++;
+			}
+		}
+	}
+}
+
 int plan_check_run(plan_set *set, const plan_check_options *opt)
 {
 	struct ctx x;
@@ -610,6 +662,7 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 
 	x.set = set;
 	x.opt = opt;
+	check_bidi(&x);
 	for (p = set->plans.head; p; p = p->next) {
 		const plan_objective *o;
 		const plan_action *a;

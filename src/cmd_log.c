@@ -13,6 +13,7 @@
 #include "changes.h"
 #include "cmd.h"
 #include "date.h"
+#include "diag.h"
 #include "history.h"
 #include "load.h"
 
@@ -243,11 +244,10 @@ static int unchanged(struct log *lg, plan_repo *repo)
 	return 0;
 }
 
-/* Writes s with control characters (from commits or plans) shown as '?'. */
+/* Writes s (from commits or plans) as plan_write_safe does. */
 static void put(FILE *out, const char *s)
 {
-	for (; *s; s++)
-		putc(((unsigned char)*s < 0x20 || *s == 0x7f) ? '?' : *s, out);
+	plan_write_safe(out, s, strlen(s));
 }
 
 static void date_of(const struct event *e, char *buf, size_t size)

@@ -227,16 +227,45 @@ plan_diag **plan_diags_sorted(plan_diags *d)
 	return v;
 }
 
-/* Writes buf[s..e) with control characters replaced by '?'. */
+size_t plan_unsafe_len(const char *s, size_t i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	size_t left = n - i;
+
+	if ((u[0] < 0x20 && u[0] != '\t') || u[0] == 0x7f)
+		return 1;
+	if (left >= 2 && u[0] == 0xC2 && u[1] >= 0x80 && u[1] <= 0x9F)
+		return 2;
+	if (left >= 3 && u[0] == 0xE2 && ((u[1] == 0x80 && u[2] >= 0xAA && u[2] <= 0xAE) ||
+					  (u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9)))
+		return 3;
+	return 0;
+}
+
+void plan_write_safe(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		if ((k = plan_unsafe_len(s, i, n)) != 0) {
+			putc('?', out);
+			i += k;
+		} else {
+			putc(s[i++], out);
+		}
+	}
+}
+
+/* Writes buf[s..e) as plan_write_safe does. */
 static void put_safe(FILE *out, const char *buf, size_t s, size_t e)
 {
-	size_t i;
-	for (i = s; i < e; i++) {
-		unsigned char c = (unsigned char)buf[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7f)
-			c = '?';
-		putc(c, out);
-	}
+	plan_write_safe(out, buf + s, e - s);
+}
+
+/* Writes a NUL-terminated string as plan_write_safe does. */
+static void put_str(FILE *out, const char *s)
+{
+	plan_write_safe(out, s, strlen(s));
 }
 
 static size_t char_start(const char *buf, size_t lo, size_t i)
@@ -297,12 +326,16 @@ int plan_diags_write_text(plan_diags *d, FILE *out)
 			size_t line, col;
 			plan_source *src = (plan_source *)g->src;
 			plan_source_linecol(src, g->span.start, &line, &col);
-			fprintf(out, "%s:%zu:%zu: %s: %s [%s]\n", src->path, line, col,
-				plan_severity_name(g->sev), g->msg, g->check);
+			put_str(out, src->path);
+			fprintf(out, ":%zu:%zu: %s: ", line, col, plan_severity_name(g->sev));
+			put_str(out, g->msg);
+			fprintf(out, " [%s]\n", g->check);
 			write_echo(out, src, g->span);
 		} else {
-			fprintf(out, "%s: %s: %s [%s]\n", g->path ? g->path : "plancheck",
-				plan_severity_name(g->sev), g->msg, g->check);
+			put_str(out, g->path ? g->path : "plancheck");
+			fprintf(out, ": %s: ", plan_severity_name(g->sev));
+			put_str(out, g->msg);
+			fprintf(out, " [%s]\n", g->check);
 		}
 	}
 	if (d->truncated)

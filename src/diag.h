@@ -100,6 +100,17 @@ plan_diag **plan_diags_sorted(plan_diags *d);
  */
 int plan_diags_write_text(plan_diags *d, FILE *out);
 
+/*
+ * How many bytes of the character at s[i..n) must not reach a terminal as
+ * they are: C0 and C1 control characters (tab excepted), DEL, and the
+ * bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+ * U+2066-U+2069), which reorder what is displayed; 0 for any other.
+ */
+size_t plan_unsafe_len(const char *s, size_t i, size_t n);
+
+/* Writes s[0..n) with each such character shown as one '?'. */
+void plan_write_safe(FILE *out, const char *s, size_t n);
+
 /* "error", "warning", "note". */
 const char *plan_severity_name(plan_severity s);
 

@@ -3,6 +3,16 @@
  * decided, how up to date it is.
  */
 #include "report.h"
+#include "diag.h"
+
+#include <string.h>
+
+/* Writes s from a plan as plan_write_safe does (NULL: nothing). */
+static void put(FILE *out, const char *s)
+{
+	if (s)
+		plan_write_safe(out, s, strlen(s));
+}
 
 int plan_report_text(const plan_set *set, FILE *out)
 {
@@ -37,11 +47,17 @@ int plan_report_text(const plan_set *set, FILE *out)
 			}
 			rag[last]++;
 		}
-		fprintf(out, "%s  %s\n", p->id, p->title);
-		if (p->board || period[0])
-			fprintf(out, "  %s%s%s%s\n", period[0] ? "period " : "", period,
-				period[0] && p->board ? ", board " : p->board ? "board " : "",
-				p->board ? p->board : "");
+		put(out, p->id);
+		fputs("  ", out);
+		put(out, p->title);
+		fputc('\n', out);
+		if (p->board || period[0]) {
+			fprintf(out, "  %s", period[0] ? "period " : "");
+			put(out, period);
+			fputs(period[0] && p->board ? ", board " : p->board ? "board " : "", out);
+			put(out, p->board);
+			fputc('\n', out);
+		}
 		fprintf(out, "  %zu sections, %zu objectives, %zu actions\n",
 			p->sections.count, p->objectives.count, p->actions.count);
 		fprintf(out, "  leads: %zu actions with a lead, %zu without\n",

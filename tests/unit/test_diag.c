@@ -405,10 +405,43 @@ static void test_write_text_from_parse(void **state)
 	release(set);
 }
 
+/* What may reach a terminal: each unsafe character becomes one '?'. */
+static void test_write_safe(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "plain text, tab\there", "plain text, tab\there" },
+		{ "esc \033[31m bell \a del \177", "esc ?[31m bell ? del ?" },
+		{ "C1 \xc2\x9b and \xc2\x80; nbsp \xc2\xa0 kept", "C1 ? and ?; nbsp \xc2\xa0 kept" },
+		{ "LRE \xe2\x80\xaa RLO \xe2\x80\xae", "LRE ? RLO ?" },
+		{ "LRI \xe2\x81\xa6 PDI \xe2\x81\xa9", "LRI ? PDI ?" },
+		/* Neighbours that are fine: U+2029, U+202F, U+2065, U+206A, RLM. */
+		{ "\xe2\x80\xa9\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\xe2\x80\x8f",
+		  "\xe2\x80\xa9\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\xe2\x80\x8f" },
+		/* A sequence cut by the end is not read past it. */
+		{ "cut \xe2\x80", "cut \xe2\x80" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char buf[256];
+		FILE *f = fmemopen(buf, sizeof(buf), "w");
+		assert_non_null(f);
+		plan_write_safe(f, cases[i].in, strlen(cases[i].in));
+		fclose(f);
+		assert_string_equal(buf, cases[i].out);
+	}
+	assert_int_equal(plan_unsafe_len("\xe2\x80\xae", 0, 2), 0);
+	assert_int_equal(plan_unsafe_len("\xe2\x80\xae", 0, 3), 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TEST(test_linecol),
+		TEST(test_write_safe),
 		TEST(test_linecol_without_line_table),
 		TEST(test_line_bounds),
 		TEST(test_linecol_final_break),
