@@ -260,6 +260,8 @@ static void lead_name(char *out, size_t size, const char *text)
 		n--;
 	if (n >= size)
 		n = size - 1;
+	while (n && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;    /* not in the middle of a character */
 	memcpy(out, text, n);
 	out[n] = '\0';
 }

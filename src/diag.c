@@ -16,6 +16,30 @@ void plan_diags_init(plan_diags *d, plan_arena *arena)
 	d->arena = arena;
 }
 
+/*
+ * Makes msg valid UTF-8, each byte that starts no valid sequence becoming
+ * '?': callers format plan text into fixed buffers, which may cut a
+ * character in two, and JSON refuses anything but UTF-8.
+ */
+static void fix_utf8(char *msg)
+{
+	unsigned char *u = (unsigned char *)msg;
+	size_t i = 0, k, n;
+
+	while (u[i]) {
+		n = u[i] < 0x80 ? 1 : u[i] >= 0xC2 && u[i] < 0xE0 ? 2 :
+		    u[i] >= 0xE0 && u[i] < 0xF0 ? 3 : u[i] >= 0xF0 && u[i] < 0xF5 ? 4 : 0;
+		for (k = 1; k < n; k++)
+			if ((u[i + k] & 0xC0) != 0x80)
+				n = 0;
+		if (n == 0) {
+			u[i++] = '?';
+			continue;
+		}
+		i += n;
+	}
+}
+
 static void add(plan_diags *d, plan_severity sev, const char *check,
 		const plan_source *src, plan_span span, const char *path,
 		const char *fmt, va_list ap)
@@ -44,6 +68,7 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 		return;
 	}
 	vsnprintf(g->msg, (size_t)n + 1, fmt, ap);
+	fix_utf8(g->msg);
 	g->sev = sev;
 	g->check = check;
 	g->src = src;
