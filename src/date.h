@@ -10,6 +10,8 @@
 #ifndef PLAN_DATE_H
 #define PLAN_DATE_H
 
+#include "limit.h"
+
 #include <stddef.h>
 
 typedef enum {
@@ -35,10 +37,6 @@ typedef enum {
 	PLAN_RHYTHM_FORTNIGHTLY,
 	PLAN_RHYTHM_WEEKLY
 } plan_rhythm;
-
-/* Earliest and latest years a plan date may name. */
-#define PLAN_DATE_MIN_YEAR 1900
-#define PLAN_DATE_MAX_YEAR 2999
 
 /* Whether a and b name the same period (same first day and precision). */
 int plan_date_equal(const plan_date *a, const plan_date *b);

@@ -7,9 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Bytes of a long source line shown on each side of a caret. */
-#define PLAN_DIAG_ECHO_HALF 80
-
 void plan_diags_init(plan_diags *d, plan_arena *arena)
 {
 	memset(d, 0, sizeof(*d));

@@ -13,6 +13,8 @@
 #ifndef PLAN_DIAG_H
 #define PLAN_DIAG_H
 
+#include "limit.h"
+
 #include <stddef.h>
 #include <stdio.h>
 
@@ -47,9 +49,6 @@ typedef struct plan_diag {
 	const char *path;         /* when src is NULL: the file concerned (a copy), or NULL */
 	char *msg;                /* arena */
 } plan_diag;
-
-/* Most diagnostics kept from one run; past it one more says so. */
-#define PLAN_MAX_DIAGS 1000
 
 typedef struct plan_diags {
 	plan_arena *arena;

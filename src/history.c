@@ -229,7 +229,7 @@ static int read_index(void *ctx, const char *given, char **out, size_t *len,
 {
 	plan_repo *r = ctx;
 	const git_index_entry *e;
-	char path[4096];
+	char path[PLAN_MAX_GIT_PATH];
 
 	if (normal(path, sizeof(path), given) < 0 || outside(path)) {
 		*why = "outside the repository";
@@ -237,7 +237,7 @@ static int read_index(void *ctx, const char *given, char **out, size_t *len,
 	}
 	e = git_index_get_bypath(r->index, path, 0);
 	if (!e || (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)) {
-		char dir[4096 + 2];
+		char dir[PLAN_MAX_GIT_PATH + 2];
 		size_t at;
 		/* Staged files below path make it a directory. */
 		snprintf(dir, sizeof(dir), "%s/", strcmp(path, ".") == 0 ? "" : path);
@@ -259,7 +259,7 @@ static int read_head(void *ctx, const char *given, char **out, size_t *len,
 {
 	plan_repo *r = ctx;
 	git_tree_entry *e;
-	char path[4096];
+	char path[PLAN_MAX_GIT_PATH];
 	int rc;
 
 	if (!r->tree || normal(path, sizeof(path), given) < 0 || outside(path) ||
@@ -352,7 +352,7 @@ int plan_repo_load_index(plan_repo *r, plan_set *set)
 static int collect(const char *root, const git_tree_entry *e, void *payload)
 {
 	struct paths *p = payload;
-	char buf[4096];
+	char buf[PLAN_MAX_GIT_PATH];
 
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !plan_is_plan_path(git_tree_entry_name(e)))
 		return 0;

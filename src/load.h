@@ -11,18 +11,14 @@
 #ifndef PLAN_LOAD_H
 #define PLAN_LOAD_H
 
+#include "limit.h"
+
 #include "model.h"
 
 /* Return codes of the library. */
 #define PLAN_OK       0
 #define PLAN_ENOMEM  (-1)  /* an allocation failed */
 #define PLAN_EREAD   (-2)  /* a file named by the caller could not be read */
-
-/* Deepest chain of includes (the file named by the caller is depth 0). */
-#define PLAN_MAX_INCLUDE_DEPTH 16
-
-/* Largest plan file read, in bytes. */
-#define PLAN_MAX_FILE_SIZE (1024L * 1024 * 1024)
 
 /* Identifies a file, so that it is read once and cycles are seen. */
 typedef struct plan_file_id {

@@ -15,13 +15,12 @@
 #ifndef PLAN_LOGCACHE_H
 #define PLAN_LOGCACHE_H
 
+#include "limit.h"
+
 #include <stddef.h>
 
 /* Bytes of a (SHA-1) object id. */
 #define PLAN_OID_SIZE 20
-
-/* Largest cache file read; a bigger one is started afresh. */
-#define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
 
 typedef struct plan_logcache plan_logcache;
 

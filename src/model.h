@@ -14,6 +14,8 @@
 #ifndef PLAN_MODEL_H
 #define PLAN_MODEL_H
 
+#include "limit.h"
+
 #include "arena.h"
 #include "date.h"
 #include "diag.h"
@@ -154,9 +156,6 @@ typedef struct plan_section {
 	struct plan_plan *plan;
 	PLAN_LIST(plan_text) notes;
 } plan_section;
-
-/* Most checks a plan can configure (see check.h). */
-#define PLAN_MAX_CHECKS 32
 
 typedef struct plan_plan {
 	struct plan_plan *next;

@@ -17,9 +17,6 @@
 #define YYLTYPE PLAN_YYLTYPE
 #include "plan.lex.h"
 
-/* Encoding errors reported per file; past it, one line says how many more. */
-#define PLAN_MAX_ENCODING_ERRORS 10
-
 plan_source *plan_source_new(plan_set *set, const char *path,
 			     const char *bytes, size_t len)
 {

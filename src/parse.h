@@ -4,13 +4,9 @@
 #ifndef PLAN_PARSE_H
 #define PLAN_PARSE_H
 
+#include "limit.h"
+
 #include "build.h"
-
-/* Syntax errors reported from one file before its parse stops. */
-#define PLAN_MAX_SYNTAX_ERRORS 50
-
-/* A NUL byte in this many first bytes makes a file binary, not a plan. */
-#define PLAN_BINARY_SNIFF 8000
 
 /*
  * A source for bytes[0..len), registered with set: the bytes are copied

@@ -22,10 +22,9 @@
 #ifndef PLAN_RECORDS_H
 #define PLAN_RECORDS_H
 
-#include <stddef.h>
+#include "limit.h"
 
-/* Longest key reported; longer ones are cut (and so compared by prefix). */
-#define PLAN_RECORD_KEY_MAX 255
+#include <stddef.h>
 
 /*
  * Returned when the part compared starts at the top of a file that has

@@ -106,7 +106,7 @@ static int diff_subtrees(struct walk *w, const git_tree_entry *ea, const git_tre
 			 const char *dir, const char *name)
 {
 	git_tree *ta = NULL, *tb = NULL;
-	char sub[4096];
+	char sub[PLAN_MAX_GIT_PATH];
 	int rc;
 
 	if ((size_t)snprintf(sub, sizeof(sub), "%s%s/", dir, name) >= sizeof(sub))
@@ -723,7 +723,7 @@ struct files {
 static int list_file(const char *root, const git_tree_entry *e, void *payload)
 {
 	struct files *fs = payload;
-	char buf[4096];
+	char buf[PLAN_MAX_GIT_PATH];
 
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !plan_is_plan_path(git_tree_entry_name(e)) ||
 	    (size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) >= sizeof(buf) ||

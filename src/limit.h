@@ -1,0 +1,52 @@
+/*
+ * limit.h - every limit of the library and the commands, in one place.
+ * SPEC.md section 16 lists them with what happens past each; the tests
+ * try each at the limit and one past it.
+ */
+#ifndef PLAN_LIMIT_H
+#define PLAN_LIMIT_H
+
+/* Reading */
+
+/* Largest plan file read, in bytes. */
+#define PLAN_MAX_FILE_SIZE (1024L * 1024 * 1024)
+
+/* A NUL byte in this many first bytes makes a file binary, not a plan. */
+#define PLAN_BINARY_SNIFF 8000
+
+/* Deepest chain of includes (the file named by the caller is depth 0). */
+#define PLAN_MAX_INCLUDE_DEPTH 16
+
+/* Earliest and latest years a plan date may name. */
+#define PLAN_DATE_MIN_YEAR 1900
+#define PLAN_DATE_MAX_YEAR 2999
+
+/* Reporting */
+
+/* Encoding errors reported per file; past it, one line says how many more. */
+#define PLAN_MAX_ENCODING_ERRORS 10
+
+/* Syntax errors reported from one file before its parse stops. */
+#define PLAN_MAX_SYNTAX_ERRORS 50
+
+/* Most diagnostics kept from one run; past it one more says so. */
+#define PLAN_MAX_DIAGS 1000
+
+/* Bytes of a long source line shown on each side of a caret. */
+#define PLAN_DIAG_ECHO_HALF 80
+
+/* Most checks a plan can configure (see check.h). */
+#define PLAN_MAX_CHECKS 32
+
+/* History (planlog, --staged) */
+
+/* Longest path of a file in git that is read; longer ones are left out. */
+#define PLAN_MAX_GIT_PATH 4096
+
+/* Longest record key (records.h); longer ids are compared by this prefix. */
+#define PLAN_RECORD_KEY_MAX 255
+
+/* Largest planlog cache file read; a bigger one is started afresh. */
+#define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
+
+#endif
