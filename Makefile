@@ -98,6 +98,22 @@ hook: $(BIN)/plancheck
 log: $(BIN)/planlog
 	@tests/log/run $(BIN)
 
+# Benchmarks, not part of make test: bench/check.sh times plancheck on
+# generated plan sets (cached in $(BUILD)/bench) against bench/bare.l,
+# plan.l's token rules with nothing behind them.  RUNS=N runs each N times.
+.PHONY: bench
+bench:
+	@$(MAKE) --no-print-directory deps check-tools all $(BUILD)/bench/bare
+	@BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck BARE=$(BUILD)/bench/bare bench/check.sh $(RUNS)
+
+$(BUILD)/bench/bare.c: bench/bare.l
+	@mkdir -p $(@D)
+	flex -o $@ $< 2>$(BUILD)/bench/flex.log; \
+	  st=$$?; cat $(BUILD)/bench/flex.log; test $$st -eq 0 && test ! -s $(BUILD)/bench/flex.log
+
+$(BUILD)/bench/bare: $(BUILD)/bench/bare.c
+	$(CC) -D_GNU_SOURCE -std=c11 $(OPT) $(GENWARN) -o $@ $<
+
 check-tools:
 	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
 
