@@ -11,6 +11,7 @@
  * "Checks" lists them in the same order.
  */
 #include "check.h"
+#include "alloc.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -517,34 +518,58 @@ static const struct {
 	{ "lorem ipsum", 0 },
 };
 
+static int is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether needle (lower case, n bytes) stands at p in hay, as whole words if word. */
+static int stands_at(const char *hay, const char *p, const char *needle, size_t n, int word)
+{
+	if (word && p != hay && is_alnum(p[-1]))
+		return 0;
+	return strncasecmp(p, needle, n) == 0 && !(word && is_alnum(p[n]));
+}
+
 /* Where needle stands in hay as whole words, ignoring case, or NULL. */
 static const char *find_words(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
 	const char *p;
 
-	for (p = hay; n && *p; p++) {
-		if (p != hay && isalnum((unsigned char)p[-1]))
-			continue;
-		if (strncasecmp(p, needle, n) == 0 && !isalnum((unsigned char)p[n]))
+	for (p = hay; n && *p; p++)
+		if (stands_at(hay, p, needle, n, 1))
 			return p;
-	}
 	return NULL;
 }
 
-/* The first remnant in s: its position and length as written, or NULL. */
+#define NREMNANTS (sizeof(remnants) / sizeof(remnants[0]))
+
+/*
+ * The first remnant of the list found in s (and *len), at its first place,
+ * or NULL.  One pass: a place is tried only for the remnants that start
+ * with its character.
+ */
 static const char *remnant(const char *s, size_t *len)
 {
+	const char *first[NREMNANTS] = { NULL };
+	const char *p;
 	size_t i;
 
-	for (i = 0; i < sizeof(remnants) / sizeof(remnants[0]); i++) {
-		const char *r = remnants[i].text;
-		const char *at = remnants[i].word ? find_words(s, r) : strcasestr(s, r);
-		if (at) {
-			*len = strlen(r);
-			return at;
-		}
+	for (p = s; *p; p++) {
+		char c = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+		if (c != '?' && c != 't' && c != 'd' && c != 'i' && c != 'x' && c != 'l')
+			continue;
+		for (i = 0; i < NREMNANTS; i++)
+			if (!first[i] && remnants[i].text[0] == c &&
+			    stands_at(s, p, remnants[i].text, strlen(remnants[i].text), remnants[i].word))
+				first[i] = p;
 	}
+	for (i = 0; i < NREMNANTS; i++)
+		if (first[i]) {
+			*len = strlen(remnants[i].text);
+			return first[i];
+		}
 	return NULL;
 }
 
@@ -607,20 +632,29 @@ static void check_text(struct ctx *x, const plan_action *a)
 		       "action %s has neither a deadline (due) nor a review point", a->id);
 }
 
-/* The plan that the file src belongs to: the first with something in it. */
-static const plan_plan *plan_of(const plan_set *set, const plan_source *src)
+/*
+ * For each file read (by its index), the plan it belongs to: the first
+ * with its plan line or an action in it.  NULL when memory ran out.
+ */
+static const plan_plan **plans_of_files(const plan_set *set)
 {
+	const plan_plan **v = plan_malloc((set->nsources ? set->nsources : 1) * sizeof(*v));
 	const plan_plan *p;
 	const plan_action *a;
+	size_t i;
 
+	if (!v)
+		return NULL;
+	for (i = 0; i < set->nsources; i++)
+		v[i] = NULL;
 	for (p = set->plans.head; p; p = p->next) {
-		if (p->loc.src == src)
-			return p;
+		if (p->loc.src && p->loc.src->index < set->nsources && !v[p->loc.src->index])
+			v[p->loc.src->index] = p;
 		for (a = p->actions.head; a; a = a->next)
-			if (a->loc.src == src)
-				return p;
+			if (a->loc.src && a->loc.src->index < set->nsources && !v[a->loc.src->index])
+				v[a->loc.src->index] = p;
 	}
-	return NULL;
+	return v;
 }
 
 static const char *const bidi_names[] = {
@@ -634,12 +668,18 @@ static void check_bidi(struct ctx *x)
 {
 	size_t k;
 
+	const plan_plan **plan = plans_of_files(x->set);
+
+	if (!plan) {
+		x->set->diags.oom = 1;
+		return;
+	}
 	for (k = 0; k < x->set->nsources; k++) {
 		const plan_source *src = x->set->sources[k];
 		const char *b = src->buf, *hit;
 		size_t i = 0;
 
-		x->plan = plan_of(x->set, src);
+		x->plan = src->index < x->set->nsources ? plan[src->index] : NULL;
 		while (i < src->len && (hit = memchr(b + i, 0xE2, src->len - i)) != NULL) {
 			const unsigned char *u = (const unsigned char *)hit;
 			i = (size_t)(hit - b);
@@ -655,6 +695,7 @@ static void check_bidi(struct ctx *x)
 			}
 		}
 	}
+	plan_free(plan);
 }
 
 int plan_check_run(plan_set *set, const plan_check_options *opt)
