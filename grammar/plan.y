@@ -137,14 +137,14 @@ line
 		}
 	| textkw TEXT NL conts
 		{
-			char *text = plan_text_join(p->arena, $2, &$4);
+			char *text = plan_text_join(p, $2, &$4);
 			NEED(text);
 			plan_build_text(p->b, (plan_field)$1, text, @$);
 		}
 	| whenkw when note_opt NL conts
 		{
 			if ($3.p) {
-				$2->note = plan_text_join(p->arena, $3, &$5);
+				$2->note = plan_text_join(p, $3, &$5);
 				NEED($2->note);
 			}
 			plan_build_when(p->b, (plan_field)$1, $2, !$3.p && $5.len > 0);
@@ -152,7 +152,7 @@ line
 	| KW_DECISION decision note_opt NL conts
 		{
 			if ($3.p) {
-				$2->note = plan_text_join(p->arena, $3, &$5);
+				$2->note = plan_text_join(p, $3, &$5);
 				NEED($2->note);
 			}
 			$2->loc = loc_of(p, @$);
@@ -161,7 +161,7 @@ line
 	| KW_UPDATE upd_head NL conts
 		{
 			plan_str none = { "", 0 };
-			$2->text = plan_text_join(p->arena, none, &$4);
+			$2->text = plan_text_join(p, none, &$4);
 			NEED($2->text);
 			$2->loc = loc_of(p, @$);
 			plan_build_update(p->b, $2);
@@ -177,7 +177,7 @@ line
 			u->author = $4.p ? str_dup(p, $4) : NULL;
 			u->target = str_dup(p, $2);
 			u->target_loc = loc_of(p, @2);
-			u->text = plan_text_join(p->arena, none, &$6);
+			u->text = plan_text_join(p, none, &$6);
 			NEED(u->target && u->text && (u->author || !$4.p));
 			u->loc = loc_of(p, @$);
 			plan_build_update(p->b, u);
@@ -327,7 +327,7 @@ conts
 	| conts CONT NL
 		{
 			$$ = $1;
-			NEED(plan_textbuf_add(p->arena, &$$, $2.p, $2.len) == 0);
+			NEED(plan_textbuf_add(p, &$$, $2.p, $2.len) == 0);
 		}
 	| conts BLANK   { $$ = $1; $$.blank = 1; }
 	;

@@ -7,6 +7,7 @@
  * offsets are then offsets into src->buf, which diagnostics show.
  */
 #include "parse_int.h"
+#include "alloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -80,41 +81,38 @@ void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
 	plan_diag_add(p->diags, PLAN_SEV_ERROR, "syntax", p->src, at, "%s", msg);
 }
 
-int plan_textbuf_add(plan_arena *a, plan_textbuf *t, const char *s, size_t len)
+int plan_textbuf_add(plan_parser *p, plan_textbuf *t, const char *s, size_t len)
 {
 	size_t need = t->len + len + 2;
 
-	if (need > t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 256;
+	if (need > p->scratch_cap) {
+		size_t cap = p->scratch_cap ? p->scratch_cap * 2 : 4096;
 		char *n;
 		while (cap < need)
 			cap *= 2;
-		n = plan_arena_alloc(a, cap);
-		if (!n)
+		if (!(n = plan_realloc(p->scratch, cap)))
 			return -1;
-		if (t->len)
-			memcpy(n, t->p, t->len);
-		t->p = n;
-		t->cap = cap;
+		p->scratch = n;
+		p->scratch_cap = cap;
 	}
 	if (t->len) {
-		t->p[t->len++] = '\n';
+		p->scratch[t->len++] = '\n';
 		if (t->blank)
-			t->p[t->len++] = '\n';
+			p->scratch[t->len++] = '\n';
 	} else {
 		t->starts_para = t->blank;
 	}
 	t->blank = 0;
-	memcpy(t->p + t->len, s, len);
+	memcpy(p->scratch + t->len, s, len);
 	t->len += len;
 	return 0;
 }
 
-char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t)
+char *plan_text_join(plan_parser *p, plan_str first, const plan_textbuf *t)
 {
 	size_t sep = first.len && t->len ? (t->starts_para ? 2 : 1) : 0;
 	size_t n = first.len + sep + t->len;
-	char *s = plan_arena_alloc(a, n + 1), *o;
+	char *s = plan_arena_alloc(p->arena, n + 1), *o;
 
 	if (!s)
 		return NULL;
@@ -124,7 +122,7 @@ char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t)
 	while (sep--)
 		*o++ = '\n';
 	if (t->len)
-		memcpy(o, t->p, t->len);
+		memcpy(o, p->scratch, t->len);
 	o += t->len;
 	*o = '\0';
 	return s;
@@ -252,6 +250,7 @@ int plan_parse(plan_builder *b, plan_source *src)
 			      p.nerrors - PLAN_MAX_SYNTAX_ERRORS);
 	}
 	plan_yylex_destroy(scanner);
+	plan_free(p.scratch);
 	if (b->oom)
 		rc = -1;
 	return rc;

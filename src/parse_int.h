@@ -16,10 +16,13 @@ typedef struct plan_str {
 	size_t len;
 } plan_str;
 
-/* Continuation lines gathered for a text block; arena memory. */
+/*
+ * Continuation lines gathered for a text block.  The bytes are in the
+ * parser's scratch buffer (one block is gathered at a time), and copied
+ * once into the arena when the block is complete (plan_text_join).
+ */
 typedef struct plan_textbuf {
-	char *p;
-	size_t len, cap;
+	size_t len;
 	int blank;          /* a blank line is pending: next line starts a paragraph */
 	int starts_para;    /* a blank line came before the first line here */
 } plan_textbuf;
@@ -61,13 +64,15 @@ typedef struct plan_parser {
 	int nerrors;
 	int oom;
 	jmp_buf fatal;              /* scanner failures that flex cannot return */
+	char *scratch;              /* the text block being gathered; owned */
+	size_t scratch_cap;
 } plan_parser;
 
 /* Appends a continuation line to t; -1 when memory ran out. */
-int plan_textbuf_add(plan_arena *a, plan_textbuf *t, const char *s, size_t len);
+int plan_textbuf_add(plan_parser *p, plan_textbuf *t, const char *s, size_t len);
 
 /* first + continuation lines as one arena string, or NULL on failure. */
-char *plan_text_join(plan_arena *a, plan_str first, const plan_textbuf *t);
+char *plan_text_join(plan_parser *p, plan_str first, const plan_textbuf *t);
 
 /* Reports an unknown word where a line's keyword belongs. */
 void plan_unknown_word(plan_parser *p, const plan_junk *j);

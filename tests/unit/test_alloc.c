@@ -292,8 +292,9 @@ static void test_alloc_failures_long_texts(void **state)
 	buf = long_texts_plan(&b.len);
 	b.p = buf;
 	runs = failure_loop(load_bytes, &b, 2);
-	/* Far more allocations than the small plan: one per long text at least. */
-	assert_true(runs > 40);
+	/* Far more allocations than the small plan: a block for each long text,
+	 * and the scratch buffer of text blocks growing to the longest. */
+	assert_true(runs > 30);
 	free(buf);
 }
 
