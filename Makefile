@@ -38,7 +38,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -90,6 +90,14 @@ unit: $(UNIT_BIN)
 cli: $(BIN)/plancheck $(BIN)/planreport
 	@tests/cli/run $(BIN)
 
+# The fuzz target run over the kept crashers and corpus, without libFuzzer.
+$(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a
+	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a $(PKGLIBS)
+
+replay: $(BUILD)/fuzz-replay
+	@$(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+
 # The pre-commit hook in real repositories made by the tests (git is needed).
 hook: $(BIN)/plancheck
 	@tests/hook/run $(BIN)
@@ -119,13 +127,53 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit cli hook log
+	@$(MAKE) --no-print-directory unit replay cli hook log
 	@$(MAKE) --no-print-directory asan
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/bin \
 	  OPT="-O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli hook log
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log
+
+# libFuzzer (clang) over parse, every check, --staged's rules, planlog's
+# comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
+# go to $(BUILD)/fuzz/corpus (seeded from plans/, tests/ and fuzz/);
+# a crash leaves its input in $(BUILD)/fuzz/ and fails.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := build/fuzz
+FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+
+$(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC)
+	@mkdir -p $(@D)
+	clang $(CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
+	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(PKGLIBS)
+
+fuzz: deps
+	@$(MAKE) --no-print-directory DEBS="clang libclang-rt-14-dev" deps
+	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan
+	@mkdir -p $(FUZZ_DIR)/corpus
+	@cp plans/*.plan plans/*/*.plan tests/cli/data/*.plan tests/cli/data/checks/*.plan \
+	  fuzz/seeds/* $(FUZZ_DIR)/corpus/
+	$(FUZZ_DIR)/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -dict=fuzz/plan.dict -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 \
+	  $(FUZZ_DIR)/corpus fuzz/corpus
+
+# The unit tests and the command-line suites under valgrind: any error or
+# leak fails (status 99, which no command of ours uses).
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
+valgrind: deps
+	@$(MAKE) --no-print-directory DEBS="valgrind" deps
+	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
+	@for t in $(UNIT_BIN); do $(VALGRIND) $$t > $(BUILD)/valgrind.log 2>&1 || \
+	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
+	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@mkdir -p $(BUILD)/valgrind/bin
+	@for c in plancheck planreport planlog; do \
+	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
+	  chmod +x $(BUILD)/valgrind/bin/$$c; done
+	@tests/cli/run $(BUILD)/valgrind/bin
+	@tests/hook/run $(BUILD)/valgrind/bin
+	@tests/log/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
 # meeting, then summarised.
