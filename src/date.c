@@ -150,7 +150,7 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 	if (len - i != 4 || digits(s + i, 4, &year) < 0)
 		return fail(why, bad_off, "expected a four-digit year", i);
 	if (year < PLAN_DATE_MIN_YEAR || year > PLAN_DATE_MAX_YEAR)
-		return fail(why, bad_off, "year out of range 1900-2999", i);
+		return fail(why, bad_off, "year out of range " PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) "-" PLAN_LIMIT_TEXT(PLAN_DATE_MAX_YEAR), i);
 	out->year = year;
 	if ((s[w0] | 32) == 'q' && w1 - w0 == 2) {
 		out->month = (s[w0 + 1] - '1') * 3 + 1;
@@ -185,7 +185,7 @@ int plan_date_parse(plan_date *out, const char *s, size_t len,
 		return parse_words(out, s, len, why, bad_off);
 
 	if (year < PLAN_DATE_MIN_YEAR || year > PLAN_DATE_MAX_YEAR)
-		return fail(why, bad_off, "year out of range 1900-2999", 0);
+		return fail(why, bad_off, "year out of range " PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) "-" PLAN_LIMIT_TEXT(PLAN_DATE_MAX_YEAR), 0);
 	out->year = year;
 	out->month = 1;
 	out->day = 1;

@@ -231,7 +231,11 @@ static int read_index(void *ctx, const char *given, char **out, size_t *len,
 	const git_index_entry *e;
 	char path[PLAN_MAX_GIT_PATH];
 
-	if (normal(path, sizeof(path), given) < 0 || outside(path)) {
+	if (normal(path, sizeof(path), given) < 0) {
+		*why = "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more";
+		return -1;
+	}
+	if (outside(path)) {
 		*why = "outside the repository";
 		return -1;
 	}
@@ -262,8 +266,11 @@ static int read_head(void *ctx, const char *given, char **out, size_t *len,
 	char path[PLAN_MAX_GIT_PATH];
 	int rc;
 
-	if (!r->tree || normal(path, sizeof(path), given) < 0 || outside(path) ||
-	    git_tree_entry_bypath(&e, r->tree, path) < 0) {
+	if (normal(path, sizeof(path), given) < 0) {
+		*why = "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more";
+		return -1;
+	}
+	if (!r->tree || outside(path) || git_tree_entry_bypath(&e, r->tree, path) < 0) {
 		*why = "not in HEAD";
 		return -1;
 	}
@@ -340,7 +347,8 @@ int plan_repo_load_index(plan_repo *r, plan_set *set)
 	for (i = 0; i < n; i++) {
 		const git_index_entry *e = git_index_get_byindex(r->index, i);
 		if (!e || GIT_INDEX_ENTRY_STAGE(e) != 0 ||
-		    (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD) || !plan_is_plan_path(e->path))
+		    (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD) || !plan_is_plan_path(e->path) ||
+		    strlen(e->path) >= PLAN_MAX_GIT_PATH)
 			continue;
 		add_path(&p, e->path);
 	}

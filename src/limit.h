@@ -8,8 +8,9 @@
 
 /* Reading */
 
-/* Largest plan file read, in bytes. */
+/* Largest plan file read, in bytes, and how messages say it. */
 #define PLAN_MAX_FILE_SIZE (1024L * 1024 * 1024)
+#define PLAN_MAX_FILE_SIZE_TEXT "1 GiB"
 
 /* A NUL byte in this many first bytes makes a file binary, not a plan. */
 #define PLAN_BINARY_SNIFF 8000
@@ -26,7 +27,7 @@
 /* Encoding errors reported per file; past it, one line says how many more. */
 #define PLAN_MAX_ENCODING_ERRORS 10
 
-/* Syntax errors reported from one file before its parse stops. */
+/* Syntax errors reported per file; past it they are counted, and a note says how many. */
 #define PLAN_MAX_SYNTAX_ERRORS 50
 
 /* Most diagnostics kept from one run; past it one more says so. */
@@ -40,7 +41,7 @@
 
 /* History (planlog, --staged) */
 
-/* Longest path of a file in git that is read; longer ones are left out. */
+/* Longest path of a file in git, with its NUL; longer ones are left out. */
 #define PLAN_MAX_GIT_PATH 4096
 
 /* Longest record key (records.h); longer ids are compared by this prefix. */
@@ -48,5 +49,9 @@
 
 /* Largest planlog cache file read; a bigger one is started afresh. */
 #define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
+
+/* Limits in messages: PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) is "1900". */
+#define PLAN_LIMIT_TEXT_(x) #x
+#define PLAN_LIMIT_TEXT(x) PLAN_LIMIT_TEXT_(x)
 
 #endif

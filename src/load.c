@@ -81,7 +81,7 @@ static int read_file(void *ctx, const char *path, char **out, size_t *len,
 		return -1;
 	}
 	if (st->st_size > PLAN_MAX_FILE_SIZE) {
-		*why = "larger than 1 GiB";
+		*why = "larger than " PLAN_MAX_FILE_SIZE_TEXT;
 		close(fd);
 		return -1;
 	}
@@ -98,7 +98,7 @@ static int read_file(void *ctx, const char *path, char **out, size_t *len,
 			/* The file grew while being read. */
 			char *nb;
 			if (cap > (size_t)PLAN_MAX_FILE_SIZE) {
-				*why = "larger than 1 GiB";
+				*why = "larger than " PLAN_MAX_FILE_SIZE_TEXT;
 				goto fail;
 			}
 			nb = plan_realloc(buf, cap * 2);

@@ -24,6 +24,8 @@
 #include <unistd.h>
 
 #define HEADER "planlog cache 1\n"
+
+_Static_assert(PLAN_RECORD_KEY_MAX <= 255, "keys are written with a one-byte length");
 #define HEADER_LEN (sizeof(HEADER) - 1)
 #define BATCH_HEAD 13          /* 'B', u32 length, u64 checksum */
 
@@ -295,7 +297,7 @@ int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned
 	if (!c)
 		return 0;
 	for (k = 0; k < nkeys; k++)
-		need += 1 + (strlen(keys[k]) > 255 ? 255 : strlen(keys[k]));
+		need += 1 + (strlen(keys[k]) > PLAN_RECORD_KEY_MAX ? PLAN_RECORD_KEY_MAX : strlen(keys[k]));
 	if (grow_out(c, need) < 0)
 		return -1;
 	c->out[c->outlen++] = 'K';
@@ -305,7 +307,7 @@ int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned
 	put_le(c->out + c->outlen + 2 * PLAN_OID_SIZE + 1, nkeys, 4);
 	c->outlen += 2 * PLAN_OID_SIZE + 5;
 	for (k = 0; k < nkeys; k++) {
-		size_t len = strlen(keys[k]) > 255 ? 255 : strlen(keys[k]);
+		size_t len = strlen(keys[k]) > PLAN_RECORD_KEY_MAX ? PLAN_RECORD_KEY_MAX : strlen(keys[k]);
 		c->out[c->outlen] = (unsigned char)len;
 		memcpy(c->out + c->outlen + 1, keys[k], len);
 		c->outlen += 1 + len;
@@ -322,7 +324,7 @@ int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long
 		return 0;
 	for (k = 0; k < n; k++) {
 		if (strlen(v[k].path) > 0xffff)
-			return 0;   /* not worth keeping */
+			return 0;   /* longer than the format's u16: the commit is not kept */
 		need += 2 + strlen(v[k].path) + 2 * PLAN_OID_SIZE;
 	}
 	if (grow_out(c, need) < 0)
