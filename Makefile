@@ -172,7 +172,7 @@ valgrind: deps
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
-	@tests/hook/run $(BUILD)/valgrind/bin
+	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@tests/log/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
