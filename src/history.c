@@ -283,6 +283,11 @@ static int read_head(void *ctx, const char *given, char **out, size_t *len,
 	id->b = path_hash(path);
 	rc = blob_bytes(r->repo, git_tree_entry_id(e), out, len, why);
 	git_tree_entry_free(e);
+	if (rc == 0 && r->reduce) {
+		size_t n = plan_records_keep(*out, *len, r->reduce, r->reduce_ctx, *out);
+		if (n != (size_t)-1)
+			*len = n;
+	}
 	return rc;
 }
 

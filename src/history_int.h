@@ -7,6 +7,7 @@
 
 #include "history.h"
 #include "load.h"
+#include "records.h"
 
 #include <git2.h>
 
@@ -20,6 +21,10 @@ struct plan_repo {
 	int has_from, has_hide;
 	long long since, until;
 	int no_cache;           /* plan_repo_cache */
+	/* When set, trees are read keeping only what these records need
+	 * (plan_records_keep): planlog's parse of the commits it shows. */
+	plan_record_keep_fn reduce;
+	void *reduce_ctx;
 };
 
 /* libgit2's last error message, or a stand-in when it has none. */

@@ -22,6 +22,7 @@ struct rec {
 	size_t start, end;   /* bytes of the record */
 	size_t ord;          /* position, to keep file order among equal keys */
 	int line;            /* an include line: its span is set */
+	int plan;            /* a plan's record */
 };
 
 struct recs {
@@ -152,6 +153,7 @@ static int push(struct recs *r, const char *key, size_t klen, size_t start)
 	r->v[r->n].end = start;
 	r->v[r->n].ord = r->n;
 	r->v[r->n].line = 0;
+	r->v[r->n].plan = 0;
 	r->n++;
 	return 0;
 }
@@ -197,9 +199,13 @@ static int start_record(struct recs *r, const char *s, size_t at, size_t c, size
 	}
 	while (i < e && !is_word_end(s[i]))
 		i++;
+	n = i - c;
 	while (i < e && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	return push(r, s + i, id_at(s, i, e), at);
+	if (push(r, s + i, id_at(s, i, e), at) < 0)
+		return -1;
+	r->v[r->n - 1].plan = n == 4 && strncasecmp(s + c, "plan", 4) == 0;
+	return 0;
 }
 
 /*
@@ -404,4 +410,39 @@ done:
 	plan_free(x.v);
 	plan_free(y.v);
 	return rc;
+}
+
+size_t plan_records_keep(const char *s, size_t len, plan_record_keep_fn keep, void *ctx, char *out)
+{
+	struct recs r = { 0 };
+	size_t o = 0, i, j, k, kept_end = 0;
+
+	if (split(&r, s, 0, len) < 0 || r.any) {
+		plan_free(r.v);
+		return (size_t)-1;
+	}
+	for (i = 0; i < r.n; i = j) {
+		const struct rec *x = &r.v[i];
+		size_t from = x->start, to = x->end;
+		int take = x->plan;
+
+		/* The keys of one record line come together. */
+		for (j = i + 1; j < r.n && !x->line && !r.v[j].line && r.v[j].start == x->start; j++)
+			;
+		if (x->line) {
+			/* An include line, unless the record it is in is kept. */
+			take = from >= kept_end;
+			to = next_line(s, len, to);
+		}
+		for (k = i; k < j && !take; k++)
+			take = keep(ctx, r.v[k].key, r.v[k].klen);
+		if (!take)
+			continue;
+		memmove(out + o, s + from, to - from);
+		o += to - from;
+		if (!x->line)
+			kept_end = to;
+	}
+	plan_free(r.v);
+	return o;
 }

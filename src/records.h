@@ -47,4 +47,17 @@ typedef void (*plan_record_key_fn)(void *ctx, const char *key, size_t len);
 int plan_records_diff(const char *old, size_t oldlen, const char *new_, size_t newlen,
 		      plan_record_key_fn fn, void *ctx);
 
+/* Whether the records of key (not NUL-terminated) are wanted. */
+typedef int (*plan_record_keep_fn)(void *ctx, const char *key, size_t len);
+
+/*
+ * Writes into out (room for len bytes; out may be s) what of s[0..len)
+ * must be parsed to know the records that keep accepts: each plan's
+ * record, the records accepted, and every include line (alone, when the
+ * record it is in is not kept), in file order.  Returns the bytes written,
+ * or (size_t)-1 when fields come before the first record (they belong to
+ * an includer: the whole file is needed) or memory ran out.
+ */
+size_t plan_records_keep(const char *s, size_t len, plan_record_keep_fn keep, void *ctx, char *out);
+
 #endif

@@ -532,6 +532,7 @@ struct node {
 	size_t up;                 /* union-find parent */
 	size_t rep;                /* at the root: the newest blob of the set */
 	int known, has_id;         /* at the root of a set */
+	int any;                   /* fields before its first record (records.h) */
 	const char **incl;         /* arena: include texts */
 	size_t nincl;
 };
@@ -701,6 +702,7 @@ static const struct node *facts_of(struct walk *w, struct nodes *t, const git_oi
 		return NULL;
 	root->incl = f.incl;
 	root->nincl = f.nincl;
+	root->any = rc == PLAN_RECORDS_ANY;
 	root->known = 1;
 	return root;
 }
@@ -802,6 +804,22 @@ static int choose(struct files *fs)
 	return 0;
 }
 
+/* Whether key is the key of an id asked for. */
+static int keep_key(void *ctx, const char *key, size_t len)
+{
+	const struct walk *w = ctx;
+	size_t j, n;
+
+	for (j = 0; j < w->nids; j++) {
+		n = strlen(w->ids[j]);
+		if (n > PLAN_RECORD_KEY_MAX)
+			n = PLAN_RECORD_KEY_MAX;
+		if (n == len && memcmp(key, w->ids[j], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int keep_file(void *ctx, const char *path, const git_oid *blob)
 {
 	const struct files *fs = ctx;
@@ -829,8 +847,20 @@ static plan_set *plans_of(struct walk *w, struct nodes *t, git_tree *tree)
 	if (tree && w->nids && (git_tree_walk(tree, GIT_TREEWALK_PRE, list_file, &fs) < 0 || fs.fail ||
 				choose(&fs) < 0))
 		rc = PLAN_ENOMEM;
-	if (rc == PLAN_OK && tree)
+	if (rc == PLAN_OK && tree) {
+		/* Only the records asked for are parsed, unless a file has fields
+		 * that belong to whatever includes it. */
+		size_t i;
+		int any = 0;
+		for (i = 0; i < fs.n; i++)
+			any |= fs.v[i].facts->any;
+		if (w->nids && !any) {
+			w->r->reduce = keep_key;
+			w->r->reduce_ctx = w;
+		}
 		rc = plan_repo_load_tree(w->r, tree, s, w->nids ? keep_file : NULL, &fs);
+		w->r->reduce = NULL;
+	}
 	plan_free(fs.v);
 	w->r->tree = NULL;
 	if (rc == PLAN_ENOMEM || plan_set_link(s) < 0) {

@@ -31,6 +31,7 @@
 #include "helpers.h"
 
 #include "alloc.h"
+#include "changes.h"
 #include "records.h"
 
 /* ---- collecting the keys ---- */
@@ -1729,10 +1730,107 @@ static void test_allocation_failure(void **state)
 	assert_true(fails[4] >= 2);
 }
 
+/* plan_records_keep: the records of the ids in ctx (a NULL-ended list). */
+static int keep_ids(void *ctx, const char *key, size_t len)
+{
+	const char *const *id;
+
+	for (id = ctx; *id; id++)
+		if (strlen(*id) == len && memcmp(*id, key, len) == 0)
+			return 1;
+	return 0;
+}
+
+static char *kept(const char *s, const char *const *ids)
+{
+	size_t len = strlen(s), n;
+	char *out = malloc(len + 1);
+
+	assert_non_null(out);
+	n = plan_records_keep(s, len, keep_ids, (void *)ids, out);
+	if (n == (size_t)-1) {
+		free(out);
+		return NULL;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* The plan's record, the records asked for, every include line alone. */
+static void test_keep(void **state)
+{
+	static const char *const a2[] = { "A2", NULL };
+	static const char *const hv[] = { "HV1.1", NULL };
+	const char *plan =
+		"# a comment\n"
+		"include head.plan\n"
+		"plan P1 Plan\n  period 2019/20\n"
+		"section S Section\n"
+		"action A1 One\n  lead Ann\n  include a1-notes.plan\n"
+		"action A2 Two\n  lead Bob\n  update 2019-01-01 green\n    action taken\n"
+		"  include a2.plan\n"
+		"2019-02-01 HV1.1 amber by Housing\n  Late.\n"
+		"action A3 Three\n  lead Cy";
+	char *k;
+
+	(void)state;
+	k = kept(plan, a2);
+	assert_string_equal(k, "include head.plan\n"
+			       "plan P1 Plan\n  period 2019/20\n"
+			       "  include a1-notes.plan\n"
+			       "action A2 Two\n  lead Bob\n  update 2019-01-01 green\n    action taken\n"
+			       "  include a2.plan\n");
+	free(k);
+	k = kept(plan, hv);
+	assert_string_equal(k, "include head.plan\n"
+			       "plan P1 Plan\n  period 2019/20\n"
+			       "  include a1-notes.plan\n"
+			       "  include a2.plan\n"
+			       "2019-02-01 HV1.1 amber by Housing\n  Late.\n");
+	free(k);
+	/* Fields before the first record belong to an includer: all is needed. */
+	assert_null(kept("  lead Ann\naction A1 One\n", a2));
+}
+
+/* What is kept parses to the same action as the whole file. */
+static void test_keep_parses_the_same(void **state)
+{
+	static const char *const ids[] = { "A2", NULL };
+	const char *plan =
+		"plan P1 Plan\n  period 2019/20\n"
+		"objective O1 Objective\n"
+		"action A1 One\n  lead Ann\n  due 2019-12\n"
+		"action A2 Two\n  lead Bob, Police\n  due 2019-11\n  review quarterly\n"
+		"  update 2019-01-01 green\n    Went well.\n\n    action followed.\n"
+		"  decision 2019-05-17 continue\n"
+		"2019-03-01 A2 amber\n  Later.\n"
+		"action A3 Three\n  lead Cy\n";
+	char *k = kept(plan, ids);
+	plan_set *whole = plan_set_new(), *part = plan_set_new();
+
+	(void)state;
+	assert_non_null(k);
+	assert_int_equal(plan_load_buffer(whole, "p.plan", plan, strlen(plan)), PLAN_OK);
+	assert_int_equal(plan_load_buffer(part, "p.plan", k, strlen(k)), PLAN_OK);
+	assert_int_equal(plan_set_link(whole), 0);
+	assert_int_equal(plan_set_link(part), 0);
+	assert_int_equal(part->diags.count[PLAN_SEV_ERROR], 0);
+	assert_non_null(plan_set_action(part, "A2"));
+	assert_null(plan_set_action(part, "A1"));
+	assert_int_equal(plan_set_action(part, "A2")->updates.count, 2);
+	assert_int_equal(plan_action_changes(plan_set_action(whole, "A2"), plan_set_action(part, "A2"),
+					     NULL, NULL), 0);
+	plan_set_free(whole);
+	plan_set_free(part);
+	free(k);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_identical),
+		cmocka_unit_test(test_keep),
+		cmocka_unit_test(test_keep_parses_the_same),
 		cmocka_unit_test(test_field_of_middle_action),
 		cmocka_unit_test(test_first_and_last_action),
 		cmocka_unit_test(test_action_added_and_deleted),
