@@ -430,12 +430,17 @@ size_t plan_records_keep(const char *s, size_t len, plan_record_keep_fn keep, vo
 		for (j = i + 1; j < r.n && !x->line && !r.v[j].line && r.v[j].start == x->start; j++)
 			;
 		if (x->line) {
-			/* An include line, unless the record it is in is kept. */
+			/* An include line before any record (one in a record goes
+			 * with it). */
 			take = from >= kept_end;
 			to = next_line(s, len, to);
 		}
 		for (k = i; k < j && !take; k++)
 			take = keep(ctx, r.v[k].key, r.v[k].klen);
+		/* A record with an include line is kept whole, so that what the
+		 * file included adds goes to the same directive as before. */
+		for (k = j; k < r.n && !take && !x->line && r.v[k].line && r.v[k].start < to; k++)
+			take = 1;
 		if (!take)
 			continue;
 		memmove(out + o, s + from, to - from);

@@ -53,8 +53,9 @@ typedef int (*plan_record_keep_fn)(void *ctx, const char *key, size_t len);
 /*
  * Writes into out (room for len bytes; out may be s) what of s[0..len)
  * must be parsed to know the records that keep accepts: each plan's
- * record, the records accepted, and every include line (alone, when the
- * record it is in is not kept), in file order.  Returns the bytes written,
+ * record, the records accepted, the records that hold an include line
+ * (whole, so that what an included file adds goes where it went), and
+ * the include lines before the first record, in file order.  Returns the bytes written,
  * or (size_t)-1 when fields come before the first record (they belong to
  * an includer: the whole file is needed) or memory ran out.
  */

@@ -1756,7 +1756,7 @@ static char *kept(const char *s, const char *const *ids)
 	return out;
 }
 
-/* The plan's record, the records asked for, every include line alone. */
+/* The plan's record, the records asked for, the records with an include. */
 static void test_keep(void **state)
 {
 	static const char *const a2[] = { "A2", NULL };
@@ -1777,14 +1777,15 @@ static void test_keep(void **state)
 	k = kept(plan, a2);
 	assert_string_equal(k, "include head.plan\n"
 			       "plan P1 Plan\n  period 2019/20\n"
-			       "  include a1-notes.plan\n"
+			       "action A1 One\n  lead Ann\n  include a1-notes.plan\n"
 			       "action A2 Two\n  lead Bob\n  update 2019-01-01 green\n    action taken\n"
 			       "  include a2.plan\n");
 	free(k);
 	k = kept(plan, hv);
 	assert_string_equal(k, "include head.plan\n"
 			       "plan P1 Plan\n  period 2019/20\n"
-			       "  include a1-notes.plan\n"
+			       "action A1 One\n  lead Ann\n  include a1-notes.plan\n"
+			       "action A2 Two\n  lead Bob\n  update 2019-01-01 green\n    action taken\n"
 			       "  include a2.plan\n"
 			       "2019-02-01 HV1.1 amber by Housing\n  Late.\n");
 	free(k);
