@@ -9,6 +9,7 @@
 #ifndef PLAN_TEST_HELPERS_H
 #define PLAN_TEST_HELPERS_H
 
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "diag.h"
@@ -185,5 +188,40 @@ static inline void *nth_node_(const void *p, size_t n, size_t next_off)
 		assert_int_equal(d_->day, (dd));                          \
 		assert_int_equal(d_->prec, (pr));                         \
 	} while (0)
+
+/*
+ * Removes path and, if it is a directory, everything in it (made writable
+ * first: a test may have taken the write permission away).
+ */
+static inline void remove_tree(const char *path)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *e;
+
+	if (lstat(path, &st) < 0)
+		return;
+	if (!S_ISDIR(st.st_mode)) {
+		unlink(path);
+		return;
+	}
+	chmod(path, 0700);
+	d = opendir(path);
+	if (d) {
+		while ((e = readdir(d)) != NULL) {
+			size_t n = strlen(path) + strlen(e->d_name) + 2;
+			char *sub;
+			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+				continue;
+			if ((sub = malloc(n)) == NULL)
+				break;
+			snprintf(sub, n, "%s/%s", path, e->d_name);
+			remove_tree(sub);
+			free(sub);
+		}
+		closedir(d);
+	}
+	rmdir(path);
+}
 
 #endif

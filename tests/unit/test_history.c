@@ -68,34 +68,6 @@ static const char *at(const char *rel)
 	return b;
 }
 
-/* Removes path and, when it is a directory, everything in it. */
-static void remove_tree(const char *path)
-{
-	struct stat st;
-	DIR *d;
-	struct dirent *e;
-
-	if (lstat(path, &st) < 0)
-		return;
-	if (!S_ISDIR(st.st_mode)) {
-		unlink(path);
-		return;
-	}
-	chmod(path, 0700);
-	d = opendir(path);
-	if (d) {
-		while ((e = readdir(d)) != NULL) {
-			char sub[1024];
-			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-				continue;
-			snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
-			remove_tree(sub);
-		}
-		closedir(d);
-	}
-	rmdir(path);
-}
-
 /* ---- the work tree, committed whole ---- */
 
 #define MAX_FILES 16
