@@ -189,7 +189,7 @@ static int blob_bytes(git_repository *repo, const git_oid *id, char **out, size_
 		return -1;
 	}
 	n = (size_t)git_blob_rawsize(blob);
-	*out = plan_malloc(n ? n : 1);
+	*out = plan_malloc(n + 2);   /* and the two NULs the scanner needs */
 	if (!*out) {
 		git_blob_free(blob);
 		return -2;

@@ -42,7 +42,7 @@ static int same_file(plan_file_id a, plan_file_id b)
 }
 
 static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
-			const char *bytes, size_t len);
+			const char *bytes, char *owned, size_t len);
 static char *resolve(plan_arena *a, const char *from, const char *path);
 static struct loader *loader_of(plan_set *set);
 
@@ -85,7 +85,7 @@ static int read_file(void *ctx, const char *path, char **out, size_t *len,
 		close(fd);
 		return -1;
 	}
-	cap = (size_t)st->st_size + 1;
+	cap = (size_t)st->st_size + 2;   /* and the two NULs the scanner needs */
 	buf = plan_malloc(cap);
 	if (!buf) {
 		*why = "out of memory";
@@ -295,18 +295,21 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	me.id = fid;
 	me.depth = ld->top ? ld->top->depth + 1 : 1;
 	ld->top = &me;
-	rc = parse_source(ld, b, path, bytes, len);
+	rc = parse_source(ld, b, path, NULL, bytes, len);
 	ld->top = me.up;
-	plan_free(bytes);
 	return rc;
 }
 
-/* Parses one file; ctx (may be NULL) is the includer's builder. */
+/*
+ * Parses one file, bytes or owned (plan_malloc'ed, which the set takes
+ * over); ctx (may be NULL) is the includer's builder.
+ */
 static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
-			const char *bytes, size_t len)
+			const char *bytes, char *owned, size_t len)
 {
 	plan_builder b;
-	plan_source *src = plan_source_new(ld->set, path, bytes, len);
+	plan_source *src = owned ? plan_source_take(ld->set, path, owned, len) :
+				   plan_source_new(ld->set, path, bytes, len);
 
 	if (!src)
 		return -1;
@@ -371,9 +374,8 @@ int plan_load_file(plan_set *set, const char *path)
 	me.id = fid;
 	me.depth = 0;
 	ld->top = &me;
-	rc = parse_source(ld, NULL, path, bytes, len);
+	rc = parse_source(ld, NULL, path, NULL, bytes, len);
 	ld->top = NULL;
-	plan_free(bytes);
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
 }
 
@@ -510,7 +512,7 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	} else {
 		ld->top = NULL;
 	}
-	rc = parse_source(ld, NULL, path, bytes, len);
+	rc = parse_source(ld, NULL, path, bytes, NULL, len);
 	ld->top = NULL;
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
 }
