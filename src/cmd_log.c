@@ -244,12 +244,6 @@ static int unchanged(struct log *lg, plan_repo *repo)
 	return 0;
 }
 
-/* Writes s (from commits or plans) as plan_write_safe does. */
-static void put(FILE *out, const char *s)
-{
-	plan_write_safe(out, s, strlen(s));
-}
-
 static void date_of(const struct event *e, char *buf, size_t size)
 {
 	time_t t = (time_t)(e->when + (long long)e->offset * 60);
@@ -326,10 +320,10 @@ static void print_text(struct log *lg, int reverse, long limit)
 		if (!(v = events_of(lg, i, &n)))
 			return;
 		printf("%s", i ? "\n" : "");
-		put(stdout, lg->ids[i]);
+		plan_puts_safe(stdout, lg->ids[i]);
 		if (lg->title[i]) {
 			printf("  ");
-			put(stdout, lg->title[i]);
+			plan_puts_safe(stdout, lg->title[i]);
 		}
 		putchar('\n');
 		if (!n)
@@ -343,16 +337,16 @@ static void print_text(struct log *lg, int reverse, long limit)
 				commits++;
 				date_of(e, date, sizeof(date));
 				printf("\n%scommit %.12s%s  %s  ", on, e->commit, off, date);
-				put(stdout, e->author);
+				plan_puts_safe(stdout, e->author);
 				printf("\n    ");
-				put(stdout, e->subject);
+				plan_puts_safe(stdout, e->subject);
 				if (e->merge)
 					printf("\n    (a merge: compared with its first parent)");
 				putchar('\n');
 				last = e->commit;
 			}
 			printf("  ");
-			put(stdout, e->text);
+			plan_puts_safe(stdout, e->text);
 			putchar('\n');
 		}
 		free(v);

@@ -13,6 +13,32 @@ void plan_diags_init(plan_diags *d, plan_arena *arena)
 	d->arena = arena;
 }
 
+size_t plan_utf8_len(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned c = s[0];
+	size_t len, i;
+	unsigned cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+	else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+	else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+	else return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
 /*
  * Makes msg valid UTF-8, each byte that starts no valid sequence becoming
  * '?': callers format plan text into fixed buffers, which may cut a
@@ -20,20 +46,13 @@ void plan_diags_init(plan_diags *d, plan_arena *arena)
  */
 static void fix_utf8(char *msg)
 {
-	unsigned char *u = (unsigned char *)msg;
-	size_t i = 0, k, n;
+	size_t i = 0, n, len = strlen(msg);
 
-	while (u[i]) {
-		n = u[i] < 0x80 ? 1 : u[i] >= 0xC2 && u[i] < 0xE0 ? 2 :
-		    u[i] >= 0xE0 && u[i] < 0xF0 ? 3 : u[i] >= 0xF0 && u[i] < 0xF5 ? 4 : 0;
-		for (k = 1; k < n; k++)
-			if ((u[i + k] & 0xC0) != 0x80)
-				n = 0;
-		if (n == 0) {
-			u[i++] = '?';
-			continue;
-		}
-		i += n;
+	while (i < len) {
+		if ((n = plan_utf8_len(msg + i, len - i)) == 0)
+			msg[i++] = '?';
+		else
+			i += n;
 	}
 }
 
@@ -284,10 +303,10 @@ static void put_safe(FILE *out, const char *buf, size_t s, size_t e)
 	plan_write_safe(out, buf + s, e - s);
 }
 
-/* Writes a NUL-terminated string as plan_write_safe does. */
-static void put_str(FILE *out, const char *s)
+void plan_puts_safe(FILE *out, const char *s)
 {
-	plan_write_safe(out, s, strlen(s));
+	if (s)
+		plan_write_safe(out, s, strlen(s));
 }
 
 static size_t char_start(const char *buf, size_t lo, size_t i)
@@ -348,15 +367,15 @@ int plan_diags_write_text(plan_diags *d, FILE *out)
 			size_t line, col;
 			plan_source *src = (plan_source *)g->src;
 			plan_source_linecol(src, g->span.start, &line, &col);
-			put_str(out, src->path);
+			plan_puts_safe(out, src->path);
 			fprintf(out, ":%zu:%zu: %s: ", line, col, plan_severity_name(g->sev));
-			put_str(out, g->msg);
+			plan_puts_safe(out, g->msg);
 			fprintf(out, " [%s]\n", g->check);
 			write_echo(out, src, g->span);
 		} else {
-			put_str(out, g->path ? g->path : "plancheck");
+			plan_puts_safe(out, g->path ? g->path : "plancheck");
 			fprintf(out, ": %s: ", plan_severity_name(g->sev));
-			put_str(out, g->msg);
+			plan_puts_safe(out, g->msg);
 			fprintf(out, " [%s]\n", g->check);
 		}
 	}

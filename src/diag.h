@@ -99,6 +99,9 @@ plan_diag **plan_diags_sorted(plan_diags *d);
  */
 int plan_diags_write_text(plan_diags *d, FILE *out);
 
+/* Length of the valid UTF-8 sequence at s[0..n) (n > 0), or 0 when invalid. */
+size_t plan_utf8_len(const char *s, size_t n);
+
 /*
  * How many bytes of the character at s[i..n) must not reach a terminal as
  * they are: C0 and C1 control characters (tab excepted), DEL, and the
@@ -109,6 +112,9 @@ size_t plan_unsafe_len(const char *s, size_t i, size_t n);
 
 /* Writes s[0..n) with each such character shown as one '?'. */
 void plan_write_safe(FILE *out, const char *s, size_t n);
+
+/* The same for a NUL-terminated s (NULL: nothing). */
+void plan_puts_safe(FILE *out, const char *s);
 
 /* "error", "warning", "note". */
 const char *plan_severity_name(plan_severity s);

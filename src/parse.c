@@ -151,32 +151,6 @@ char *plan_text_join(plan_parser *p, plan_str first, const plan_textbuf *t)
 	return s;
 }
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 when invalid. */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	unsigned c = s[0];
-	size_t len, i;
-	unsigned cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-	else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-	else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-	else return 0;
-	if (len > n)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 /*
  * Reports NUL bytes and invalid UTF-8, replacing each bad byte by '?' so
  * that offsets stay as they were.  Returns -1 for a binary file.
@@ -201,7 +175,7 @@ static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 			i++;
 			continue;
 		}
-		n = c ? utf8_len((const unsigned char *)buf + i, len - i) : 0;
+		n = c ? plan_utf8_len(buf + i, len - i) : 0;
 		if (n) {
 			i += n;
 			continue;

@@ -5,15 +5,6 @@
 #include "report.h"
 #include "diag.h"
 
-#include <string.h>
-
-/* Writes s from a plan as plan_write_safe does (NULL: nothing). */
-static void put(FILE *out, const char *s)
-{
-	if (s)
-		plan_write_safe(out, s, strlen(s));
-}
-
 int plan_report_text(const plan_set *set, FILE *out)
 {
 	const plan_plan *p;
@@ -47,15 +38,15 @@ int plan_report_text(const plan_set *set, FILE *out)
 			}
 			rag[last]++;
 		}
-		put(out, p->id);
+		plan_puts_safe(out, p->id);
 		fputs("  ", out);
-		put(out, p->title);
+		plan_puts_safe(out, p->title);
 		fputc('\n', out);
 		if (p->board || period[0]) {
 			fprintf(out, "  %s", period[0] ? "period " : "");
-			put(out, period);
+			plan_puts_safe(out, period);
 			fputs(period[0] && p->board ? ", board " : p->board ? "board " : "", out);
-			put(out, p->board);
+			plan_puts_safe(out, p->board);
 			fputc('\n', out);
 		}
 		fprintf(out, "  %zu sections, %zu objectives, %zu actions\n",

@@ -58,6 +58,7 @@ struct walk {
 	const char **keys;
 	size_t nkeys, capkeys;
 	int oom;
+	int unreadable;            /* a blob could not be read (facts_of) */
 };
 
 static const git_oid zero_oid;
@@ -485,23 +486,28 @@ static int learn_all(struct walk *w, char *err, size_t errsize)
 	return rc < 0 ? -1 : 0;
 }
 
-/* Whether key is the key of the id asked for j (keys are cut, see records.h). */
-static int key_of(const struct walk *w, const char *key, size_t j)
+/*
+ * Whether key[0..len) is the key of an id asked for (keys are cut at
+ * PLAN_RECORD_KEY_MAX, see records.h).  Also plan_records_keep's test.
+ */
+static int keep_key(void *ctx, const char *key, size_t len)
 {
-	size_t n = strlen(w->ids[j]);
+	const struct walk *w = ctx;
+	size_t j, n;
 
-	if (n > PLAN_RECORD_KEY_MAX)
-		n = PLAN_RECORD_KEY_MAX;
-	return strlen(key) == n && strncmp(key, w->ids[j], n) == 0;
+	for (j = 0; j < w->nids; j++) {
+		n = strlen(w->ids[j]);
+		if (n > PLAN_RECORD_KEY_MAX)
+			n = PLAN_RECORD_KEY_MAX;
+		if (n == len && memcmp(key, w->ids[j], n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static int asked(const struct walk *w, const char *key)
 {
-	size_t j;
-	for (j = 0; j < w->nids; j++)
-		if (key_of(w, key, j))
-			return 1;
-	return 0;
+	return keep_key((void *)w, key, strlen(key));
 }
 
 /* Whether a step changed an id asked for (or, with none asked, any id). */
@@ -691,8 +697,10 @@ static const struct node *facts_of(struct walk *w, struct nodes *t, const git_oi
 	root = &t->v[root_of(t, i)];
 	if (root->known)
 		return root;
-	if (git_blob_lookup(&b, w->r->repo, &t->v[root->rep].id) < 0)
+	if (git_blob_lookup(&b, w->r->repo, &t->v[root->rep].id) < 0) {
+		w->unreadable = 1;
 		return NULL;
+	}
 	memset(&f, 0, sizeof(f));
 	f.w = w;
 	f.n = root;
@@ -804,22 +812,6 @@ static int choose(struct files *fs)
 	return 0;
 }
 
-/* Whether key is the key of an id asked for. */
-static int keep_key(void *ctx, const char *key, size_t len)
-{
-	const struct walk *w = ctx;
-	size_t j, n;
-
-	for (j = 0; j < w->nids; j++) {
-		n = strlen(w->ids[j]);
-		if (n > PLAN_RECORD_KEY_MAX)
-			n = PLAN_RECORD_KEY_MAX;
-		if (n == len && memcmp(key, w->ids[j], n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 static int keep_file(void *ctx, const char *path, const git_oid *blob)
 {
 	const struct files *fs = ctx;
@@ -905,7 +897,11 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx, char *err, size
 				cached = NULL;
 			before = plans_of(w, &t, ptree);
 			if (!now || !before) {
-				snprintf(err, errsize, "out of memory");
+				if (w->unreadable)
+					snprintf(err, errsize, "cannot read the plan files of commit %s: %s",
+						 git_oid_tostr_s(&w->st[i].id), plan_git_message());
+				else
+					snprintf(err, errsize, "out of memory");
 				rc = -1;
 			} else {
 				sig = git_commit_author(c);
