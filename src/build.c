@@ -237,9 +237,12 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	if (r < 0)
 		goto oom;
 	if (r > 0) {
-		size_t line_no, col;
+		size_t line_no = 0, col;
 		const plan_plan *other = plan_of(old);
-		plan_source_linecol((plan_source *)old->loc.src, old->loc.span.start, &line_no, &col);
+		/* Counted only past the limit: no need to find the line. */
+		if (!plan_diags_full(&b->set->diags))
+			plan_source_linecol((plan_source *)old->loc.src, old->loc.span.start,
+					    &line_no, &col);
 		if (other && b->plan && other != b->plan)
 			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
 				      "duplicate id %s: plan %s already uses it for the %s at %s:%zu "

@@ -455,8 +455,10 @@ static void check_update_dates(struct ctx *x, const plan_action *a)
 		if (u->target)
 			continue;
 		if (prev && first_day(&u->date) < first_day(&prev->date)) {
-			size_t line, col;
-			plan_source_linecol((plan_source *)prev->loc.src, prev->loc.span.start, &line, &col);
+			size_t line = 0, col;
+			if (!plan_diags_full(&x->set->diags))
+				plan_source_linecol((plan_source *)prev->loc.src, prev->loc.span.start,
+						    &line, &col);
 			plan_date_human(when, sizeof(when), &u->date);
 			plan_date_human(other, sizeof(other), &prev->date);
 			report(x, PLAN_CHECK_UPDATE_ORDER, &u->loc,

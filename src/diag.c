@@ -103,6 +103,11 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 	d->total++;
 }
 
+int plan_diags_full(const plan_diags *d)
+{
+	return d->total >= PLAN_MAX_DIAGS;
+}
+
 void plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
 		   const plan_source *src, plan_span span, const char *fmt, ...)
 {
@@ -133,56 +138,42 @@ const char *plan_severity_name(plan_severity s)
 }
 
 /*
- * Line breaks are LF, CRLF and a lone CR, as the scanner counts them.
- * Returns 0 on success, -1 when the table cannot be allocated.
+ * Line breaks are LF, CRLF and a lone CR, as the scanner counts them: the
+ * break of a CRLF is its LF.  There is no line table: diagnostics are
+ * shown in order of position, so each lookup counts the breaks between
+ * the offset asked for and the one asked for before (src->memo_off).
  */
-static int build_lines(plan_arena *arena, plan_source *src)
+static int is_break(const plan_source *src, size_t i)
 {
-	size_t n = 1, i, k = 0;
-
-	for (i = 0; i < src->len; i++)
-		if (src->buf[i] == '\n' || (src->buf[i] == '\r' &&
-		    (i + 1 == src->len || src->buf[i + 1] != '\n')))
-			n++;
-	src->lines = plan_arena_alloc(arena, n * sizeof(size_t));
-	if (!src->lines)
-		return -1;
-	src->lines[k++] = 0;
-	for (i = 0; i < src->len; i++)
-		if (src->buf[i] == '\n' || (src->buf[i] == '\r' &&
-		    (i + 1 == src->len || src->buf[i + 1] != '\n')))
-			src->lines[k++] = i + 1;
-	src->nlines = n;
-	return 0;
+	char c = src->buf[i];
+	return c == '\n' || (c == '\r' && (i + 1 == src->len || src->buf[i + 1] != '\n'));
 }
 
-/* Index of the line holding off; with no table, 0. */
+/* Line breaks in buf[from..to). */
+static size_t count_breaks(const plan_source *src, size_t from, size_t to)
+{
+	const char *b = src->buf, *q;
+	size_t n = 0, i;
+
+	for (i = from; i < to && (q = memchr(b + i, '\n', to - i)) != NULL; i = (size_t)(q - b) + 1)
+		n++;
+	for (i = from; i < to && (q = memchr(b + i, '\r', to - i)) != NULL; i = (size_t)(q - b) + 1)
+		if (is_break(src, (size_t)(q - b)))
+			n++;
+	return n;
+}
+
+/* Index (from 0) of the line holding off (at most src->len). */
 static size_t line_index(plan_source *src, size_t off)
 {
-	size_t lo = 0, hi = src->nlines;
-	if (!src->lines)
-		return 0;
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (src->lines[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-int plan_source_index_lines(plan_source *src)
-{
-	if (src->lines)
-		return 0;
-	return build_lines(src->arena, src);
-}
-
-static void ensure_lines(plan_source *src)
-{
-	if (!src->lines && src->arena)
-		build_lines(src->arena, src);
+	if (off >= src->memo_off)
+		src->memo_line += count_breaks(src, src->memo_off, off);
+	else if (off >= src->memo_off / 2)
+		src->memo_line -= count_breaks(src, off, src->memo_off);
+	else
+		src->memo_line = count_breaks(src, 0, off);
+	src->memo_off = off;
+	return src->memo_line;
 }
 
 void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t *end)
@@ -191,13 +182,8 @@ void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t
 
 	if (off > src->len)
 		off = src->len;
-	ensure_lines(src);
-	if (src->lines) {
-		s = src->lines[line_index(src, off)];
-	} else {
-		for (s = off; s > 0 && src->buf[s - 1] != '\n' && src->buf[s - 1] != '\r'; s--)
-			;
-	}
+	for (s = off; s > 0 && !is_break(src, s - 1); s--)
+		;
 	for (e = s; e < src->len && src->buf[e] != '\n' && src->buf[e] != '\r'; e++)
 		;
 	*start = s;
@@ -217,16 +203,7 @@ void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col
 	for (i = s; i < off; i++)
 		if (((unsigned char)src->buf[i] & 0xC0) != 0x80)
 			c++;
-	if (src->lines) {
-		*line = line_index(src, off) + 1;
-	} else {
-		size_t n = 1;
-		for (i = 0; i < s; i++)
-			if (src->buf[i] == '\n' || (src->buf[i] == '\r' &&
-			    (i + 1 == src->len || src->buf[i + 1] != '\n')))
-				n++;
-		*line = n;
-	}
+	*line = line_index(src, off) + 1;
 	*col = c;
 }
 

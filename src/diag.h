@@ -3,7 +3,7 @@
  *
  * A plan_source is one file's bytes as parsed.  Positions everywhere are
  * byte offsets into it; line and column are computed only when a
- * diagnostic is shown, from a line table built on first use.
+ * diagnostic is shown, by counting from the offset looked up before.
  *
  * A plan_diags collects diagnostics (severity, the name of the check that
  * made them, a span, a message) in the arena of a load.  The library only
@@ -25,9 +25,8 @@ typedef struct plan_source {
 	const char *buf;    /* the bytes parsed (invalid bytes shown as '?'); arena */
 	size_t len;
 	unsigned index;     /* order in which sources were loaded */
-	plan_arena *arena;  /* where the line table is built; borrowed */
-	size_t *lines;      /* offsets of line starts, built lazily; arena */
-	size_t nlines;
+	size_t memo_off;    /* the offset last looked up, and its line (from 0) */
+	size_t memo_line;
 } plan_source;
 
 typedef struct plan_span {
@@ -69,13 +68,16 @@ void plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
 		   const plan_source *src, plan_span span, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
+/*
+ * Whether PLAN_MAX_DIAGS diagnostics are kept already, so that a new one
+ * would only be counted: a caller can then skip the work of its message.
+ */
+int plan_diags_full(const plan_diags *d);
+
 /* As plan_diag_add, about a whole file named by path (no position). */
 void plan_diag_file(plan_diags *d, plan_severity sev, const char *check,
 		    const char *path, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-
-/* Builds the line table of src now; -1 when memory ran out. */
-int plan_source_index_lines(plan_source *src);
 
 /*
  * 1-based line and column of offset off in src.  The column counts

@@ -47,7 +47,6 @@ int plan_set_add_source(plan_set *set, plan_source *src)
 		set->sources_cap = cap;
 	}
 	src->index = (unsigned)set->nsources;
-	src->arena = set->arena;
 	set->sources[set->nsources++] = src;
 	return 0;
 }

@@ -230,9 +230,6 @@ int plan_parse(plan_builder *b, plan_source *src)
 		from = 3;
 	if (check_encoding(&p, buf, from, src->len) < 0)
 		return 0;
-	/* Line numbers are needed during the parse, while flex has NULs in the buffer. */
-	if (plan_source_index_lines(src) < 0)
-		return -1;
 	if (src->len == from)
 		return 0;
 
