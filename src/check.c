@@ -102,6 +102,7 @@ struct ctx {
 	plan_set *set;
 	const plan_check_options *opt;
 	const plan_plan *plan;
+	unsigned short remnant_first[256];  /* bit i: remnants[i] starts with this byte */
 };
 
 int plan_check_severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c)
@@ -511,26 +512,42 @@ static void check_period(struct ctx *x, const plan_action *a)
 /* ---- structure and text ---------------------------------------------- */
 
 /* Drafting remnants looked for in text, matched without regard to case. */
+#define REMNANT(s, w) { s, sizeof(s) - 1, w }
 static const struct {
-	const char *text;
-	int word;   /* must stand as a word */
+	const char *text;   /* lower case */
+	size_t len;
+	int word;           /* must stand as a word */
 } remnants[] = {
-	{ "????", 0 }, { "tbc", 1 }, { "tba", 1 }, { "tbd", 1 }, { "to be confirmed", 1 },
-	{ "delete some or all of this", 0 }, { "insert text", 0 }, { "xxx", 1 },
-	{ "lorem ipsum", 0 },
+	REMNANT("????", 0), REMNANT("tbc", 1), REMNANT("tba", 1), REMNANT("tbd", 1),
+	REMNANT("to be confirmed", 1), REMNANT("delete some or all of this", 0),
+	REMNANT("insert text", 0), REMNANT("xxx", 1), REMNANT("lorem ipsum", 0),
 };
+#undef REMNANT
 
 static int is_alnum(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* Whether needle (lower case, n bytes) stands at p in hay, as whole words if word. */
+static char fold(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+}
+
+/*
+ * Whether needle (n bytes) stands at p in hay, ignoring ASCII case, and
+ * as whole words if word.  Stops at the end of hay.
+ */
 static int stands_at(const char *hay, const char *p, const char *needle, size_t n, int word)
 {
+	size_t i;
+
 	if (word && p != hay && is_alnum(p[-1]))
 		return 0;
-	return strncasecmp(p, needle, n) == 0 && !(word && is_alnum(p[n]));
+	for (i = 0; i < n; i++)
+		if (fold(p[i]) != fold(needle[i]))
+			return 0;
+	return !(word && is_alnum(p[n]));
 }
 
 /* Where needle stands in hay as whole words, ignoring case, or NULL. */
@@ -546,31 +563,44 @@ static const char *find_words(const char *hay, const char *needle)
 }
 
 #define NREMNANTS (sizeof(remnants) / sizeof(remnants[0]))
+_Static_assert(NREMNANTS <= 16, "remnant_first holds 16 bits");
+
+/* Which remnants start with each byte, in either case. */
+static void index_remnants(unsigned short first[256])
+{
+	size_t i;
+
+	memset(first, 0, 256 * sizeof(*first));
+	for (i = 0; i < NREMNANTS; i++) {
+		unsigned char c = (unsigned char)remnants[i].text[0];
+		first[c] |= (unsigned short)(1u << i);
+		if (c >= 'a' && c <= 'z')
+			first[c - ('a' - 'A')] |= (unsigned short)(1u << i);
+	}
+}
 
 /*
  * The first remnant of the list found in s (and *len), at its first place,
  * or NULL.  One pass: a place is tried only for the remnants that start
- * with its character.
+ * with its byte (first, from index_remnants).
  */
-static const char *remnant(const char *s, size_t *len)
+static const char *remnant(const unsigned short first[256], const char *s, size_t *len)
 {
-	const char *first[NREMNANTS] = { NULL };
+	const char *found[NREMNANTS] = { NULL };
 	const char *p;
 	size_t i;
 
 	for (p = s; *p; p++) {
-		char c = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
-		if (c != '?' && c != 't' && c != 'd' && c != 'i' && c != 'x' && c != 'l')
-			continue;
-		for (i = 0; i < NREMNANTS; i++)
-			if (!first[i] && remnants[i].text[0] == c &&
-			    stands_at(s, p, remnants[i].text, strlen(remnants[i].text), remnants[i].word))
-				first[i] = p;
+		unsigned m = first[(unsigned char)*p];
+		for (i = 0; m; i++, m >>= 1)
+			if ((m & 1) && !found[i] &&
+			    stands_at(s, p, remnants[i].text, remnants[i].len, remnants[i].word))
+				found[i] = p;
 	}
 	for (i = 0; i < NREMNANTS; i++)
-		if (first[i]) {
-			*len = strlen(remnants[i].text);
-			return first[i];
+		if (found[i]) {
+			*len = remnants[i].len;
+			return found[i];
 		}
 	return NULL;
 }
@@ -596,10 +626,12 @@ static void placeholder_in(struct ctx *x, const char *text, const plan_loc *at,
 			   const char *what, const char *id)
 {
 	size_t len = 0;
-	const char *r = text ? remnant(text, &len) : NULL;
+	const char *r;
 	plan_loc l;
 
-	if (!r)
+	if (!text || severity(x, PLAN_CHECK_PLACEHOLDER) < 0)
+		return;
+	if (!(r = remnant(x->remnant_first, text, &len)))
 		return;
 	l = narrow(at, r, len);
 	report(x, PLAN_CHECK_PLACEHOLDER, &l, "%s of action %s contains the placeholder \"%.*s\"",
@@ -707,6 +739,7 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 
 	x.set = set;
 	x.opt = opt;
+	index_remnants(x.remnant_first);
 	check_bidi(&x);
 	for (p = set->plans.head; p; p = p->next) {
 		const plan_objective *o;
