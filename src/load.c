@@ -21,18 +21,18 @@ struct frame {
 	int depth;
 };
 
-/* A file already read in this set. */
+/* A slot of the set of files already read. */
 struct seen {
-	struct seen *next;
 	plan_file_id id;
-	const char *path;
+	int used;
 };
 
 /* Loader state, reached from the builder's include_ctx. */
 struct loader {
 	plan_set *set;
 	plan_reader reader;         /* where files come from */
-	struct seen *seen;          /* arena */
+	struct seen *seen;          /* files read: open addressing, at most half full; arena */
+	size_t nseen, seen_cap;     /* seen_cap a power of two */
 	const struct frame *top;    /* chain of the file being parsed */
 };
 
@@ -134,24 +134,51 @@ fail:
 	return -1;
 }
 
-static struct seen *find_seen(struct loader *ld, plan_file_id id)
+static size_t hash_file(plan_file_id id)
 {
-	struct seen *s;
-	for (s = ld->seen; s; s = s->next)
-		if (same_file(s->id, id))
-			return s;
-	return NULL;
+	unsigned long long h = (id.a * 0x9E3779B97F4A7C15ull) ^ id.b;
+	h ^= h >> 31;
+	h *= 0xBF58476D1CE4E5B9ull;
+	return (size_t)(h ^ (h >> 29));
 }
 
-static int remember(struct loader *ld, plan_file_id id, const char *path)
+/* The slot of id in t (cap slots), or the empty one where it belongs. */
+static struct seen *slot(struct seen *t, size_t cap, plan_file_id id)
 {
-	struct seen *s = plan_arena_zalloc(ld->set->arena, sizeof(*s));
-	if (!s)
-		return -1;
-	s->id = id;
-	s->path = path;
-	s->next = ld->seen;
-	ld->seen = s;
+	size_t i;
+
+	for (i = hash_file(id) & (cap - 1); t[i].used && !same_file(t[i].id, id); i = (i + 1) & (cap - 1))
+		;
+	return &t[i];
+}
+
+static int find_seen(const struct loader *ld, plan_file_id id)
+{
+	return ld->seen_cap && slot(ld->seen, ld->seen_cap, id)->used;
+}
+
+/* Adds id to the files read; -1 when memory ran out. */
+static int remember(struct loader *ld, plan_file_id id)
+{
+	struct seen *e;
+
+	if ((ld->nseen + 1) * 2 > ld->seen_cap) {
+		size_t cap = ld->seen_cap ? ld->seen_cap * 2 : 64, i;
+		struct seen *t = plan_arena_zalloc(ld->set->arena, cap * sizeof(*t));
+		if (!t)
+			return -1;
+		for (i = 0; i < ld->seen_cap; i++)
+			if (ld->seen[i].used)
+				*slot(t, cap, ld->seen[i].id) = ld->seen[i];
+		ld->seen = t;
+		ld->seen_cap = cap;
+	}
+	e = slot(ld->seen, ld->seen_cap, id);
+	if (!e->used) {
+		e->id = id;
+		e->used = 1;
+		ld->nseen++;
+	}
 	return 0;
 }
 
@@ -286,7 +313,7 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 		plan_free(bytes);
 		return 0;
 	}
-	if (remember(ld, fid, path) < 0) {
+	if (remember(ld, fid) < 0) {
 		plan_free(bytes);
 		return -1;
 	}
@@ -365,7 +392,7 @@ int plan_load_file(plan_set *set, const char *path)
 		plan_free(bytes);
 		return PLAN_OK;
 	}
-	if (remember(ld, fid, path) < 0) {
+	if (remember(ld, fid) < 0) {
 		plan_free(bytes);
 		return PLAN_ENOMEM;
 	}
@@ -506,7 +533,7 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 		return PLAN_ENOMEM;
 	if (rc == 0) {
 		plan_free(disk);
-		if (remember(ld, me.id, path) < 0)
+		if (remember(ld, me.id) < 0)
 			return PLAN_ENOMEM;
 		ld->top = &me;
 	} else {
