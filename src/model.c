@@ -3,12 +3,13 @@
  * updates to their actions.
  *
  * The id index is an open-addressing hash table (FNV-1a, linear probing,
- * kept at most half full) in the set's arena; ids are few and never
- * removed, so old tables are simply left in the arena when it grows.
+ * kept at most half full), allocated on its own so that a grown table
+ * gives the old one back.
  */
 #include "model.h"
 #include "alloc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 plan_set *plan_set_new(void)
@@ -30,8 +31,10 @@ plan_set *plan_set_new(void)
 
 void plan_set_free(plan_set *set)
 {
-	if (set)
+	if (set) {
+		plan_free(set->index);
 		plan_arena_free(set->arena);
+	}
 }
 
 int plan_set_add_source(plan_set *set, plan_source *src)
@@ -81,9 +84,10 @@ int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old
 		return 1;
 	if ((set->index_used + 1) * 2 > set->index_cap) {
 		size_t cap = set->index_cap ? set->index_cap * 2 : 256, j;
-		plan_named *t = plan_arena_zalloc(set->arena, cap * sizeof(*t));
+		plan_named *t = cap <= SIZE_MAX / sizeof(*t) ? plan_malloc(cap * sizeof(*t)) : NULL;
 		if (!t)
 			return -1;
+		memset(t, 0, cap * sizeof(*t));
 		for (j = 0; j < set->index_cap; j++) {
 			if (!set->index[j].id)
 				continue;
@@ -91,6 +95,7 @@ int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old
 				;
 			t[i] = set->index[j];
 		}
+		plan_free(set->index);
 		set->index = t;
 		set->index_cap = cap;
 	}

@@ -221,7 +221,7 @@ const plan_named *plan_set_find(const plan_set *set, const char *id);
  */
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old);
 
-/* Registers a source with the set (sets its index and arena). */
+/* Registers a source with the set (sets its index). */
 int plan_set_add_source(plan_set *set, plan_source *src);
 
 /* The latest decision of an action, or NULL. */
