@@ -7,6 +7,7 @@
 #include "alloc.h"
 
 #include <stdlib.h>
+#include <sys/mman.h>
 
 static long fail_at = -1; /* allocation index that fails first; -1: none */
 static long count;
@@ -43,4 +44,20 @@ void *plan_realloc(void *p, size_t size)
 void plan_free(void *p)
 {
 	free(p);
+}
+
+void *plan_malloc_large(size_t size)
+{
+	void *p;
+
+	if (should_fail())
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	if (size >= PLAN_HUGE_PAGE && posix_memalign(&p, PLAN_HUGE_PAGE, size) == 0) {
+		(void)madvise(p, size, MADV_HUGEPAGE);   /* only advice: may be refused */
+		return p;
+	}
+#endif
+	p = malloc(size ? size : 1);
+	return p;
 }

@@ -70,7 +70,8 @@ static struct block *new_block(size_t size)
 
 	if (size > SIZE_MAX - sizeof(*b))
 		return NULL;
-	b = plan_malloc(sizeof(*b) + size);
+	b = sizeof(*b) + size >= PLAN_HUGE_PAGE ? plan_malloc_large(sizeof(*b) + size) :
+						     plan_malloc(sizeof(*b) + size);
 	if (!b)
 		return NULL;
 	b->size = size;
@@ -112,7 +113,7 @@ void *plan_arena_alloc(plan_arena *a, size_t size)
 		a->total += size;
 		return big->data;
 	}
-	b = new_block(a->next_size);
+	b = new_block(a->next_size - sizeof(*b));   /* blocks of whole pages */
 	if (!b)
 		return NULL;
 	if (a->next_size < PLAN_ARENA_MAX_BLOCK)
