@@ -22,17 +22,10 @@ struct block {
 	alignas(max_align_t) unsigned char data[];
 };
 
-/* A buffer allocated elsewhere that the arena frees (plan_arena_adopt). */
-struct adopted {
-	struct adopted *next;
-	void *p;
-};
-
 struct plan_arena {
 	struct block *head;     /* block being filled; owned */
 	size_t next_size;
 	size_t total;
-	struct adopted *adopted;
 };
 
 plan_arena *plan_arena_new(void)
@@ -43,7 +36,6 @@ plan_arena *plan_arena_new(void)
 	a->head = NULL;
 	a->next_size = PLAN_ARENA_FIRST_BLOCK;
 	a->total = 0;
-	a->adopted = NULL;
 	return a;
 }
 
@@ -51,12 +43,8 @@ void plan_arena_free(plan_arena *a)
 {
 	struct block *b, *next;
 
-	struct adopted *d;
-
 	if (!a)
 		return;
-	for (d = a->adopted; d; d = d->next)
-		plan_free(d->p);
 	for (b = a->head; b; b = next) {
 		next = b->next;
 		plan_free(b);
@@ -150,18 +138,4 @@ char *plan_arena_strndup(plan_arena *a, const char *s, size_t len)
 size_t plan_arena_used(const plan_arena *a)
 {
 	return a->total;
-}
-
-int plan_arena_adopt(plan_arena *a, void *p)
-{
-	struct adopted *d = plan_arena_alloc(a, sizeof(*d));
-
-	if (!d) {
-		plan_free(p);
-		return -1;
-	}
-	d->p = p;
-	d->next = a->adopted;
-	a->adopted = d;
-	return 0;
 }

@@ -30,10 +30,4 @@ char *plan_arena_strndup(plan_arena *a, const char *s, size_t len);
 /* Bytes handed out so far (for tests and benchmarks). */
 size_t plan_arena_used(const plan_arena *a);
 
-/*
- * Makes a free p (plan_malloc'ed) with the rest of the arena.  0, or -1
- * when memory ran out: p is then freed already.
- */
-int plan_arena_adopt(plan_arena *a, void *p);
-
 #endif

@@ -328,16 +328,18 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 }
 
 /*
- * Parses one file, bytes or owned (plan_malloc'ed, which the set takes
- * over); ctx (may be NULL) is the includer's builder.
+ * Parses one file, bytes or owned (plan_malloc'ed, freed here); ctx (may
+ * be NULL) is the includer's builder.  The bytes are copied into the set's
+ * arena: its large blocks are filled with few page faults, where a fresh
+ * buffer per file would take one per 4 KiB.
  */
 static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
 			const char *bytes, char *owned, size_t len)
 {
 	plan_builder b;
-	plan_source *src = owned ? plan_source_take(ld->set, path, owned, len) :
-				   plan_source_new(ld->set, path, bytes, len);
+	plan_source *src = plan_source_new(ld->set, path, owned ? owned : bytes, len);
 
+	plan_free(owned);
 	if (!src)
 		return -1;
 	memset(&b, 0, sizeof(b));

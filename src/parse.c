@@ -41,29 +41,6 @@ plan_source *plan_source_new(plan_set *set, const char *path,
 	return src;
 }
 
-plan_source *plan_source_take(plan_set *set, const char *path, char *buf, size_t len)
-{
-	plan_source *src;
-	char *b;
-
-	/* Room for the two NUL bytes flex needs after the text. */
-	if (len > (size_t)-1 - 2 || !(b = plan_realloc(buf, len + 2))) {
-		plan_free(buf);
-		return NULL;
-	}
-	if (plan_arena_adopt(set->arena, b) < 0)
-		return NULL;
-	b[len] = b[len + 1] = '\0';
-	if (!(src = plan_arena_zalloc(set->arena, sizeof(*src))))
-		return NULL;
-	src->buf = b;
-	src->len = len;
-	src->path = plan_arena_strndup(set->arena, path, strlen(path));
-	if (!src->path || plan_set_add_source(set, src) < 0)
-		return NULL;
-	return src;
-}
-
 void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max)
 {
 	size_t i = 0, chars = 0, o = 0;

@@ -17,12 +17,6 @@ plan_source *plan_source_new(plan_set *set, const char *path,
 			     const char *bytes, size_t len);
 
 /*
- * The same for a plan_malloc'ed buffer of len bytes, which the set takes
- * over (and frees, even on failure) instead of copying.
- */
-plan_source *plan_source_take(plan_set *set, const char *path, char *buf, size_t len);
-
-/*
  * Parses src into the model through b, reporting every syntax error into
  * the set's diagnostics.  Invalid UTF-8 and NUL bytes are reported and
  * replaced by '?' in src->buf.  Returns 0, or -1 when memory ran out
