@@ -102,7 +102,8 @@ struct ctx {
 	plan_set *set;
 	const plan_check_options *opt;
 	const plan_plan *plan;
-	unsigned short remnant_first[256];  /* bit i: remnants[i] starts with this byte */
+	unsigned short remnant_first[256];   /* bit i: remnants[i] starts with this byte */
+	unsigned short remnant_second[256];  /* bit i: its second byte is this one */
 };
 
 int plan_check_severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c)
@@ -511,7 +512,10 @@ static void check_period(struct ctx *x, const plan_action *a)
 
 /* ---- structure and text ---------------------------------------------- */
 
-/* Drafting remnants looked for in text, matched without regard to case. */
+/*
+ * Drafting remnants looked for in text, matched without regard to case;
+ * each of two bytes or more (remnant() looks for their first two).
+ */
 #define REMNANT(s, w) { s, sizeof(s) - 1, w }
 static const struct {
 	const char *text;   /* lower case */
@@ -565,33 +569,34 @@ static const char *find_words(const char *hay, const char *needle)
 #define NREMNANTS (sizeof(remnants) / sizeof(remnants[0]))
 _Static_assert(NREMNANTS <= 16, "remnant_first holds 16 bits");
 
-/* Which remnants start with each byte, in either case. */
-static void index_remnants(unsigned short first[256])
+/* Which remnants have each byte, in either case, at position at (0 or 1). */
+static void index_remnants(unsigned short t[256], size_t at)
 {
 	size_t i;
 
-	memset(first, 0, 256 * sizeof(*first));
+	memset(t, 0, 256 * sizeof(*t));
 	for (i = 0; i < NREMNANTS; i++) {
-		unsigned char c = (unsigned char)remnants[i].text[0];
-		first[c] |= (unsigned short)(1u << i);
+		unsigned char c = (unsigned char)remnants[i].text[at];
+		t[c] |= (unsigned short)(1u << i);
 		if (c >= 'a' && c <= 'z')
-			first[c - ('a' - 'A')] |= (unsigned short)(1u << i);
+			t[c - ('a' - 'A')] |= (unsigned short)(1u << i);
 	}
 }
 
 /*
  * The first remnant of the list found in s (and *len), at its first place,
  * or NULL.  One pass: a place is tried only for the remnants that start
- * with its byte (first, from index_remnants).
+ * with its two bytes (x's tables from index_remnants), which few places do.
  */
-static const char *remnant(const unsigned short first[256], const char *s, size_t *len)
+static const char *remnant(const struct ctx *x, const char *s, size_t *len)
 {
 	const char *found[NREMNANTS] = { NULL };
 	const char *p;
 	size_t i;
 
 	for (p = s; *p; p++) {
-		unsigned m = first[(unsigned char)*p];
+		unsigned m = x->remnant_first[(unsigned char)p[0]] &
+			     x->remnant_second[(unsigned char)p[1]];
 		for (i = 0; m; i++, m >>= 1)
 			if ((m & 1) && !found[i] &&
 			    stands_at(s, p, remnants[i].text, remnants[i].len, remnants[i].word))
@@ -739,7 +744,8 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 
 	x.set = set;
 	x.opt = opt;
-	index_remnants(x.remnant_first);
+	index_remnants(x.remnant_first, 0);
+	index_remnants(x.remnant_second, 1);
 	check_bidi(&x);
 	for (p = set->plans.head; p; p = p->next) {
 		const plan_objective *o;
