@@ -610,15 +610,21 @@ static const char *remnant(const struct ctx *x, const char *s, size_t *len)
 	return NULL;
 }
 
-/* at, narrowed to where s[0..len) first stands in the source, ignoring case. */
+/*
+ * at, narrowed to where s[0..len) first stands in the source, ignoring
+ * case, within at or the rest of its first line (a note after a date).
+ */
 static plan_loc narrow(const plan_loc *at, const char *s, size_t len)
 {
 	plan_loc l = *at;
 	const char *buf = at->src->buf;
-	size_t i;
+	size_t i, ls, le, end = at->span.end;
 
-	for (i = at->span.start; i + len <= at->span.end; i++) {
-		if (strncasecmp(buf + i, s, len) == 0) {
+	plan_source_line_bounds((plan_source *)at->src, at->span.start, &ls, &le);
+	if (le > end)
+		end = le;
+	for (i = at->span.start; i + len <= end; i++) {
+		if (stands_at(buf, buf + i, s, len, 0)) {
 			l.span.start = i;
 			l.span.end = i + len;
 			break;
@@ -636,7 +642,7 @@ static void placeholder_in(struct ctx *x, const char *text, const plan_loc *at,
 
 	if (!text || severity(x, PLAN_CHECK_PLACEHOLDER) < 0)
 		return;
-	if (!(r = remnant(x->remnant_first, text, &len)))
+	if (!(r = remnant(x, text, &len)))
 		return;
 	l = narrow(at, r, len);
 	report(x, PLAN_CHECK_PLACEHOLDER, &l, "%s of action %s contains the placeholder \"%.*s\"",

@@ -15,9 +15,9 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
     {
       "file": "checks/placeholder.plan",
       "line": 5,
-      "column": 7,
+      "column": 16,
       "end_line": 5,
-      "end_column": 14,
+      "end_column": 42,
       "severity": "error",
       "check": "placeholder",
       "message": "the deadline's note of action A1 contains the placeholder \"Delete some or all of this\""

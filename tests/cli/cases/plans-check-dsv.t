@@ -101,9 +101,9 @@ $ plancheck --today 2016-01-01 ../../../plans/dsv-2015-17.plan
 ../../../plans/dsv-2015-17.plan:567:7: warning: action DSV16.d is overdue: deadline 2015 passed 1 day ago, no decision recorded [overdue]
     due 2015, Delete some or all of this and include update in report?
         ^~~~
-../../../plans/dsv-2015-17.plan:567:7: warning: the deadline's note of action DSV16.d contains the placeholder "Delete some or all of this" [placeholder]
+../../../plans/dsv-2015-17.plan:567:13: warning: the deadline's note of action DSV16.d contains the placeholder "Delete some or all of this" [placeholder]
     due 2015, Delete some or all of this and include update in report?
-        ^~~~
+              ^~~~~~~~~~~~~~~~~~~~~~~~~~
 ../../../plans/dsv-2015-17.plan:598:7: warning: action DSV16.e is overdue: deadline April 2015 passed 246 days ago, no decision recorded [overdue]
     due 2015-04
         ^~~~~~~
@@ -137,8 +137,8 @@ $ plancheck --today 2016-01-01 ../../../plans/dsv-2015-17.plan
 ../../../plans/dsv-2015-17.plan:743:7: warning: action DSV20.a is overdue: deadline April 2015 passed 246 days ago, no decision recorded [overdue]
     due 2015-04, Delete some or all of this and include update in report?
         ^~~~~~~
-../../../plans/dsv-2015-17.plan:743:7: warning: the deadline's note of action DSV20.a contains the placeholder "Delete some or all of this" [placeholder]
+../../../plans/dsv-2015-17.plan:743:16: warning: the deadline's note of action DSV20.a contains the placeholder "Delete some or all of this" [placeholder]
     due 2015-04, Delete some or all of this and include update in report?
-        ^~~~~~~
+                 ^~~~~~~~~~~~~~~~~~~~~~~~~~
 1 error, 41 warnings in 1 file
 ? 1
