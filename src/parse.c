@@ -10,6 +10,7 @@
 #include "alloc.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -148,6 +149,20 @@ static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 		unsigned char c = (unsigned char)buf[i];
 		size_t n;
 
+		/* Eight bytes at a time while they are ASCII (no high bit) and
+		 * not NUL (adding 0x7F to a byte below 0x80 sets its high bit
+		 * unless it is 0, and carries into no other byte). */
+		while (i + 8 <= len) {
+			const uint64_t high = 0x8080808080808080ull;
+			uint64_t w;
+			memcpy(&w, buf + i, 8);
+			if ((w & high) || ((w + 0x7F7F7F7F7F7F7F7Full) & high) != high)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		c = (unsigned char)buf[i];
 		if (c >= 0x20 && c < 0x80) {
 			i++;
 			continue;

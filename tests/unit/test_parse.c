@@ -752,6 +752,48 @@ static void test_invalid_utf8(void **state)
 	release(set);
 }
 
+/*
+ * The encoding check reads ASCII eight bytes at a time: a bad byte (or a
+ * NUL past the binary sniff) is found at every position of the block and
+ * next to its edges, and the text around it is kept.
+ */
+static void test_bad_byte_every_position(void **state)
+{
+	static const unsigned char bad[] = { 0xFF, 0x80, 0xC3, 0x00, 0x01 };
+	const size_t head = PLAN_BINARY_SNIFF + 16;   /* NUL past the sniff is an error, not binary */
+	size_t k, b;
+
+	(void)state;
+	for (b = 0; b < sizeof(bad); b++) {
+		for (k = 0; k < 40; k++) {
+			size_t n = head + 60, i;
+			char *buf = malloc(n);
+			plan_set *set;
+			const plan_diag *g;
+
+			assert_non_null(buf);
+			memcpy(buf, "plan P T\n  note ", 16);
+			for (i = 16; i < n - 1; i++)
+				buf[i] = (char)('a' + i % 26);
+			buf[n - 1] = '\n';
+			buf[head + k] = (char)bad[b];
+			set = parse_n(buf, n);
+			if (bad[b] == 0x01) {
+				/* A control character is valid UTF-8. */
+				assert_errors(set, 0);
+			} else {
+				assert_errors(set, 1);
+				g = need_diag(set, PLAN_SEV_ERROR, bad[b] ? "invalid UTF-8" : "NUL");
+				assert_int_equal(g->span.start, head + k);
+				assert_int_equal(set->plans.head->notes.head->text[head + k - 16], '?');
+			}
+			assert_int_equal(strlen(set->plans.head->notes.head->text), n - 17);
+			free(buf);
+			release(set);
+		}
+	}
+}
+
 /* ------------------------------------------------------------------ */
 /* Updates in separate form. */
 
@@ -1406,6 +1448,7 @@ int main(void)
 		TEST(test_binary_input),
 		TEST(test_late_nul_byte),
 		TEST(test_invalid_utf8),
+		TEST(test_bad_byte_every_position),
 		TEST(test_separate_form_same_as_inline),
 		TEST(test_separate_form_date_order),
 		TEST(test_inline_updates_keep_written_order),
