@@ -78,11 +78,13 @@ $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog: $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 
-# Unit tests: one cmocka program per tests/unit/test_*.c.
+# Unit tests: one cmocka program per tests/unit/test_*.c.  test_io puts
+# its own functions between the loader and open, fstat and read.
+$(BUILD)/tests/test_io: UNIT_LDFLAGS := -Wl,--wrap=open,--wrap=fstat,--wrap=read
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ $< \
-	  $(BUILD)/libplan.a $(PKGLIBS) -lcmocka
+	  $(BUILD)/libplan.a $(PKGLIBS) -lcmocka $(UNIT_LDFLAGS)
 
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
