@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -453,11 +454,18 @@ static int scan_includes(plan_arena *a, const char *path, const char *bytes, siz
 	return 0;
 }
 
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 {
 	struct loader *ld = loader_of(set);
 	struct name *included = NULL, *nm;
-	size_t i;
+	char **sorted = NULL;
+	unsigned char *inc;
+	size_t i, ninc = 0;
 	int rc = PLAN_OK, pass;
 
 	if (!ld)
@@ -479,21 +487,33 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 		if (r < 0)
 			return PLAN_ENOMEM;
 	}
+	/* Which of paths some other names: a sorted array of the included. */
+	for (nm = included; nm; nm = nm->next)
+		ninc++;
+	if (ninc && !(sorted = plan_arena_alloc(set->arena, ninc * sizeof(*sorted))))
+		return PLAN_ENOMEM;
+	for (i = 0, nm = included; nm; nm = nm->next)
+		sorted[i++] = nm->path;
+	if (ninc)
+		qsort(sorted, ninc, sizeof(*sorted), cmp_path);
+	if (!(inc = plan_arena_zalloc(set->arena, n ? n : 1)))
+		return PLAN_ENOMEM;
+	for (i = 0; i < n && ninc; i++) {
+		char *norm = plan_arena_strndup(set->arena, paths[i], strlen(paths[i]));
+		if (!norm)
+			return PLAN_ENOMEM;
+		plan_path_normalise(norm);
+		inc[i] = bsearch(&norm, sorted, ninc, sizeof(*sorted), cmp_path) != NULL;
+	}
 	/* Pass 0 reads the files nothing includes.  Pass 1 reads the included
 	 * ones that no include reached, because they include one another and
 	 * nothing else includes them (the cycle is then reported); those read
 	 * through an include already are not read again. */
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < n; i++) {
-			char *norm = plan_arena_strndup(set->arena, paths[i], strlen(paths[i]));
 			int r;
 
-			if (!norm)
-				return PLAN_ENOMEM;
-			plan_path_normalise(norm);
-			for (nm = included; nm && strcmp(nm->path, norm) != 0; nm = nm->next)
-				;
-			if ((nm != NULL) != pass)
+			if (inc[i] != pass)
 				continue;
 			r = plan_load_file(set, paths[i]);
 			if (r == PLAN_ENOMEM)
