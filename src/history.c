@@ -11,6 +11,7 @@
  */
 #include "history.h"
 #include "history_int.h"
+#include "logcache.h"
 #include "alloc.h"
 #include "load.h"
 
@@ -281,12 +282,36 @@ static int read_head(void *ctx, const char *given, char **out, size_t *len,
 	}
 	id->a = 2;
 	id->b = path_hash(path);
+	if (r->reduce && r->kept_cache) {
+		const char *kept;
+		size_t n;
+		if (plan_logcache_get_kept(r->kept_cache, git_tree_entry_id(e)->id, r->kept_digest,
+					   &kept, &n)) {
+			git_tree_entry_free(e);
+			if (!(*out = plan_malloc(n + 2))) {
+				*why = "out of memory";
+				return -2;
+			}
+			memcpy(*out, kept, n);
+			*len = n;
+			return 0;
+		}
+	}
 	rc = blob_bytes(r->repo, git_tree_entry_id(e), out, len, why);
-	git_tree_entry_free(e);
 	if (rc == 0 && r->reduce) {
 		size_t n = plan_records_keep(*out, *len, r->reduce, r->reduce_ctx, *out);
-		if (n != (size_t)-1)
+		if (n != (size_t)-1) {
 			*len = n;
+			if (plan_logcache_put_kept(r->kept_cache, git_tree_entry_id(e)->id, r->kept_digest,
+						   *out, n) < 0)
+				rc = -2;
+		}
+	}
+	git_tree_entry_free(e);
+	if (rc == -2) {
+		plan_free(*out);
+		*out = NULL;
+		*why = "out of memory";
 	}
 	return rc;
 }

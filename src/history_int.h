@@ -25,6 +25,10 @@ struct plan_repo {
 	 * (plan_records_keep): planlog's parse of the commits it shows. */
 	plan_record_keep_fn reduce;
 	void *reduce_ctx;
+	/* and, when set, what was kept of each blob is looked up in and
+	 * added to this cache, under this digest of the records wanted */
+	struct plan_logcache *kept_cache;
+	unsigned char kept_digest[GIT_OID_RAWSZ];
 };
 
 /* libgit2's last error message, or a stand-in when it has none. */

@@ -2,13 +2,18 @@
  * logcache.c - planlog's cache of compared blob pairs (see logcache.h).
  *
  * File layout (integers little-endian):
- *   "planlog cache 1\n"
+ *   "planlog cache 2\n"
  *   batches: 'B', u32 payload length, u64 FNV-1a of the payload, payload
  *   payload: entries, each either
  *     'K', old id (20), new id (20), u8 flags (1: any id), u32 key count,
  *          then each key as u8 length and its bytes
  *     'C', commit id (20), i64 author time, u32 change count, then each
  *          change as u16 path length, the path, old id (20), new id (20)
+ *     'R', blob id (20), digest of the ids asked for (20), u32 length,
+ *          then the bytes plan_records_keep kept of the blob for them
+ *     'F', blob id (20), digest of the ids asked for (20), then as 'K'
+ *          (flags: PLAN_LOGCACHE_ANY, PLAN_LOGCACHE_HAS_ID; the keys are
+ *          the texts of the blob's include records)
  * Reading stops at the first batch that does not check out; the next write
  * cuts the file there first.
  */
@@ -23,21 +28,24 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define HEADER "planlog cache 1\n"
+#define HEADER "planlog cache 2\n"
 
 _Static_assert(PLAN_RECORD_KEY_MAX <= 255, "keys are written with a one-byte length");
 #define HEADER_LEN (sizeof(HEADER) - 1)
 #define BATCH_HEAD 13          /* 'B', u32 length, u64 checksum */
 
 struct entry {
-	char kind;                 /* 'K' or 'C' */
-	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C': commit, zero */
-	int any;
+	char kind;                 /* 'K', 'C' or 'R' */
+	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C': commit, zero;
+								    'R', 'F': blob, digest */
+	int flags;                 /* 'K', 'F' */
 	long long when;
 	const char **keys;
 	size_t nkeys;
 	plan_file_change *changes;
 	size_t nchanges;
+	const char *kept;          /* 'R' */
+	size_t nkept;
 };
 
 struct plan_logcache {
@@ -122,8 +130,9 @@ static int insert(struct plan_logcache *c, struct entry *e)
 	return 0;
 }
 
-/* One 'K' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
-static size_t read_keys(struct plan_logcache *c, const unsigned char *p, size_t i, size_t n)
+/* One 'K' or 'F' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
+static size_t read_keys(struct plan_logcache *c, char kind, const unsigned char *p, size_t i,
+			size_t n)
 {
 	struct entry *e;
 	size_t k, count;
@@ -134,10 +143,10 @@ static size_t read_keys(struct plan_logcache *c, const unsigned char *p, size_t 
 	if (count > n || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
 	    (count && !(e->keys = plan_arena_alloc(c->arena, count * sizeof(*e->keys)))))
 		return 0;
-	e->kind = 'K';
+	e->kind = kind;
 	memcpy(e->old, p + i, PLAN_OID_SIZE);
 	memcpy(e->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
-	e->any = p[i + 2 * PLAN_OID_SIZE] & 1;
+	e->flags = p[i + 2 * PLAN_OID_SIZE] & (PLAN_LOGCACHE_ANY | PLAN_LOGCACHE_HAS_ID);
 	i += 2 * PLAN_OID_SIZE + 5;
 	for (k = 0; k < count; k++) {
 		size_t len;
@@ -181,6 +190,25 @@ static size_t read_commit(struct plan_logcache *c, const unsigned char *p, size_
 	return insert(c, e) < 0 ? 0 : i;
 }
 
+/* One 'R' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
+static size_t read_kept(struct plan_logcache *c, const unsigned char *p, size_t i, size_t n)
+{
+	struct entry *e;
+	size_t len;
+
+	if (n - i < 2 * PLAN_OID_SIZE + 4)
+		return 0;
+	len = (size_t)get_le(p + i + 2 * PLAN_OID_SIZE, 4);
+	if (len > n - i - 2 * PLAN_OID_SIZE - 4 || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
+	    !(e->kept = plan_arena_strndup(c->arena, (const char *)p + i + 2 * PLAN_OID_SIZE + 4, len)))
+		return 0;
+	e->kind = 'R';
+	memcpy(e->old, p + i, PLAN_OID_SIZE);
+	memcpy(e->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
+	e->nkept = len;
+	return insert(c, e) < 0 ? 0 : i + 2 * PLAN_OID_SIZE + 4 + len;
+}
+
 /* Reads the entries of one payload; -1 when it is malformed or memory ran out. */
 static int read_payload(struct plan_logcache *c, const unsigned char *p, size_t n)
 {
@@ -188,8 +216,9 @@ static int read_payload(struct plan_logcache *c, const unsigned char *p, size_t 
 
 	while (i < n) {
 		char kind = (char)p[i++];
-		if ((kind == 'K' ? (i = read_keys(c, p, i, n)) :
-		     kind == 'C' ? (i = read_commit(c, p, i, n)) : 0) == 0)
+		if ((kind == 'K' || kind == 'F' ? (i = read_keys(c, kind, p, i, n)) :
+		     kind == 'C' ? (i = read_commit(c, p, i, n)) :
+		     kind == 'R' ? (i = read_kept(c, p, i, n)) : 0) == 0)
 			return -1;
 	}
 	return 0;
@@ -253,7 +282,7 @@ int plan_logcache_get(plan_logcache *c, const unsigned char *old, const unsigned
 
 	if (!e)
 		return 0;
-	*any = e->any;
+	*any = e->flags & PLAN_LOGCACHE_ANY;
 	*keys = e->keys;
 	*nkeys = e->nkeys;
 	return 1;
@@ -274,6 +303,18 @@ int plan_logcache_get_commit(plan_logcache *c, const unsigned char *commit, long
 	return 1;
 }
 
+int plan_logcache_get_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			   const char **bytes, size_t *len)
+{
+	const struct entry *e = find(c, 'R', blob, digest);
+
+	if (!e)
+		return 0;
+	*bytes = e->kept;
+	*len = e->nkept;
+	return 1;
+}
+
 static int grow_out(struct plan_logcache *c, size_t more)
 {
 	if (c->outlen + more > c->outcap) {
@@ -289,8 +330,9 @@ static int grow_out(struct plan_logcache *c, size_t more)
 	return 0;
 }
 
-int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
-		      int any, const char *const *keys, size_t nkeys)
+/* Adds an entry of kind 'K' or 'F'. */
+static int put_keys(plan_logcache *c, char kind, const unsigned char *old, const unsigned char *new_,
+		    int flags, const char *const *keys, size_t nkeys)
 {
 	size_t k, need = 1 + 2 * PLAN_OID_SIZE + 5;
 
@@ -300,10 +342,10 @@ int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned
 		need += 1 + (strlen(keys[k]) > PLAN_RECORD_KEY_MAX ? PLAN_RECORD_KEY_MAX : strlen(keys[k]));
 	if (grow_out(c, need) < 0)
 		return -1;
-	c->out[c->outlen++] = 'K';
+	c->out[c->outlen++] = (unsigned char)kind;
 	memcpy(c->out + c->outlen, old, PLAN_OID_SIZE);
 	memcpy(c->out + c->outlen + PLAN_OID_SIZE, new_, PLAN_OID_SIZE);
-	c->out[c->outlen + 2 * PLAN_OID_SIZE] = any ? 1 : 0;
+	c->out[c->outlen + 2 * PLAN_OID_SIZE] = (unsigned char)(flags & (PLAN_LOGCACHE_ANY | PLAN_LOGCACHE_HAS_ID));
 	put_le(c->out + c->outlen + 2 * PLAN_OID_SIZE + 1, nkeys, 4);
 	c->outlen += 2 * PLAN_OID_SIZE + 5;
 	for (k = 0; k < nkeys; k++) {
@@ -313,6 +355,31 @@ int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned
 		c->outlen += 1 + len;
 	}
 	return 0;
+}
+
+int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
+		      int any, const char *const *keys, size_t nkeys)
+{
+	return put_keys(c, 'K', old, new_, any ? PLAN_LOGCACHE_ANY : 0, keys, nkeys);
+}
+
+int plan_logcache_get_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			    int *flags, const char ***incl, size_t *nincl)
+{
+	const struct entry *e = find(c, 'F', blob, digest);
+
+	if (!e)
+		return 0;
+	*flags = e->flags;
+	*incl = e->keys;
+	*nincl = e->nkeys;
+	return 1;
+}
+
+int plan_logcache_put_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			    int flags, const char *const *incl, size_t nincl)
+{
+	return put_keys(c, 'F', blob, digest, flags, incl, nincl);
 }
 
 int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long long when,
@@ -343,6 +410,23 @@ int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long
 		memcpy(c->out + c->outlen + PLAN_OID_SIZE, v[k].new_, PLAN_OID_SIZE);
 		c->outlen += 2 * PLAN_OID_SIZE;
 	}
+	return 0;
+}
+
+int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			   const char *bytes, size_t len)
+{
+	if (!c || len > 0xffffffffu)
+		return 0;
+	if (grow_out(c, 1 + 2 * PLAN_OID_SIZE + 4 + len) < 0)
+		return -1;
+	c->out[c->outlen++] = 'R';
+	memcpy(c->out + c->outlen, blob, PLAN_OID_SIZE);
+	memcpy(c->out + c->outlen + PLAN_OID_SIZE, digest, PLAN_OID_SIZE);
+	put_le(c->out + c->outlen + 2 * PLAN_OID_SIZE, len, 4);
+	c->outlen += 2 * PLAN_OID_SIZE + 4;
+	memcpy(c->out + c->outlen, bytes, len);
+	c->outlen += len;
 	return 0;
 }
 

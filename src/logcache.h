@@ -2,8 +2,9 @@
  * logcache.h - the file in which planlog keeps what it has learnt from the
  * history: for each commit, the plan files it changed (path and both blob
  * ids); for each pair of blobs compared, the ids whose records differ (see
- * records.h).  Commit and blob ids name contents, so an entry never goes
- * stale.
+ * records.h); for each blob parsed for a set of ids, the bytes that
+ * plan_records_keep kept of it and whether it holds one of them.  Commit and blob ids name contents, so an
+ * entry never goes stale.
  *
  * The file is "planlog.cache" in the repository's git directory: a
  * header line, then batches, each written with a single append and
@@ -55,6 +56,34 @@ int plan_logcache_get_commit(plan_logcache *c, const unsigned char *commit, long
 /* Adds a commit's changes (copied); 0, or -1 when memory ran out. */
 int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long long when,
 			     const plan_file_change *v, size_t n);
+
+/*
+ * Whether the cache holds what was kept of blob for the set of ids whose
+ * digest is given (any 20 bytes that name the set); if so, fills *bytes
+ * (owned by the cache, NUL-terminated) and *len.
+ */
+int plan_logcache_get_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			   const char **bytes, size_t *len);
+
+/* Adds such an entry (bytes are copied); 0, or -1 when memory ran out. */
+int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			   const char *bytes, size_t len);
+
+/* Facts of a blob for a set of ids (plan_logcache_get_facts). */
+#define PLAN_LOGCACHE_ANY     1   /* fields before its first record */
+#define PLAN_LOGCACHE_HAS_ID  2   /* a record of one of the ids */
+
+/*
+ * Whether the cache knows the facts of blob for the set of ids whose
+ * digest is given; if so, fills *flags and the texts of its include
+ * records, *incl and *nincl (owned by the cache).
+ */
+int plan_logcache_get_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			    int *flags, const char ***incl, size_t *nincl);
+
+/* Adds such an entry (texts are copied); 0, or -1 when memory ran out. */
+int plan_logcache_put_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
+			    int flags, const char *const *incl, size_t nincl);
 
 /* Appends the entries added to the file (when it can) and frees c. */
 void plan_logcache_close(plan_logcache *c);

@@ -15,7 +15,9 @@
  *    one another, about ten times slower).
  * 3. Parse only the commits that changed an id asked for, and in them only
  *    the files that mention one (and the files that include those), and
- *    hand both sides to the caller.
+ *    hand both sides to the caller.  Which files mention one, and what is
+ *    kept of each file parsed, come from the cache too, keyed by blob and
+ *    by a digest of the ids asked for.
  */
 #include "alloc.h"
 #include "arena.h"
@@ -505,6 +507,59 @@ static int keep_key(void *ctx, const char *key, size_t len)
 	return 0;
 }
 
+/* An id asked for as keep_key sees it: cut to PLAN_RECORD_KEY_MAX bytes. */
+struct cut_id {
+	const char *s;
+	size_t len;
+};
+
+static int cmp_cut_id(const void *a, const void *b)
+{
+	const struct cut_id *x = a, *y = b;
+	int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/*
+ * A digest of the set of ids asked for, the same whatever their order or
+ * repetition: what keep_key keeps is a function of a blob and this set.
+ * -1 when memory ran out.
+ */
+static int ids_digest(const struct walk *w, unsigned char out[GIT_OID_RAWSZ])
+{
+	struct cut_id *v = plan_malloc(w->nids * sizeof(*v));
+	char *buf = NULL;
+	size_t i, n = 0, total = 0;
+	git_oid oid;
+	int rc = -1;
+
+	if (!v)
+		return -1;
+	for (i = 0; i < w->nids; i++) {
+		v[i].s = w->ids[i];
+		v[i].len = strlen(w->ids[i]) > PLAN_RECORD_KEY_MAX ? PLAN_RECORD_KEY_MAX : strlen(w->ids[i]);
+		total += v[i].len + 1;
+	}
+	qsort(v, w->nids, sizeof(*v), cmp_cut_id);
+	if ((buf = plan_malloc(total + 1)) != NULL) {
+		for (i = 0; i < w->nids; i++) {
+			if (i && cmp_cut_id(&v[i - 1], &v[i]) == 0)
+				continue;
+			memcpy(buf + n, v[i].s, v[i].len);
+			n += v[i].len;
+			buf[n++] = '\0';
+		}
+		if (git_odb_hash(&oid, buf, n, GIT_OBJECT_BLOB) == 0) {
+			memcpy(out, oid.id, GIT_OID_RAWSZ);
+			rc = 0;
+		}
+	}
+	plan_free(buf);
+	plan_free(v);
+	return rc;
+}
+
 static int asked(const struct walk *w, const char *key)
 {
 	return keep_key((void *)w, key, strlen(key));
@@ -697,6 +752,20 @@ static const struct node *facts_of(struct walk *w, struct nodes *t, const git_oi
 	root = &t->v[root_of(t, i)];
 	if (root->known)
 		return root;
+	if (w->r->kept_cache) {
+		int flags;
+		const char **incl;
+		size_t nincl;
+		if (plan_logcache_get_facts(w->r->kept_cache, t->v[root->rep].id.id, w->r->kept_digest,
+					    &flags, &incl, &nincl)) {
+			root->incl = incl;
+			root->nincl = nincl;
+			root->any = (flags & PLAN_LOGCACHE_ANY) != 0;
+			root->has_id = (flags & PLAN_LOGCACHE_HAS_ID) != 0;
+			root->known = 1;
+			return root;
+		}
+	}
 	if (git_blob_lookup(&b, w->r->repo, &t->v[root->rep].id) < 0) {
 		w->unreadable = 1;
 		return NULL;
@@ -712,6 +781,12 @@ static const struct node *facts_of(struct walk *w, struct nodes *t, const git_oi
 	root->nincl = f.nincl;
 	root->any = rc == PLAN_RECORDS_ANY;
 	root->known = 1;
+	if (w->r->kept_cache &&
+	    plan_logcache_put_facts(w->r->kept_cache, t->v[root->rep].id.id, w->r->kept_digest,
+				    (root->any ? PLAN_LOGCACHE_ANY : 0) |
+				    (root->has_id ? PLAN_LOGCACHE_HAS_ID : 0),
+				    root->incl, root->nincl) < 0)
+		return NULL;
 	return root;
 }
 
@@ -951,11 +1026,14 @@ int plan_repo_walk(plan_repo *r, int first_parent, const char *const *ids, size_
 		return -1;
 	}
 	w.cache = r->no_cache ? NULL : plan_logcache_open(git_repository_commondir(r->repo));
+	if (w.cache && nids && ids_digest(&w, r->kept_digest) == 0)
+		r->kept_cache = w.cache;
 	rc = list_commits(&w, first_parent, shallow, err, errsize);
 	if (rc == 0)
 		rc = learn_all(&w, err, errsize);
 	if (rc == 0)
 		rc = report(&w, fn, ctx, err, errsize);
+	r->kept_cache = NULL;
 	plan_logcache_close(w.cache);
 	plan_free(w.keys);
 	plan_free(w.ch);

@@ -1537,7 +1537,7 @@ static int cache_batches(const char *path)
 	assert_non_null(buf = malloc((size_t)size));
 	assert_int_equal(fread(buf, 1, (size_t)size, f), (size_t)size);
 	fclose(f);
-	if (memcmp(buf, "planlog cache 1\n", 16) != 0)
+	if (memcmp(buf, "planlog cache 2\n", 16) != 0)
 		n = -1;
 	while (n >= 0 && at_ < (size_t)size) {
 		size_t len;
@@ -1585,21 +1585,75 @@ static void test_cache_reused(void **state)
 	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
 	assert_string_equal(calls_text(), first_calls);
 	assert_int_equal(file_size(cache), size);
-	/* What was learnt for A1 serves A2 and every id. */
+	/* What was learnt of the commits and blob pairs for A1 serves A2 and
+	 * every id; what was kept of each file parsed is kept per set of ids,
+	 * so A2 adds a batch, and every id (which parses whole files) none. */
 	assert_string_equal(log_of("r", "A2"), "First plan: created");
+	assert_int_equal(cache_batches(cache), 2);
+	size = file_size(cache);
 	assert_string_equal(log_all("r"), "Move A1 to more.plan: A1=moved|"
 			    "March update: A1=update-added,rag|"
 			    "New lead: A1=lead-added,lead-removed|First plan: A1=created A2=created");
+	assert_int_equal(file_size(cache), size);
+	assert_string_equal(log_of("r", "A2"), "First plan: created");
 	assert_int_equal(file_size(cache), size);
 	/* A new commit is seen, and added to the cache as a batch of its own. */
 	edit("more.plan", "  due December 2019\n", "  due 2020-02\n");
 	commit("Later", day(2019, 6, 1));
 	assert_string_equal(log_of("r", "A1"), "Later: due|" ISSUE_LOG);
-	assert_int_equal(cache_batches(cache), 2);
+	assert_int_equal(cache_batches(cache), 3);
 	assert_true(file_size(cache) > size);
 	/* And the same without the cache. */
 	opt.no_cache = 1;
 	assert_string_equal(log_of("r", "A1"), "Later: due|" ISSUE_LOG);
+}
+
+static int collect_blob_id(const git_oid *id, void *payload)
+{
+	git_oid *v = payload;
+	size_t i, size;
+	git_object_t type;
+	git_odb *odb;
+
+	assert_int_equal(git_repository_odb(&odb, repo), 0);
+	assert_int_equal(git_odb_read_header(&size, &type, odb, id), 0);
+	git_odb_free(odb);
+	if (type != GIT_OBJECT_BLOB)
+		return 0;
+	for (i = 0; !git_oid_is_zero(&v[i]); i++)
+		;
+	assert_true(i < 63);
+	git_oid_cpy(&v[i], id);
+	return 0;
+}
+
+/*
+ * A second walk for the same ids reads no blob at all: what was learnt of
+ * each pair, the facts of each version and the bytes kept of those parsed
+ * come from the cache.  With every blob gone from the object store the
+ * answers stay the same; without the cache the walk cannot read them.
+ */
+static void test_cache_reads_no_blob(void **state)
+{
+	git_oid blobs[64];
+	git_odb *odb;
+	size_t i;
+
+	(void)state;
+	issue_history();
+	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
+	memset(blobs, 0, sizeof(blobs));
+	assert_int_equal(git_repository_odb(&odb, repo), 0);
+	assert_int_equal(git_odb_foreach(odb, collect_blob_id, blobs), 0);
+	git_odb_free(odb);
+	assert_false(git_oid_is_zero(&blobs[3]));
+	for (i = 0; !git_oid_is_zero(&blobs[i]); i++)
+		remove_object(&blobs[i]);
+	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
+	opt.no_cache = 1;
+	opt.want_rc = -1;
+	log_of("r", "A1");
+	assert_non_null(strstr(walk_err, "cannot read"));
 }
 
 /* A walk narrowed by a limit or a window first fills the cache; a full walk after it is whole. */
@@ -1716,7 +1770,7 @@ static void test_cache_garbage(void **state)
 
 	/* The right header over garbage. */
 	{
-		static const char half[] = "planlog cache 1\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
+		static const char half[] = "planlog cache 2\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
 		write_bytes(cache, half, sizeof(half) - 1);
 	}
 	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
@@ -1892,6 +1946,7 @@ int main(void)
 		T(test_limit_directory),
 		/* 6. the cache */
 		T(test_cache_reused),
+		T(test_cache_reads_no_blob),
 		T(test_cache_after_narrow_walks),
 		T(test_cache_after_unshallow),
 		T(test_cache_off),

@@ -4,9 +4,11 @@
  * stands for the git directory.
  *
  * Covered: 'K' entries (keys, the any flag, no keys, an absent file's
- * zero id, a key cut at 255 bytes, the same pair twice) and commit
+ * zero id, a key cut at 255 bytes, the same pair twice), commit
  * entries (author times to both ends of long long, several changes,
- * none, a path at and past the u16 limit) read
+ * none, a path at and past the u16 limit), and the bytes kept of a blob
+ * and its facts per digest of ids ('R', 'F': empty, with NULs, long;
+ * unknown flags dropped; kinds never answer for one another) read
  * back after a close and a reopen, in one batch or several; many entries
  * whose ids share their first bytes (the hash table grows and probes);
  * a batch torn, cut short or flipped: it and the batches after it are not
@@ -27,7 +29,7 @@
 #include "alloc.h"
 #include "logcache.h"
 
-#define HEADER "planlog cache 1\n"
+#define HEADER "planlog cache 2\n"
 #define HEADER_LEN 16
 /* Bytes of a 'K' entry with one key of two bytes: kind, two ids, flags,
  * count, the key's length and bytes. */
@@ -204,6 +206,46 @@ static void put_keys(plan_logcache *c, const unsigned char *old, const unsigned 
 	assert_int_equal(plan_logcache_put(c, old, new_, any, keys, n), 0);
 }
 
+/* What the cache keeps of blob for digest, as "len:bytes" (NULs shown as
+ * '0'); "-" when it has no entry. */
+static const char *kept_of(plan_logcache *c, const unsigned char *blob, const unsigned char *digest)
+{
+	static char buf[4096];
+	const char *bytes = NULL;
+	size_t n = 0, i, o;
+
+	if (!plan_logcache_get_kept(c, blob, digest, &bytes, &n))
+		return "-";
+	assert_int_equal(bytes[n], '\0');
+	o = (size_t)snprintf(buf, sizeof(buf), "%zu:", n);
+	for (i = 0; i < n && o + 1 < sizeof(buf); i++)
+		buf[o++] = bytes[i] ? bytes[i] : '0';
+	buf[o] = '\0';
+	return buf;
+}
+
+/* The facts the cache holds of blob for digest, as "any,id:incl;incl"
+ * (the flags that are set); "-" when it has no entry. */
+static const char *facts_of(plan_logcache *c, const unsigned char *blob, const unsigned char *digest)
+{
+	static char buf[4096];
+	const char **incl = NULL;
+	size_t n = 0, i;
+	int flags = -1;
+
+	if (!plan_logcache_get_facts(c, blob, digest, &flags, &incl, &n))
+		return "-";
+	assert_int_equal(flags & ~(PLAN_LOGCACHE_ANY | PLAN_LOGCACHE_HAS_ID), 0);
+	snprintf(buf, sizeof(buf), "%s%s%s:", flags & PLAN_LOGCACHE_ANY ? "any" : "",
+		 flags == (PLAN_LOGCACHE_ANY | PLAN_LOGCACHE_HAS_ID) ? "," : "",
+		 flags & PLAN_LOGCACHE_HAS_ID ? "id" : "");
+	for (i = 0; i < n; i++) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof(buf) - l, "%s%s", i ? ";" : "", incl[i]);
+	}
+	return buf;
+}
+
 /* ---- round trips ---- */
 
 static void test_keys_round_trip(void **state)
@@ -321,6 +363,63 @@ static void test_commits_round_trip(void **state)
 		assert_memory_equal(got[2].new_, zero, PLAN_OID_SIZE);
 	}
 	plan_logcache_close(c);
+}
+
+/*
+ * What was kept of a blob and its facts, per set of ids (the digest): one
+ * blob has an entry per digest, and the kinds of entries never answer
+ * for one another.
+ */
+static void test_kept_and_facts_round_trip(void **state)
+{
+	static const char with_nul[] = "plan P\n\0action A1\n";
+	const char *incl[2] = { "common.plan", "dir/agency updates.plan" };
+	char big[3000];
+	plan_logcache *c;
+
+	(void)state;
+	memset(big, 'x', sizeof(big));
+	c = open_cache();
+	assert_int_equal(plan_logcache_put_kept(c, oid(1), oid(100), "plan P\naction A1\n", 17), 0);
+	assert_int_equal(plan_logcache_put_kept(c, oid(1), oid(101), with_nul, sizeof(with_nul) - 1), 0);
+	assert_int_equal(plan_logcache_put_kept(c, oid(2), oid(100), "", 0), 0);
+	assert_int_equal(plan_logcache_put_kept(c, oid(3), oid(100), big, sizeof(big)), 0);
+	assert_int_equal(plan_logcache_put_facts(c, oid(1), oid(100), PLAN_LOGCACHE_HAS_ID, incl, 2), 0);
+	assert_int_equal(plan_logcache_put_facts(c, oid(1), oid(101), 0, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_facts(c, oid(2), oid(100),
+						 PLAN_LOGCACHE_ANY | PLAN_LOGCACHE_HAS_ID, incl, 1), 0);
+	assert_int_equal(plan_logcache_put_facts(c, oid(3), oid(100), PLAN_LOGCACHE_ANY | 0x40, NULL, 0), 0);
+	/* Not readable before the file is written and read again. */
+	assert_string_equal(kept_of(c, oid(1), oid(100)), "-");
+	plan_logcache_close(c);
+
+	c = open_cache();
+	assert_string_equal(kept_of(c, oid(1), oid(100)), "17:plan P\naction A1\n");
+	assert_string_equal(kept_of(c, oid(1), oid(101)), "18:plan P\n0action A1\n");
+	assert_string_equal(kept_of(c, oid(2), oid(100)), "0:");
+	assert_int_equal(strlen(kept_of(c, oid(3), oid(100))), 5 + sizeof(big));
+	assert_string_equal(kept_of(c, oid(2), oid(101)), "-");
+	assert_string_equal(facts_of(c, oid(1), oid(100)), "id:common.plan;dir/agency updates.plan");
+	assert_string_equal(facts_of(c, oid(1), oid(101)), ":");
+	assert_string_equal(facts_of(c, oid(2), oid(100)), "any,id:common.plan");
+	/* Unknown flags are not kept. */
+	assert_string_equal(facts_of(c, oid(3), oid(100)), "any:");
+	assert_string_equal(facts_of(c, oid(4), oid(100)), "-");
+	/* A pair of ids is a blob pair to 'K', a blob and digest to 'R' and 'F'. */
+	assert_string_equal(keys_of(c, oid(1), oid(100)), "-");
+	assert_string_equal(changes_of(c, oid(1)), "-");
+	put_keys(c, oid(1), oid(100), 0, "K1", NULL);
+	plan_logcache_close(c);
+	c = open_cache();
+	assert_string_equal(keys_of(c, oid(1), oid(100)), "K1");
+	assert_string_equal(kept_of(c, oid(1), oid(100)), "17:plan P\naction A1\n");
+	assert_string_equal(facts_of(c, oid(1), oid(100)), "id:common.plan;dir/agency updates.plan");
+	plan_logcache_close(c);
+	/* NULL handles. */
+	assert_int_equal(plan_logcache_put_kept(NULL, oid(1), oid(2), "x", 1), 0);
+	assert_int_equal(plan_logcache_put_facts(NULL, oid(1), oid(2), 0, NULL, 0), 0);
+	assert_string_equal(kept_of(NULL, oid(1), oid(100)), "-");
+	assert_string_equal(facts_of(NULL, oid(1), oid(100)), "-");
 }
 
 static void test_path_length_limit(void **state)
@@ -580,8 +679,8 @@ static void test_wrong_header(void **state)
 	(void)state;
 	three_batches(size);
 	whole = read_all(&n);
-	/* Another version: started afresh. */
-	whole[14] = '2';
+	/* Another version (1, before the kept bytes and facts): started afresh. */
+	whole[14] = '1';
 	write_all(whole, n);
 	assert_string_equal(batches_read(), "---");
 	c = open_cache();
@@ -707,6 +806,7 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 {
 	plan_logcache *c;
 	plan_file_change v[2];
+	const char *v_incl[1] = { "inc.plan" };
 	long made;
 	unsigned i;
 	int ok = 1;
@@ -737,6 +837,8 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 			(void)plan_logcache_put(c, spread(1000 + i), spread(2000 + i), 0, k, 1);
 		}
 		(void)plan_logcache_put_commit(c, spread(3000), 1546336800, v, 2);
+		(void)plan_logcache_put_kept(c, spread(4000), spread(4001), "kept bytes", 10);
+		(void)plan_logcache_put_facts(c, spread(4000), spread(4001), PLAN_LOGCACHE_HAS_ID, v_incl, 1);
 	}
 	plan_logcache_close(c);
 	made = plan_alloc_fail_after(-1);
@@ -758,6 +860,12 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 		got = keys_of(c, oid(0), oid(1));
 		if (strcmp(got, "-") != 0)
 			assert_string_equal(got, "E1");
+		got = kept_of(c, spread(4000), spread(4001));
+		if (strcmp(got, "-") != 0)
+			assert_string_equal(got, "10:kept bytes");
+		got = facts_of(c, spread(4000), spread(4001));
+		if (strcmp(got, "-") != 0)
+			assert_string_equal(got, "id:inc.plan");
 	}
 	plan_logcache_close(c);
 	return made <= n;
@@ -785,6 +893,8 @@ static void test_allocation_failure(void **state)
 	assert_string_equal(keys_of(c, oid(0), oid(1)), "E1");
 	assert_string_equal(keys_of(c, oid(20), oid(21)), "E3");
 	assert_string_equal(changes_of(c, spread(3000)), "1546336800:a.plan 0 7;dir/b.plan 8 0");
+	assert_string_equal(kept_of(c, spread(4000), spread(4001)), "10:kept bytes");
+	assert_string_equal(facts_of(c, spread(4000), spread(4001)), "id:inc.plan");
 	for (i = 0; i < 200; i++) {
 		char want[16];
 		snprintf(want, sizeof(want), "N%u", i);
@@ -800,6 +910,7 @@ int main(void)
 		T(test_keys_round_trip),
 		T(test_key_cut_and_duplicates),
 		T(test_commits_round_trip),
+		T(test_kept_and_facts_round_trip),
 		T(test_path_length_limit),
 		T(test_many_entries),
 		T(test_batches),
