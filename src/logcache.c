@@ -2,7 +2,7 @@
  * logcache.c - planlog's cache of compared blob pairs (see logcache.h).
  *
  * File layout (integers little-endian):
- *   "planlog cache 2\n"
+ *   "planlog cache 3\n"
  *   batches: 'B', u32 payload length, u64 FNV-1a of the payload, payload
  *   payload: entries, each either
  *     'K', old id (20), new id (20), u8 flags (1: any id), u32 key count,
@@ -14,6 +14,8 @@
  *     'F', blob id (20), digest of the ids asked for (20), then as 'K'
  *          (flags: PLAN_LOGCACHE_ANY, PLAN_LOGCACHE_HAS_ID; the keys are
  *          the texts of the blob's include records)
+ *     'P', commit id (20), i64 commit time, i64 author time, u32 parent
+ *          count, then each parent id (20)
  * Reading stops at the first batch that does not check out; the next write
  * cuts the file there first.
  */
@@ -28,18 +30,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define HEADER "planlog cache 2\n"
+#define HEADER "planlog cache 3\n"
 
 _Static_assert(PLAN_RECORD_KEY_MAX <= 255, "keys are written with a one-byte length");
 #define HEADER_LEN (sizeof(HEADER) - 1)
 #define BATCH_HEAD 13          /* 'B', u32 length, u64 checksum */
 
 struct entry {
-	char kind;                 /* 'K', 'C' or 'R' */
-	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C': commit, zero;
+	char kind;                 /* 'K', 'C', 'R', 'F' or 'P' */
+	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C', 'P': commit, zero;
 								    'R', 'F': blob, digest */
 	int flags;                 /* 'K', 'F' */
-	long long when;
+	long long when;            /* 'C', 'P': author time */
+	long long ctime;           /* 'P': commit time */
+	const unsigned char *parents;   /* 'P': nparents ids */
+	size_t nparents;
 	const char **keys;
 	size_t nkeys;
 	plan_file_change *changes;
@@ -209,6 +214,32 @@ static size_t read_kept(struct plan_logcache *c, const unsigned char *p, size_t 
 	return insert(c, e) < 0 ? 0 : i + 2 * PLAN_OID_SIZE + 4 + len;
 }
 
+/* One 'P' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
+static size_t read_parents(struct plan_logcache *c, const unsigned char *p, size_t i, size_t n)
+{
+	struct entry *e;
+	size_t count;
+	unsigned char *v = NULL;
+
+	if (n - i < PLAN_OID_SIZE + 20)
+		return 0;
+	count = (size_t)get_le(p + i + PLAN_OID_SIZE + 16, 4);
+	if (count > (n - i - PLAN_OID_SIZE - 20) / PLAN_OID_SIZE ||
+	    !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
+	    (count && !(v = plan_arena_alloc(c->arena, count * PLAN_OID_SIZE))))
+		return 0;
+	e->kind = 'P';
+	memcpy(e->old, p + i, PLAN_OID_SIZE);
+	e->ctime = (long long)get_le(p + i + PLAN_OID_SIZE, 8);
+	e->when = (long long)get_le(p + i + PLAN_OID_SIZE + 8, 8);
+	i += PLAN_OID_SIZE + 20;
+	if (count)
+		memcpy(v, p + i, count * PLAN_OID_SIZE);
+	e->parents = v;
+	e->nparents = count;
+	return insert(c, e) < 0 ? 0 : i + count * PLAN_OID_SIZE;
+}
+
 /* Reads the entries of one payload; -1 when it is malformed or memory ran out. */
 static int read_payload(struct plan_logcache *c, const unsigned char *p, size_t n)
 {
@@ -218,7 +249,8 @@ static int read_payload(struct plan_logcache *c, const unsigned char *p, size_t 
 		char kind = (char)p[i++];
 		if ((kind == 'K' || kind == 'F' ? (i = read_keys(c, kind, p, i, n)) :
 		     kind == 'C' ? (i = read_commit(c, p, i, n)) :
-		     kind == 'R' ? (i = read_kept(c, p, i, n)) : 0) == 0)
+		     kind == 'R' ? (i = read_kept(c, p, i, n)) :
+		     kind == 'P' ? (i = read_parents(c, p, i, n)) : 0) == 0)
 			return -1;
 	}
 	return 0;
@@ -312,6 +344,20 @@ int plan_logcache_get_kept(plan_logcache *c, const unsigned char *blob, const un
 		return 0;
 	*bytes = e->kept;
 	*len = e->nkept;
+	return 1;
+}
+
+int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, long long *ctime,
+			      long long *atime, const unsigned char **parents, size_t *n)
+{
+	const struct entry *e = find(c, 'P', commit, no_id);
+
+	if (!e)
+		return 0;
+	*ctime = e->ctime;
+	*atime = e->when;
+	*parents = e->parents;
+	*n = e->nparents;
 	return 1;
 }
 
@@ -427,6 +473,25 @@ int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const un
 	c->outlen += 2 * PLAN_OID_SIZE + 4;
 	memcpy(c->out + c->outlen, bytes, len);
 	c->outlen += len;
+	return 0;
+}
+
+int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, long long ctime,
+			      long long atime, const unsigned char *parents, size_t n)
+{
+	if (!c || n > 0xffffffffu / PLAN_OID_SIZE)
+		return 0;
+	if (grow_out(c, 1 + PLAN_OID_SIZE + 20 + n * PLAN_OID_SIZE) < 0)
+		return -1;
+	c->out[c->outlen++] = 'P';
+	memcpy(c->out + c->outlen, commit, PLAN_OID_SIZE);
+	put_le(c->out + c->outlen + PLAN_OID_SIZE, (uint64_t)ctime, 8);
+	put_le(c->out + c->outlen + PLAN_OID_SIZE + 8, (uint64_t)atime, 8);
+	put_le(c->out + c->outlen + PLAN_OID_SIZE + 16, n, 4);
+	c->outlen += PLAN_OID_SIZE + 20;
+	if (n)
+		memcpy(c->out + c->outlen, parents, n * PLAN_OID_SIZE);
+	c->outlen += n * PLAN_OID_SIZE;
 	return 0;
 }
 

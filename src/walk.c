@@ -3,10 +3,12 @@
  *
  * Three steps, each paying only for what the one before it found:
  *
- * 1. Walk the commits and list, for each, the plan files whose blob
- *    differs from its first parent's, comparing object ids only: root
- *    tree, then the subtrees that differ, then blobs.  No blob is read,
- *    and commits seen before come from the cache (logcache.h).
+ * 1. Reach the commits from the tip, their parents and times from the
+ *    cache (logcache.h) or, for commits it does not know, from the
+ *    commits; put them in order (list_graph); and list, for each, the
+ *    plan files whose blob differs from its first parent's, comparing
+ *    object ids only: root tree, then the subtrees that differ, then
+ *    blobs.  No blob is read, and commits seen before come from the cache.
  * 2. For each changed file, learn which ids' records differ between its two
  *    versions (records.c).  Results come from the key cache when it has
  *    them; the rest are read path by path, newest version first, so that
@@ -270,84 +272,380 @@ static int list_changes(struct walk *w, git_commit *c, git_commit *parent)
 }
 
 /* Step 1: the commits in the window, newest first, with their changes. */
+/* ---- oid tables: open addressing over arrays whose elements start with a git_oid ---- */
+
+static size_t oid_hash(const git_oid *id)
+{
+	size_t h;
+	memcpy(&h, id->id, sizeof(h));
+	return h;
+}
+
+static const git_oid *oid_at(const void *base, size_t stride, size_t k)
+{
+	return (const git_oid *)(const void *)((const char *)base + k * stride);
+}
+
+/* The slot holding id (its index + 1), or the empty slot where it belongs. */
+static size_t *oid_slot(size_t *slot, size_t nslot, const void *base, size_t stride, const git_oid *id)
+{
+	size_t i;
+
+	for (i = oid_hash(id) & (nslot - 1); slot[i]; i = (i + 1) & (nslot - 1))
+		if (git_oid_equal(oid_at(base, stride, slot[i] - 1), id))
+			break;
+	return &slot[i];
+}
+
+/* Room in the table for one more of the n elements at base; -1 when memory ran out. */
+static int oid_room(size_t **slot, size_t *nslot, const void *base, size_t stride, size_t n)
+{
+	size_t cap = *nslot ? *nslot * 2 : 1024, k;
+	size_t *v;
+
+	if ((n + 1) * 2 <= *nslot)
+		return 0;
+	if (!(v = plan_malloc(cap * sizeof(*v))))
+		return -1;
+	memset(v, 0, cap * sizeof(*v));
+	for (k = 0; k < n; k++)
+		*oid_slot(v, cap, base, stride, oid_at(base, stride, k)) = k + 1;
+	plan_free(*slot);
+	*slot = v;
+	*nslot = cap;
+	return 0;
+}
+
+/* ---- step 1: the commit graph, then the commits in order ---- */
+
+/* A commit reached from the tip or from the commit hidden. */
+struct cnode {
+	git_oid id;                /* first: see oid_slot */
+	long long ctime, atime;    /* commit time (the order), author time (the window) */
+	size_t par, npar;          /* parents: graph.par[par .. par + npar) */
+	size_t children;           /* shown children not yet listed */
+	int hidden;                /* reached from the commit hidden */
+};
+
+struct graph {
+	struct cnode *v;
+	size_t n, cap;
+	size_t *slot, nslot;
+	git_oid *par;
+	size_t npar, cappar;
+	git_oid *todo;             /* commits still to reach */
+	size_t ntodo, captodo;
+	size_t *heap;              /* commits ready to be listed */
+	size_t nheap;
+};
+
+static void graph_free(struct graph *g)
+{
+	plan_free(g->v);
+	plan_free(g->slot);
+	plan_free(g->par);
+	plan_free(g->todo);
+	plan_free(g->heap);
+}
+
+static int grow(void **v, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap ? *cap : 64;
+	void *n;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need)
+		c *= 2;
+	if (!(n = plan_realloc(*v, c * size)))
+		return -1;
+	*v = n;
+	*cap = c;
+	return 0;
+}
+
+static int push_todo(struct graph *g, const git_oid *id)
+{
+	if (grow((void **)&g->todo, &g->captodo, g->ntodo + 1, sizeof(*g->todo)) < 0)
+		return -1;
+	git_oid_cpy(&g->todo[g->ntodo++], id);
+	return 0;
+}
+
+/*
+ * Adds commit id to g, its parents and times from the cache or, failing
+ * that, from the commit (and then into the cache).  -1: out of memory;
+ * -2: the commit cannot be read.
+ */
+static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hidden)
+{
+	const unsigned char *parents;
+	struct cnode *n;
+	size_t np, k;
+	git_commit *c = NULL;
+
+	if (oid_room(&g->slot, &g->nslot, g->v, sizeof(*g->v), g->n) < 0 ||
+	    grow((void **)&g->v, &g->cap, g->n + 1, sizeof(*g->v)) < 0)
+		return -1;
+	n = &g->v[g->n];
+	memset(n, 0, sizeof(*n));
+	git_oid_cpy(&n->id, id);
+	n->hidden = hidden;
+	n->par = g->npar;
+	if (plan_logcache_get_parents(w->cache, id->id, &n->ctime, &n->atime, &parents, &np)) {
+		if (grow((void **)&g->par, &g->cappar, g->npar + np, sizeof(*g->par)) < 0)
+			return -1;
+		for (k = 0; k < np; k++)
+			memcpy(g->par[g->npar++].id, parents + k * PLAN_OID_SIZE, PLAN_OID_SIZE);
+	} else {
+		unsigned char *v;
+		if (git_commit_lookup(&c, w->r->repo, id) < 0)
+			return -2;
+		np = git_commit_parentcount(c);
+		n->ctime = (long long)git_commit_time(c);
+		n->atime = author_time(c);
+		if (grow((void **)&g->par, &g->cappar, g->npar + np, sizeof(*g->par)) < 0) {
+			git_commit_free(c);
+			return -1;
+		}
+		for (k = 0; k < np; k++)
+			git_oid_cpy(&g->par[g->npar++], git_commit_parent_id(c, (unsigned)k));
+		git_commit_free(c);
+		if (!(v = plan_malloc(np ? np * PLAN_OID_SIZE : 1)))
+			return -1;
+		for (k = 0; k < np; k++)
+			memcpy(v + k * PLAN_OID_SIZE, g->par[n->par + k].id, PLAN_OID_SIZE);
+		k = plan_logcache_put_parents(w->cache, id->id, n->ctime, n->atime, v, np) < 0;
+		plan_free(v);
+		if (k)
+			return -1;
+	}
+	n->npar = np;
+	*oid_slot(g->slot, g->nslot, g->v, sizeof(*g->v), id) = g->n + 1;
+	g->n++;
+	return 0;
+}
+
+/*
+ * Reaches every commit from start: following first parents only when
+ * first_parent, marking them hidden when hidden.  Commits in g already are
+ * not reached again, unless hidden reaches a shown one (it is then
+ * hidden, and its parents too).
+ */
+static int reach(struct walk *w, struct graph *g, const git_oid *start, int first_parent, int hidden,
+		 char *err, size_t errsize)
+{
+	g->ntodo = 0;
+	if (push_todo(g, start) < 0)
+		goto oom;
+	while (g->ntodo) {
+		git_oid id;
+		size_t slot, k, np;
+		int rc;
+
+		git_oid_cpy(&id, &g->todo[--g->ntodo]);
+		slot = g->nslot ? *oid_slot(g->slot, g->nslot, g->v, sizeof(*g->v), &id) : 0;
+		if (slot) {
+			if (!hidden || g->v[slot - 1].hidden)
+				continue;
+			g->v[slot - 1].hidden = 1;
+			k = slot - 1;
+		} else {
+			if ((rc = add_commit(w, g, &id, hidden)) == -1)
+				goto oom;
+			if (rc < 0) {
+				snprintf(err, errsize, "cannot read commit %s: %s", git_oid_tostr_s(&id),
+					 plan_git_message());
+				return -1;
+			}
+			k = g->n - 1;
+		}
+		np = first_parent && !hidden && g->v[k].npar > 1 ? 1 : g->v[k].npar;
+		while (np--)
+			if (push_todo(g, &g->par[g->v[k].par + np]) < 0)
+				goto oom;
+	}
+	return 0;
+oom:
+	snprintf(err, errsize, "out of memory");
+	return -1;
+}
+
+/* Whether shown commit a comes before b: newer commit time, then smaller id. */
+static int before(const struct graph *g, size_t a, size_t b)
+{
+	if (g->v[a].ctime != g->v[b].ctime)
+		return g->v[a].ctime > g->v[b].ctime;
+	return git_oid_cmp(&g->v[a].id, &g->v[b].id) < 0;
+}
+
+static void heap_push(struct graph *g, size_t k)
+{
+	size_t i = g->nheap++;
+
+	while (i > 0 && before(g, k, g->heap[(i - 1) / 2])) {
+		g->heap[i] = g->heap[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	g->heap[i] = k;
+}
+
+static size_t heap_pop(struct graph *g)
+{
+	size_t top = g->heap[0], last = g->heap[--g->nheap], i = 0;
+
+	for (;;) {
+		size_t c = 2 * i + 1;
+		if (c >= g->nheap)
+			break;
+		if (c + 1 < g->nheap && before(g, g->heap[c + 1], g->heap[c]))
+			c++;
+		if (!before(g, g->heap[c], last))
+			break;
+		g->heap[i] = g->heap[c];
+		i = c;
+	}
+	if (g->nheap)
+		g->heap[i] = last;
+	return top;
+}
+
+/* The parent j of shown commit k, when it is shown and followed; else (size_t)-1. */
+static size_t shown_parent(const struct graph *g, size_t k, size_t j)
+{
+	size_t slot = *oid_slot(g->slot, g->nslot, g->v, sizeof(*g->v), &g->par[g->v[k].par + j]);
+
+	return slot && !g->v[slot - 1].hidden ? slot - 1 : (size_t)-1;
+}
+
+/* Step 1 for shown commit k, in the window: its changes, from the cache or its trees. */
+static int list_one(struct walk *w, const struct cnode *n, char *err, size_t errsize)
+{
+	const plan_file_change *v;
+	git_commit *c = NULL, *parent = NULL;
+	long long when;
+	size_t nv;
+	int rc;
+
+	if (plan_logcache_get_commit(w->cache, n->id.id, &when, &v, &nv)) {
+		if (list_known(w, &n->id, v, nv) < 0) {
+			snprintf(err, errsize, "out of memory");
+			return -1;
+		}
+		return 0;
+	}
+	if (git_commit_lookup(&c, w->r->repo, &n->id) < 0 ||
+	    (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) < 0)) {
+		snprintf(err, errsize, "cannot read commit %s: %s", git_oid_tostr_s(&n->id),
+			 plan_git_message());
+		git_commit_free(c);
+		return -1;
+	}
+	rc = list_changes(w, c, parent);
+	git_commit_free(parent);
+	git_commit_free(c);
+	if (rc < 0) {
+		snprintf(err, errsize, rc == -1 ? "out of memory" : "cannot read commit %s: %s",
+			 git_oid_tostr_s(&n->id), plan_git_message());
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Step 1 in a whole repository.  The commit graph is reached from the
+ * cache, reading only the commits it does not know, and the commits are
+ * listed newest first with every commit before its parents: of those
+ * whose shown children are all listed, the one with the latest commit
+ * time (then the smallest id) comes next.
+ */
+static int list_graph(struct walk *w, int first_parent, char *err, size_t errsize)
+{
+	plan_repo *r = w->r;
+	struct graph g;
+	git_oid tip;
+	size_t k, j;
+	int rc = 0;
+
+	memset(&g, 0, sizeof(g));
+	if (r->has_from)
+		git_oid_cpy(&tip, &r->from);
+	else if (git_reference_name_to_id(&tip, r->repo, "HEAD") < 0) {
+		snprintf(err, errsize, "cannot read HEAD: %s", plan_git_message());
+		return -1;
+	}
+	if ((r->has_hide && reach(w, &g, &r->hide, 0, 1, err, errsize) < 0) ||
+	    reach(w, &g, &tip, first_parent, 0, err, errsize) < 0) {
+		graph_free(&g);
+		return -1;
+	}
+	for (k = 0; k < g.n; k++) {
+		if (g.v[k].hidden)
+			continue;
+		for (j = 0; j < (first_parent && g.v[k].npar > 1 ? 1 : g.v[k].npar); j++) {
+			size_t p = shown_parent(&g, k, j);
+			if (p != (size_t)-1)
+				g.v[p].children++;
+		}
+	}
+	if (!(g.heap = plan_malloc((g.n ? g.n : 1) * sizeof(*g.heap)))) {
+		snprintf(err, errsize, "out of memory");
+		graph_free(&g);
+		return -1;
+	}
+	for (k = 0; k < g.n; k++)
+		if (!g.v[k].hidden && g.v[k].children == 0)
+			heap_push(&g, k);
+	while (g.nheap && rc == 0) {
+		k = heap_pop(&g);
+		if (in_window(r, g.v[k].atime))
+			rc = list_one(w, &g.v[k], err, errsize);
+		for (j = 0; j < (first_parent && g.v[k].npar > 1 ? 1 : g.v[k].npar); j++) {
+			size_t p = shown_parent(&g, k, j);
+			if (p != (size_t)-1 && --g.v[p].children == 0)
+				heap_push(&g, p);
+		}
+	}
+	graph_free(&g);
+	return rc;
+}
+
+/*
+ * Step 1.  In a shallow clone, libgit2 1.5 cannot read past the boundary:
+ * first parents are walked by hand up to it, from the commits themselves.
+ */
 static int list_commits(struct walk *w, int first_parent, int *shallow, char *err, size_t errsize)
 {
 	plan_repo *r = w->r;
-	git_revwalk *walk = NULL;
 	git_oid id, next;
-	int rc = 0, have_next = 0;
+	int rc = 0, have_next = 1;
 
 	*shallow = git_repository_is_shallow(r->repo) == 1;
-	if (*shallow) {
-		/* libgit2 1.5's revwalk stops at a shallow clone's missing parents
-		 * without yielding anything: walk first parents by hand instead,
-		 * up to the boundary. */
-		if (r->has_from)
-			git_oid_cpy(&next, &r->from);
-		else if (git_reference_name_to_id(&next, r->repo, "HEAD") < 0) {
-			snprintf(err, errsize, "cannot read HEAD: %s", plan_git_message());
-			return -1;
-		}
-		have_next = 1;
-	} else if (git_revwalk_new(&walk, r->repo) < 0) {
-		snprintf(err, errsize, "cannot walk history: %s", plan_git_message());
+	if (!*shallow)
+		return list_graph(w, first_parent, err, errsize);
+	if (r->has_from)
+		git_oid_cpy(&next, &r->from);
+	else if (git_reference_name_to_id(&next, r->repo, "HEAD") < 0) {
+		snprintf(err, errsize, "cannot read HEAD: %s", plan_git_message());
 		return -1;
 	}
-	if (walk) {
-		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-		if (first_parent)
-			git_revwalk_simplify_first_parent(walk);
-		if ((r->has_from ? git_revwalk_push(walk, &r->from) : git_revwalk_push_head(walk)) < 0 ||
-		    (r->has_hide && git_revwalk_hide(walk, &r->hide) < 0)) {
-			snprintf(err, errsize, "cannot read HEAD: %s", plan_git_message());
-			git_revwalk_free(walk);
-			return -1;
-		}
-	}
-	for (;;) {
+	while (have_next && !(r->has_hide && git_oid_equal(&next, &r->hide))) {
 		git_commit *c = NULL, *parent = NULL;
 
-		if (walk) {
-			int n = git_revwalk_next(&id, walk);
-			if (n == GIT_ITEROVER)
-				break;
-			if (n < 0) {
-				snprintf(err, errsize, "cannot walk history: %s", plan_git_message());
-				rc = -1;
-				break;
-			}
-		} else if (have_next && !(r->has_hide && git_oid_equal(&next, &r->hide))) {
-			git_oid_cpy(&id, &next);
-			have_next = 0;
-		} else {
-			break;
-		}
-		if (walk) {
-			const plan_file_change *v;
-			long long when;
-			size_t n;
-			if (plan_logcache_get_commit(w->cache, id.id, &when, &v, &n)) {
-				if (in_window(r, when) && list_known(w, &id, v, n) < 0) {
-					snprintf(err, errsize, "out of memory");
-					rc = -1;
-					break;
-				}
-				continue;
-			}
-		}
+		git_oid_cpy(&id, &next);
+		have_next = 0;
 		if (git_commit_lookup(&c, r->repo, &id) < 0) {
 			snprintf(err, errsize, "cannot read commit %s: %s", git_oid_tostr_s(&id),
 				 plan_git_message());
-			rc = -1;
-			break;
+			return -1;
 		}
 		/* At a shallow clone's boundary the parent is missing, not empty:
 		 * nothing can be said about what the last commit changed. */
 		if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) < 0) {
 			git_commit_free(c);
-			continue;
+			break;
 		}
-		if (parent && !walk) {
+		if (parent) {
 			git_oid_cpy(&next, git_commit_id(parent));
 			have_next = 1;
 		}
@@ -358,12 +656,10 @@ static int list_commits(struct walk *w, int first_parent, int *shallow, char *er
 		if (rc < 0) {
 			snprintf(err, errsize, rc == -1 ? "out of memory" : "cannot read commit %s: %s",
 				 git_oid_tostr_s(&id), plan_git_message());
-			rc = -1;
-			break;
+			return -1;
 		}
 	}
-	git_revwalk_free(walk);
-	return rc;
+	return 0;
 }
 
 static void on_key(void *ctx, const char *key, size_t len)
@@ -589,7 +885,7 @@ static int wanted_step(const struct walk *w, const struct step *s)
  * (union-find over blob ids).
  */
 struct node {
-	git_oid id;
+	git_oid id;                /* first: see oid_slot */
 	size_t up;                 /* union-find parent */
 	size_t rep;                /* at the root: the newest blob of the set */
 	int known, has_id;         /* at the root of a set */
@@ -605,51 +901,25 @@ struct nodes {
 	size_t nslot;
 };
 
-static size_t node_hash(const git_oid *id)
-{
-	size_t h;
-	memcpy(&h, id->id, sizeof(h));
-	return h;
-}
-
 /* The node of blob id, added when new; (size_t)-1 when memory ran out. */
 static size_t node_of(struct nodes *t, const git_oid *id)
 {
-	size_t i;
+	size_t *slot;
 
-	if ((t->n + 1) * 2 > t->nslot) {
-		size_t cap = t->nslot ? t->nslot * 2 : 1024, k;
-		size_t *v = plan_malloc(cap * sizeof(*v));
-		if (!v)
-			return (size_t)-1;
-		memset(v, 0, cap * sizeof(*v));
-		for (k = 0; k < t->n; k++) {
-			for (i = node_hash(&t->v[k].id) & (cap - 1); v[i]; i = (i + 1) & (cap - 1))
-				;
-			v[i] = k + 1;
-		}
-		plan_free(t->slot);
-		t->slot = v;
-		t->nslot = cap;
-	}
-	for (i = node_hash(id) & (t->nslot - 1); t->slot[i]; i = (i + 1) & (t->nslot - 1))
-		if (git_oid_equal(&t->v[t->slot[i] - 1].id, id))
-			return t->slot[i] - 1;
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 256;
-		struct node *v = plan_realloc(t->v, cap * sizeof(*v));
-		if (!v)
-			return (size_t)-1;
-		t->v = v;
-		t->cap = cap;
-	}
+	if (oid_room(&t->slot, &t->nslot, t->v, sizeof(*t->v), t->n) < 0)
+		return (size_t)-1;
+	slot = oid_slot(t->slot, t->nslot, t->v, sizeof(*t->v), id);
+	if (*slot)
+		return *slot - 1;
+	if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof(*t->v)) < 0)
+		return (size_t)-1;
 	memset(&t->v[t->n], 0, sizeof(t->v[t->n]));
 	git_oid_cpy(&t->v[t->n].id, id);
 	t->v[t->n].up = t->n;
 	t->v[t->n].rep = t->n;
 	/* No file: no record, nothing included. */
 	t->v[t->n].known = is_zero(id);
-	t->slot[i] = t->n + 1;
+	*slot = t->n + 1;
 	return t->n++;
 }
 

@@ -39,6 +39,8 @@
  */
 #include "helpers.h"
 
+#include "alloc.h"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -986,6 +988,56 @@ static void test_merge(void **state)
 	assert_string_equal(log_of("r", "A2"), "Main: lead-added|First: created");
 }
 
+/* a.plan as base_plan with A1's title set to title. */
+static git_oid titled(const char *msg, const char *title, long long when, const git_oid *p1,
+		      const git_oid *p2)
+{
+	char line[128];
+
+	put("a.plan", base_plan);
+	snprintf(line, sizeof(line), "action A1 %s\n", title);
+	edit("a.plan", "action A1 First action\n", line);
+	return commit_on(msg, when, p1, p2);
+}
+
+/*
+ * The order of commits across branches: each before its parents, and of
+ * those ready, the latest commit time first, even when a clock was wrong
+ * ("Main 2" is dated after the merge that contains it).  The same from
+ * the cache, with --first-parent, and with a revision hidden.
+ */
+static void test_order_of_branches(void **state)
+{
+	static const char order[] = "Merge: title|Main 2: title|Side 3: title|Side 2: title|"
+				    "Main 1: title|Side 1: title|First: created";
+	git_oid first, s1, s2, s3, m1, m2, merge;
+
+	(void)state;
+	init_repo("r", 0);
+	first = titled("First", "First action", day(2019, 1, 1), NULL, NULL);
+	s1 = titled("Side 1", "Side one", day(2019, 1, 2), &first, NULL);
+	m1 = titled("Main 1", "Main one", day(2019, 1, 3), &first, NULL);
+	s2 = titled("Side 2", "Side two", day(2019, 1, 4), &s1, NULL);
+	s3 = titled("Side 3", "Side three", day(2019, 1, 6), &s2, NULL);
+	m2 = titled("Main 2", "Main two", day(2019, 1, 9), &m1, NULL);
+	merge = titled("Merge", "Merged", day(2019, 1, 7), &m2, &s3);
+	move_head(&merge);
+
+	assert_string_equal(log_of("r", "A1"), order);
+	assert_string_equal(log_of("r", "A1"), order);
+	opt.no_cache = 1;
+	assert_string_equal(log_of("r", "A1"), order);
+	opt.no_cache = 0;
+	opt.first_parent = 1;
+	assert_string_equal(log_of("r", "A1"), "Merge: title|Main 2: title|Main 1: title|First: created");
+	opt.first_parent = 0;
+	/* Since Side 2: it and what it reaches are left out. */
+	opt.hide = hex(&s2);
+	assert_string_equal(log_of("r", "A1"), "Merge: title|Main 2: title|Side 3: title|Main 1: title");
+	opt.no_cache = 1;
+	assert_string_equal(log_of("r", "A1"), "Merge: title|Main 2: title|Side 3: title|Main 1: title");
+}
+
 /* A merge whose second parent is the one that changed nothing: no change. */
 static void test_merge_of_unrelated_branch(void **state)
 {
@@ -1537,7 +1589,7 @@ static int cache_batches(const char *path)
 	assert_non_null(buf = malloc((size_t)size));
 	assert_int_equal(fread(buf, 1, (size_t)size, f), (size_t)size);
 	fclose(f);
-	if (memcmp(buf, "planlog cache 2\n", 16) != 0)
+	if (memcmp(buf, "planlog cache 3\n", 16) != 0)
 		n = -1;
 	while (n >= 0 && at_ < (size_t)size) {
 		size_t len;
@@ -1656,6 +1708,88 @@ static void test_cache_reads_no_blob(void **state)
 	assert_non_null(strstr(walk_err, "cannot read"));
 }
 
+/*
+ * A second walk reads no commit but those it shows: the graph (parents,
+ * times) and what each commit changed come from the cache.  Commits that
+ * change no plan file are removed after the first walk (but HEAD); the
+ * second gives the same history, and without the cache the walk cannot
+ * go past them.
+ */
+static void test_cache_reads_no_other_commit(void **state)
+{
+	git_oid notes[3];
+	int i;
+
+	(void)state;
+	issue_history();
+	for (i = 0; i < 3; i++) {
+		char text[32];
+		snprintf(text, sizeof(text), "notes %d\n", i);
+		put("notes.txt", text);
+		notes[i] = commit("Notes only", day(2019, 6, 1 + i));
+	}
+	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
+	/* HEAD itself is read to open the repository. */
+	for (i = 0; i < 2; i++)
+		remove_object(&notes[i]);
+	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
+	assert_string_equal(log_all("r"), "Move A1 to more.plan: A1=moved|"
+			    "March update: A1=update-added,rag|"
+			    "New lead: A1=lead-added,lead-removed|First plan: A1=created A2=created");
+	opt.no_cache = 1;
+	opt.want_rc = -1;
+	log_of("r", "A1");
+	assert_non_null(strstr(walk_err, "cannot read commit"));
+}
+
+/*
+ * Every allocation of a walk fails in turn, without the cache, filling it
+ * and reading from it: each run either gives the whole history or fails
+ * with "out of memory" (and leaks nothing, under ASan), never a history
+ * with something missing.
+ */
+static void test_walk_allocation_failure(void **state)
+{
+	const char *ids[1] = { "A1" };
+	int pass;
+
+	(void)state;
+	issue_history();
+	for (pass = 0; pass < 3; pass++) {
+		long n, made = 0;
+
+		opt.no_cache = pass == 0;
+		for (n = 0; n < 100000; n++) {
+			plan_repo *r;
+			char err[256] = "";
+			int sh, ub, rc;
+
+			if (pass == 1)
+				unlink(in_gitdir("planlog.cache"));
+			r = open_history("r");
+			memset(&lg, 0, sizeof(lg));
+			lg.ids = ids;
+			lg.nids = 1;
+			plan_alloc_fail_after(n);
+			rc = plan_repo_walk(r, 0, ids, 1, on_commit, &lg, &sh, &ub, err, sizeof(err));
+			made = plan_alloc_fail_after(-1);
+			plan_repo_free(r);
+			lg.ids = NULL;
+			if (rc == 0)
+				assert_string_equal(lg.s, ISSUE_LOG);
+			else
+				assert_string_equal(err, "out of memory");
+			if (made <= n)
+				break;
+		}
+		assert_true(n > 10);
+		assert_true(n < 100000);
+		/* Filling the cache and reading from it take allocations of their own. */
+		if (pass == 2)
+			assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
+	}
+}
+
 /* A walk narrowed by a limit or a window first fills the cache; a full walk after it is whole. */
 static void test_cache_after_narrow_walks(void **state)
 {
@@ -1770,7 +1904,7 @@ static void test_cache_garbage(void **state)
 
 	/* The right header over garbage. */
 	{
-		static const char half[] = "planlog cache 2\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
+		static const char half[] = "planlog cache 3\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
 		write_bytes(cache, half, sizeof(half) - 1);
 	}
 	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
@@ -1922,6 +2056,7 @@ int main(void)
 		/* 4. history as it is */
 		T(test_root_commit_info),
 		T(test_merge),
+		T(test_order_of_branches),
 		T(test_merge_of_unrelated_branch),
 		T(test_unparsed_commit),
 		T(test_binary_commit),
@@ -1947,6 +2082,8 @@ int main(void)
 		/* 6. the cache */
 		T(test_cache_reused),
 		T(test_cache_reads_no_blob),
+		T(test_cache_reads_no_other_commit),
+		T(test_walk_allocation_failure),
 		T(test_cache_after_narrow_walks),
 		T(test_cache_after_unshallow),
 		T(test_cache_off),

@@ -8,7 +8,8 @@
  * entries (author times to both ends of long long, several changes,
  * none, a path at and past the u16 limit), and the bytes kept of a blob
  * and its facts per digest of ids ('R', 'F': empty, with NULs, long;
- * unknown flags dropped; kinds never answer for one another) read
+ * unknown flags dropped; kinds never answer for one another), and
+ * commits' parents and times ('P': none, one, forty) read
  * back after a close and a reopen, in one batch or several; many entries
  * whose ids share their first bytes (the hash table grows and probes);
  * a batch torn, cut short or flipped: it and the batches after it are not
@@ -29,7 +30,7 @@
 #include "alloc.h"
 #include "logcache.h"
 
-#define HEADER "planlog cache 2\n"
+#define HEADER "planlog cache 3\n"
 #define HEADER_LEN 16
 /* Bytes of a 'K' entry with one key of two bytes: kind, two ids, flags,
  * count, the key's length and bytes. */
@@ -246,6 +247,25 @@ static const char *facts_of(plan_logcache *c, const unsigned char *blob, const u
 	return buf;
 }
 
+/* The parents the cache holds for commit, as "CTIME,ATIME:p p" with ids
+ * shown by their last byte; "-" when it has no entry. */
+static const char *parents_of(plan_logcache *c, const unsigned char *commit)
+{
+	static char buf[4096];
+	const unsigned char *v = NULL;
+	long long ct = -1, at_ = -1;
+	size_t n = 0, i;
+
+	if (!plan_logcache_get_parents(c, commit, &ct, &at_, &v, &n))
+		return "-";
+	snprintf(buf, sizeof(buf), "%lld,%lld:", ct, at_);
+	for (i = 0; i < n; i++) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof(buf) - l, "%s%u", i ? " " : "", v[i * PLAN_OID_SIZE + 19]);
+	}
+	return buf;
+}
+
 /* ---- round trips ---- */
 
 static void test_keys_round_trip(void **state)
@@ -420,6 +440,44 @@ static void test_kept_and_facts_round_trip(void **state)
 	assert_int_equal(plan_logcache_put_facts(NULL, oid(1), oid(2), 0, NULL, 0), 0);
 	assert_string_equal(kept_of(NULL, oid(1), oid(100)), "-");
 	assert_string_equal(facts_of(NULL, oid(1), oid(100)), "-");
+}
+
+/* Parents and times of commits: none (a root), one, many (an octopus). */
+static void test_parents_round_trip(void **state)
+{
+	unsigned char many[40 * PLAN_OID_SIZE];
+	plan_logcache *c;
+	unsigned i;
+
+	(void)state;
+	for (i = 0; i < 40; i++)
+		memcpy(many + i * PLAN_OID_SIZE, oid(200 + i), PLAN_OID_SIZE);
+	c = open_cache();
+	assert_int_equal(plan_logcache_put_parents(c, spread(1), 1546336800, 1546300000, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(2), -5, LLONG_MAX, many, 1), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(3), LLONG_MIN, 0, many, 40), 0);
+	/* Keyed like a commit's changes: a different entry. */
+	assert_int_equal(plan_logcache_put_commit(c, spread(1), 7, NULL, 0), 0);
+	plan_logcache_close(c);
+
+	c = open_cache();
+	assert_string_equal(parents_of(c, spread(1)), "1546336800,1546300000:");
+	assert_string_equal(parents_of(c, spread(2)), "-5,9223372036854775807:200");
+	assert_string_equal(parents_of(c, spread(4)), "-");
+	assert_string_equal(changes_of(c, spread(1)), "7:");
+	assert_string_equal(changes_of(c, spread(2)), "-");
+	{
+		const unsigned char *v;
+		long long ct, at_;
+		size_t n;
+		assert_int_equal(plan_logcache_get_parents(c, spread(3), &ct, &at_, &v, &n), 1);
+		assert_int_equal(n, 40);
+		assert_true(ct == LLONG_MIN);
+		assert_memory_equal(v, many, sizeof(many));
+	}
+	plan_logcache_close(c);
+	assert_string_equal(parents_of(NULL, spread(1)), "-");
+	assert_int_equal(plan_logcache_put_parents(NULL, spread(1), 0, 0, NULL, 0), 0);
 }
 
 static void test_path_length_limit(void **state)
@@ -838,6 +896,7 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 		}
 		(void)plan_logcache_put_commit(c, spread(3000), 1546336800, v, 2);
 		(void)plan_logcache_put_kept(c, spread(4000), spread(4001), "kept bytes", 10);
+		(void)plan_logcache_put_parents(c, spread(5000), 3, 4, oid(5), 1);
 		(void)plan_logcache_put_facts(c, spread(4000), spread(4001), PLAN_LOGCACHE_HAS_ID, v_incl, 1);
 	}
 	plan_logcache_close(c);
@@ -866,6 +925,9 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 		got = facts_of(c, spread(4000), spread(4001));
 		if (strcmp(got, "-") != 0)
 			assert_string_equal(got, "id:inc.plan");
+		got = parents_of(c, spread(5000));
+		if (strcmp(got, "-") != 0)
+			assert_string_equal(got, "3,4:5");
 	}
 	plan_logcache_close(c);
 	return made <= n;
@@ -895,6 +957,7 @@ static void test_allocation_failure(void **state)
 	assert_string_equal(changes_of(c, spread(3000)), "1546336800:a.plan 0 7;dir/b.plan 8 0");
 	assert_string_equal(kept_of(c, spread(4000), spread(4001)), "10:kept bytes");
 	assert_string_equal(facts_of(c, spread(4000), spread(4001)), "id:inc.plan");
+	assert_string_equal(parents_of(c, spread(5000)), "3,4:5");
 	for (i = 0; i < 200; i++) {
 		char want[16];
 		snprintf(want, sizeof(want), "N%u", i);
@@ -911,6 +974,7 @@ int main(void)
 		T(test_key_cut_and_duplicates),
 		T(test_commits_round_trip),
 		T(test_kept_and_facts_round_trip),
+		T(test_parents_round_trip),
 		T(test_path_length_limit),
 		T(test_many_entries),
 		T(test_batches),
