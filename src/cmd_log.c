@@ -107,17 +107,24 @@ static void suggestions(struct log *lg, const plan_set *s, const char *id)
 {
 	const plan_plan *p;
 	const plan_action *a;
+	const char *named[3];
 	char buf[300] = "";
-	size_t d, n = 0;
+	size_t d, n = 0, k;
 
+	/* The same id in several plans (duplicates, fixtures) is named once. */
 	for (d = 1; d <= 2; d++)
 		for (p = s->plans.head; p; p = p->next)
-			for (a = p->actions.head; a && n < 3; a = a->next)
-				if (plan_edit_distance(id, a->id, 2) == d) {
-					snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s",
-						 n ? ", " : "", a->id);
-					n++;
-				}
+			for (a = p->actions.head; a && n < 3; a = a->next) {
+				if (plan_edit_distance(id, a->id, 2) != d)
+					continue;
+				for (k = 0; k < n && strcmp(named[k], a->id) != 0; k++)
+					;
+				if (k < n)
+					continue;
+				snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s",
+					 n ? ", " : "", a->id);
+				named[n++] = a->id;
+			}
 	if (n && !lg->suggest)
 		lg->suggest = copy_str(buf);
 }
