@@ -21,30 +21,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The commit that revision rev names (an annotated tag: the commit it tags). */
+static int commit_of(plan_repo *r, const char *rev, git_oid *out, char *err, size_t errsize)
+{
+	git_object *o, *c;
+
+	if (git_revparse_single(&o, r->repo, rev) < 0) {
+		snprintf(err, errsize, "no revision %s: %s", rev, plan_git_message());
+		return -1;
+	}
+	if (git_object_peel(&c, o, GIT_OBJECT_COMMIT) < 0) {
+		snprintf(err, errsize, "%s names no commit", rev);
+		git_object_free(o);
+		return -1;
+	}
+	git_oid_cpy(out, git_object_id(c));
+	git_object_free(c);
+	git_object_free(o);
+	return 0;
+}
+
 int plan_repo_window(plan_repo *r, const char *from, const char *hide,
 		     long long since, long long until, char *err, size_t errsize)
 {
-	git_object *o;
-
 	r->since = since;
 	r->until = until;
 	r->has_from = r->has_hide = 0;
 	if (from) {
-		if (git_revparse_single(&o, r->repo, from) < 0) {
-			snprintf(err, errsize, "no revision %s: %s", from, plan_git_message());
+		if (commit_of(r, from, &r->from, err, errsize) < 0)
 			return -1;
-		}
-		git_oid_cpy(&r->from, git_object_id(o));
-		git_object_free(o);
 		r->has_from = 1;
 	}
 	if (hide) {
-		if (git_revparse_single(&o, r->repo, hide) < 0) {
-			snprintf(err, errsize, "no revision %s: %s", hide, plan_git_message());
+		if (commit_of(r, hide, &r->hide, err, errsize) < 0)
 			return -1;
-		}
-		git_oid_cpy(&r->hide, git_object_id(o));
-		git_object_free(o);
 		r->has_hide = 1;
 	}
 	return 0;
