@@ -51,6 +51,8 @@ const plan_check_info plan_checks[PLAN_NCHECKS] = {
 		"drafting remnants such as TBC, ???? or \"Delete some or all of this\"" },
 	[PLAN_CHECK_BIDI_CONTROL] = { "bidi-control", PLAN_SEV_WARNING, 0,
 		"a bidirectional control character, which makes text display otherwise than it reads" },
+	[PLAN_CHECK_LARGE_FILE] = { "large-file", PLAN_SEV_NOTE, 0,
+		"a plan file over " PLAN_LARGE_FILE_SIZE_TEXT ", whose history planlog reads slowly" },
 	[PLAN_CHECK_REWRITTEN_UPDATE] = { "rewritten-update", PLAN_SEV_ERROR, 0,
 		"(--staged) a dated update committed before was changed or deleted" },
 	[PLAN_CHECK_REMOVED_ACTION] = { "removed-action", PLAN_SEV_ERROR, 0,
@@ -708,8 +710,8 @@ static const char *const bidi_names[] = {
 	"RIGHT-TO-LEFT ISOLATE", "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE",
 };
 
-/* Every bidirectional control in the files read, comments included. */
-static void check_bidi(struct ctx *x)
+/* Checks of whole files: their size, and every bidirectional control in them, comments included. */
+static void check_files(struct ctx *x)
 {
 	size_t k;
 
@@ -725,6 +727,13 @@ static void check_bidi(struct ctx *x)
 		size_t i = 0;
 
 		x->plan = src->index < x->set->nsources ? plan[src->index] : NULL;
+		if (src->len > PLAN_LARGE_FILE_SIZE) {
+			plan_loc l = { src, { 0, 0 } };
+			report(x, PLAN_CHECK_LARGE_FILE, &l,
+			       "this file is %zu KiB: planlog reads the history of files over "
+			       PLAN_LARGE_FILE_SIZE_TEXT " slowly; split it with include",
+			       (src->len + 1023) / 1024);
+		}
 		while (i < src->len && (hit = memchr(b + i, 0xE2, src->len - i)) != NULL) {
 			const unsigned char *u = (const unsigned char *)hit;
 			i = (size_t)(hit - b);
@@ -752,7 +761,7 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 	x.opt = opt;
 	index_remnants(x.remnant_first, 0);
 	index_remnants(x.remnant_second, 1);
-	check_bidi(&x);
+	check_files(&x);
 	for (p = set->plans.head; p; p = p->next) {
 		const plan_objective *o;
 		const plan_action *a;

@@ -47,6 +47,15 @@
 /* Longest record key (records.h); longer ids are compared by this prefix. */
 #define PLAN_RECORD_KEY_MAX 255
 
+/*
+ * Largest plan file whose history planlog reads at full speed: libgit2
+ * never caches delta bases larger than 1 MiB, so each version of a larger
+ * file is rebuilt from the start of its delta chain.  The large-file
+ * check reports files over it.
+ */
+#define PLAN_LARGE_FILE_SIZE (1024L * 1024)
+#define PLAN_LARGE_FILE_SIZE_TEXT "1 MiB"
+
 /* Largest planlog cache file read; a bigger one is started afresh. */
 #define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
 

@@ -680,6 +680,55 @@ static void test_max_checks(void **state)
 	release(set);
 }
 
+/* ---- PLAN_LARGE_FILE_SIZE ---- */
+
+/* A valid plan of exactly n bytes (a plan line, then comment lines); its large-file notes. */
+static size_t large_file_notes(size_t n, int off, const plan_diag **first)
+{
+	static const char head[] = "plan P T\n  period 2019/20\n";
+	char *buf = malloc(n);
+	plan_check_options opt;
+	const plan_diag *g;
+	plan_set *set;
+	size_t i, count = 0;
+
+	assert_non_null(buf);
+	memcpy(buf, head, sizeof(head) - 1);
+	for (i = sizeof(head) - 1; i < n; i++) {
+		size_t col = (i - (sizeof(head) - 1)) % 64;
+		buf[i] = col == 63 ? '\n' : col == 0 ? '#' : 'x';
+	}
+	buf[n - 1] = '\n';
+	set = parse_n(buf, n);
+	free(buf);
+	assert_errors(set, 0);
+	plan_check_options_init(&opt);
+	if (off)
+		opt.sev[PLAN_CHECK_LARGE_FILE] = PLAN_SETTING_OFF;
+	assert_int_equal(plan_check_run(set, &opt), 0);
+	for (g = set->diags.head; g; g = g->next)
+		if (strcmp(g->check, "large-file") == 0) {
+			if (!count++ && first)
+				*first = g;
+		}
+	return count;
+}
+
+static void test_large_file(void **state)
+{
+	const plan_diag *g = NULL;
+
+	(void)state;
+	assert_int_equal(large_file_notes(PLAN_LARGE_FILE_SIZE, 0, NULL), 0);
+	assert_int_equal(large_file_notes(PLAN_LARGE_FILE_SIZE + 1, 0, &g), 1);
+	assert_int_equal(g->sev, PLAN_SEV_NOTE);
+	assert_int_equal(g->span.start, 0);
+	assert_int_equal(diag_line(g), 1);
+	assert_string_equal(g->msg, "this file is 1025 KiB: planlog reads the history of files over "
+				    "1 MiB slowly; split it with include");
+	assert_int_equal(large_file_notes(PLAN_LARGE_FILE_SIZE + 1, 1, NULL), 0);
+}
+
 /* ---- git repositories (PLAN_MAX_GIT_PATH, PLAN_RECORD_KEY_MAX) ---- */
 
 static int git_setup(void **state)
@@ -1278,6 +1327,7 @@ int main(void)
 		TEST(test_date_years_in_a_plan),
 		TEST(test_echo_half),
 		TEST(test_max_checks),
+		TEST(test_large_file),
 		TEST_GIT(test_git_path_tip),
 		TEST_GIT(test_git_path_include),
 		TEST_WALK(test_git_path_walk),

@@ -16,6 +16,7 @@ no-deadline        warning  an action with neither a deadline nor a review point
 empty-update       warning  an update with no text
 placeholder        warning  drafting remnants such as TBC, ???? or "Delete some or all of this"
 bidi-control       warning  a bidirectional control character, which makes text display otherwise than it reads
+large-file         note     a plan file over 1 MiB, whose history planlog reads slowly
 rewritten-update   error    (--staged) a dated update committed before was changed or deleted
 removed-action     error    (--staged) an action was removed without a complete or remove decision
 retitled-id        warning  (--staged) an id now names an action with a different title
