@@ -92,46 +92,50 @@ static size_t slot_of(const struct plan_logcache *c, const unsigned char *old, c
 	return (size_t)(get_le(old, 8) ^ get_le(new_, 8) * 31) & (c->cap - 1);
 }
 
+/* The slot holding the entry (kind, old, new_), or the empty slot where it belongs; c->cap > 0. */
+static struct entry **probe(const struct plan_logcache *c, char kind, const unsigned char *old,
+			    const unsigned char *new_)
+{
+	size_t i;
+
+	for (i = slot_of(c, old, new_); c->slot[i]; i = (i + 1) & (c->cap - 1)) {
+		const struct entry *e = c->slot[i];
+		if (e->kind == kind && memcmp(e->old, old, PLAN_OID_SIZE) == 0 &&
+		    memcmp(e->new_, new_, PLAN_OID_SIZE) == 0)
+			break;
+	}
+	return &c->slot[i];
+}
+
 static struct entry *find(const struct plan_logcache *c, char kind, const unsigned char *old,
 			  const unsigned char *new_)
 {
-	size_t i;
-
-	if (!c || !c->cap)
-		return NULL;
-	for (i = slot_of(c, old, new_); c->slot[i]; i = (i + 1) & (c->cap - 1)) {
-		struct entry *e = c->slot[i];
-		if (e->kind == kind && memcmp(e->old, old, PLAN_OID_SIZE) == 0 &&
-		    memcmp(e->new_, new_, PLAN_OID_SIZE) == 0)
-			return e;
-	}
-	return NULL;
+	return c && c->cap ? *probe(c, kind, old, new_) : NULL;
 }
 
+/* Adds e unless an entry with its key is there already (the first one read stays). */
 static int insert(struct plan_logcache *c, struct entry *e)
 {
-	size_t i;
+	struct entry **at;
 
 	if ((c->count + 1) * 2 > c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 1024, k;
+		size_t cap = c->cap ? c->cap * 2 : 1024, k, n = c->cap;
 		struct entry **old = c->slot, **v = plan_malloc(cap * sizeof(*v));
 		if (!v)
 			return -1;
 		memset(v, 0, cap * sizeof(*v));
 		c->slot = v;
 		c->cap = cap;
-		c->count = 0;
-		for (k = 0; old && k < cap / 2; k++)
+		for (k = 0; k < n; k++)
 			if (old[k])
-				insert(c, old[k]);
+				*probe(c, old[k]->kind, old[k]->old, old[k]->new_) = old[k];
 		plan_free(old);
 	}
-	for (i = slot_of(c, e->old, e->new_); c->slot[i]; i = (i + 1) & (c->cap - 1))
-		if (c->slot[i]->kind == e->kind && memcmp(c->slot[i]->old, e->old, PLAN_OID_SIZE) == 0 &&
-		    memcmp(c->slot[i]->new_, e->new_, PLAN_OID_SIZE) == 0)
-			return 0;
-	c->slot[i] = e;
-	c->count++;
+	at = probe(c, e->kind, e->old, e->new_);
+	if (!*at) {
+		*at = e;
+		c->count++;
+	}
 	return 0;
 }
 
