@@ -37,20 +37,19 @@ _Static_assert(PLAN_RECORD_KEY_MAX <= 255, "keys are written with a one-byte len
 #define BATCH_HEAD 13          /* 'B', u32 length, u64 checksum */
 
 struct entry {
-	char kind;                 /* 'K', 'C', 'R', 'F' or 'P' */
 	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C', 'P': commit, zero;
 								    'R', 'F': blob, digest */
-	int flags;                 /* 'K', 'F' */
+	char kind;                 /* 'K', 'C', 'R', 'F' or 'P' */
+	unsigned char flags;       /* 'K', 'F' */
 	long long when;            /* 'C', 'P': author time */
 	long long ctime;           /* 'P': commit time */
-	const unsigned char *parents;   /* 'P': nparents ids */
-	size_t nparents;
-	const char **keys;
-	size_t nkeys;
-	plan_file_change *changes;
-	size_t nchanges;
-	const char *kept;          /* 'R' */
-	size_t nkept;
+	union {
+		const char **keys;             /* 'K', 'F' */
+		plan_file_change *changes;     /* 'C' */
+		const char *kept;              /* 'R' */
+		const unsigned char *parents;  /* 'P': n ids */
+	} u;
+	size_t n;                  /* keys, changes, bytes kept or parents */
 };
 
 struct plan_logcache {
@@ -139,32 +138,52 @@ static int insert(struct plan_logcache *c, struct entry *e)
 	return 0;
 }
 
+/* A new entry of kind for (old, new_; NULL: zero), its other fields zero; NULL when memory ran out. */
+static struct entry *new_entry(struct plan_logcache *c, char kind, const unsigned char *old,
+			       const unsigned char *new_)
+{
+	struct entry *e = plan_arena_alloc(c->arena, sizeof(*e));
+
+	if (!e)
+		return NULL;
+	memcpy(e->old, old, PLAN_OID_SIZE);
+	if (new_)
+		memcpy(e->new_, new_, PLAN_OID_SIZE);
+	else
+		memset(e->new_, 0, PLAN_OID_SIZE);
+	e->kind = kind;
+	e->flags = 0;
+	e->when = e->ctime = 0;
+	e->u.keys = NULL;
+	e->n = 0;
+	return e;
+}
+
 /* One 'K' or 'F' entry at p[i..n); its end, or 0 when malformed or memory ran out. */
 static size_t read_keys(struct plan_logcache *c, char kind, const unsigned char *p, size_t i,
 			size_t n)
 {
 	struct entry *e;
+	const char **keys = NULL;
 	size_t k, count;
 
 	if (n - i < 2 * PLAN_OID_SIZE + 5)
 		return 0;
 	count = (size_t)get_le(p + i + 2 * PLAN_OID_SIZE + 1, 4);
-	if (count > n || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
-	    (count && !(e->keys = plan_arena_alloc(c->arena, count * sizeof(*e->keys)))))
+	if (count > n || !(e = new_entry(c, kind, p + i, p + i + PLAN_OID_SIZE)) ||
+	    (count && !(keys = plan_arena_alloc(c->arena, count * sizeof(*keys)))))
 		return 0;
-	e->kind = kind;
-	memcpy(e->old, p + i, PLAN_OID_SIZE);
-	memcpy(e->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
 	e->flags = p[i + 2 * PLAN_OID_SIZE] & (PLAN_LOGCACHE_ANY | PLAN_LOGCACHE_HAS_ID);
 	i += 2 * PLAN_OID_SIZE + 5;
 	for (k = 0; k < count; k++) {
 		size_t len;
 		if (i >= n || n - i - 1 < (len = p[i]) ||
-		    !(e->keys[k] = plan_arena_strndup(c->arena, (const char *)p + i + 1, len)))
+		    !(keys[k] = plan_arena_strndup(c->arena, (const char *)p + i + 1, len)))
 			return 0;
 		i += 1 + len;
 	}
-	e->nkeys = count;
+	e->u.keys = keys;
+	e->n = count;
 	return insert(c, e) < 0 ? 0 : i;
 }
 
@@ -172,20 +191,19 @@ static size_t read_keys(struct plan_logcache *c, char kind, const unsigned char 
 static size_t read_commit(struct plan_logcache *c, const unsigned char *p, size_t i, size_t n)
 {
 	struct entry *e;
+	plan_file_change *v = NULL;
 	size_t k, count;
 
 	if (n - i < PLAN_OID_SIZE + 12)
 		return 0;
 	count = (size_t)get_le(p + i + PLAN_OID_SIZE + 8, 4);
-	if (count > n || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
-	    (count && !(e->changes = plan_arena_alloc(c->arena, count * sizeof(*e->changes)))))
+	if (count > n || !(e = new_entry(c, 'C', p + i, NULL)) ||
+	    (count && !(v = plan_arena_alloc(c->arena, count * sizeof(*v)))))
 		return 0;
-	e->kind = 'C';
-	memcpy(e->old, p + i, PLAN_OID_SIZE);
 	e->when = (long long)get_le(p + i + PLAN_OID_SIZE, 8);
 	i += PLAN_OID_SIZE + 12;
 	for (k = 0; k < count; k++) {
-		plan_file_change *f = &e->changes[k];
+		plan_file_change *f = &v[k];
 		size_t len;
 		if (n - i < 2 || n - i - 2 < (len = (size_t)get_le(p + i, 2)) + 2 * PLAN_OID_SIZE ||
 		    !(f->path = plan_arena_strndup(c->arena, (const char *)p + i + 2, len)))
@@ -195,7 +213,8 @@ static size_t read_commit(struct plan_logcache *c, const unsigned char *p, size_
 		memcpy(f->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
 		i += 2 * PLAN_OID_SIZE;
 	}
-	e->nchanges = count;
+	e->u.changes = v;
+	e->n = count;
 	return insert(c, e) < 0 ? 0 : i;
 }
 
@@ -208,13 +227,10 @@ static size_t read_kept(struct plan_logcache *c, const unsigned char *p, size_t 
 	if (n - i < 2 * PLAN_OID_SIZE + 4)
 		return 0;
 	len = (size_t)get_le(p + i + 2 * PLAN_OID_SIZE, 4);
-	if (len > n - i - 2 * PLAN_OID_SIZE - 4 || !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
-	    !(e->kept = plan_arena_strndup(c->arena, (const char *)p + i + 2 * PLAN_OID_SIZE + 4, len)))
+	if (len > n - i - 2 * PLAN_OID_SIZE - 4 || !(e = new_entry(c, 'R', p + i, p + i + PLAN_OID_SIZE)) ||
+	    !(e->u.kept = plan_arena_strndup(c->arena, (const char *)p + i + 2 * PLAN_OID_SIZE + 4, len)))
 		return 0;
-	e->kind = 'R';
-	memcpy(e->old, p + i, PLAN_OID_SIZE);
-	memcpy(e->new_, p + i + PLAN_OID_SIZE, PLAN_OID_SIZE);
-	e->nkept = len;
+	e->n = len;
 	return insert(c, e) < 0 ? 0 : i + 2 * PLAN_OID_SIZE + 4 + len;
 }
 
@@ -228,19 +244,16 @@ static size_t read_parents(struct plan_logcache *c, const unsigned char *p, size
 	if (n - i < PLAN_OID_SIZE + 20)
 		return 0;
 	count = (size_t)get_le(p + i + PLAN_OID_SIZE + 16, 4);
-	if (count > (n - i - PLAN_OID_SIZE - 20) / PLAN_OID_SIZE ||
-	    !(e = plan_arena_zalloc(c->arena, sizeof(*e))) ||
+	if (count > (n - i - PLAN_OID_SIZE - 20) / PLAN_OID_SIZE || !(e = new_entry(c, 'P', p + i, NULL)) ||
 	    (count && !(v = plan_arena_alloc(c->arena, count * PLAN_OID_SIZE))))
 		return 0;
-	e->kind = 'P';
-	memcpy(e->old, p + i, PLAN_OID_SIZE);
 	e->ctime = (long long)get_le(p + i + PLAN_OID_SIZE, 8);
 	e->when = (long long)get_le(p + i + PLAN_OID_SIZE + 8, 8);
 	i += PLAN_OID_SIZE + 20;
 	if (count)
 		memcpy(v, p + i, count * PLAN_OID_SIZE);
-	e->parents = v;
-	e->nparents = count;
+	e->u.parents = v;
+	e->n = count;
 	return insert(c, e) < 0 ? 0 : i + count * PLAN_OID_SIZE;
 }
 
@@ -319,8 +332,8 @@ int plan_logcache_get(plan_logcache *c, const unsigned char *old, const unsigned
 	if (!e)
 		return 0;
 	*any = e->flags & PLAN_LOGCACHE_ANY;
-	*keys = e->keys;
-	*nkeys = e->nkeys;
+	*keys = e->u.keys;
+	*nkeys = e->n;
 	return 1;
 }
 
@@ -334,8 +347,8 @@ int plan_logcache_get_commit(plan_logcache *c, const unsigned char *commit, long
 	if (!e)
 		return 0;
 	*when = e->when;
-	*v = e->changes;
-	*n = e->nchanges;
+	*v = e->u.changes;
+	*n = e->n;
 	return 1;
 }
 
@@ -346,8 +359,8 @@ int plan_logcache_get_kept(plan_logcache *c, const unsigned char *blob, const un
 
 	if (!e)
 		return 0;
-	*bytes = e->kept;
-	*len = e->nkept;
+	*bytes = e->u.kept;
+	*len = e->n;
 	return 1;
 }
 
@@ -360,8 +373,8 @@ int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, lon
 		return 0;
 	*ctime = e->ctime;
 	*atime = e->when;
-	*parents = e->parents;
-	*n = e->nparents;
+	*parents = e->u.parents;
+	*n = e->n;
 	return 1;
 }
 
@@ -421,8 +434,8 @@ int plan_logcache_get_facts(plan_logcache *c, const unsigned char *blob, const u
 	if (!e)
 		return 0;
 	*flags = e->flags;
-	*incl = e->keys;
-	*nincl = e->nkeys;
+	*incl = e->u.keys;
+	*nincl = e->n;
 	return 1;
 }
 
