@@ -58,6 +58,5 @@ void *plan_malloc_large(size_t size)
 		return p;
 	}
 #endif
-	p = malloc(size ? size : 1);
-	return p;
+	return malloc(size ? size : 1);
 }
