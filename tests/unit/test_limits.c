@@ -525,6 +525,10 @@ static void test_date_years(void **state)
 	assert_int_equal(plan_date_parse(&d, "1899/00", 7, &why, &bad), -1);
 	assert_int_equal(plan_date_parse(&d, "1900/01", 7, &why, &bad), 0);
 	assert_date(&d, PLAN_DATE_MIN_YEAR, 4, 1, PLAN_PREC_FY);
+	/* So the last one runs to March 3000, and the next is out of range. */
+	assert_int_equal(plan_date_parse(&d, "2999/00", 7, &why, &bad), 0);
+	assert_date(&d, PLAN_DATE_MAX_YEAR, 4, 1, PLAN_PREC_FY);
+	assert_int_equal(plan_date_parse(&d, "3000/01", 7, &why, &bad), -1);
 }
 
 static void test_date_years_in_a_plan(void **state)
