@@ -72,17 +72,34 @@ static int is_zero(const git_oid *id)
 	return git_oid_equal(id, &zero_oid);
 }
 
+/*
+ * v, an array of *cap elements of size bytes (plan_realloc'ed, or NULL),
+ * with room for need of them: v itself or a larger copy, *cap updated.
+ * NULL when memory ran out (v is then as it was).
+ */
+static void *grown(void *v, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap ? *cap : 64;
+	void *n;
+
+	if (v && need <= *cap)
+		return v;
+	while (c < need)
+		c *= 2;
+	if (!(n = plan_realloc(v, c * size)))
+		return NULL;
+	*cap = c;
+	return n;
+}
+
 /* A new, zeroed change at the end of w's list; NULL when memory ran out. */
 static struct change *new_change(struct walk *w)
 {
-	if (w->nch == w->capch) {
-		size_t cap = w->capch ? w->capch * 2 : 256;
-		struct change *v = plan_realloc(w->ch, cap * sizeof(*v));
-		if (!v)
-			return NULL;
-		w->ch = v;
-		w->capch = cap;
-	}
+	struct change *v = grown(w->ch, &w->capch, w->nch + 1, sizeof(*v));
+
+	if (!v)
+		return NULL;
+	w->ch = v;
 	memset(&w->ch[w->nch], 0, sizeof(w->ch[w->nch]));
 	return &w->ch[w->nch++];
 }
@@ -194,6 +211,7 @@ static long long author_time(const git_commit *c)
 /* Keeps the changes from first on that are within the limit; if any, a step. */
 static int add_step(struct walk *w, const git_oid *id, size_t first)
 {
+	struct step *v;
 	size_t i, n;
 
 	for (i = n = first; i < w->nch; i++)
@@ -202,14 +220,9 @@ static int add_step(struct walk *w, const git_oid *id, size_t first)
 	w->nch = n;
 	if (w->nch == first)
 		return 0;
-	if (w->nst == w->capst) {
-		size_t cap = w->capst ? w->capst * 2 : 256;
-		struct step *v = plan_realloc(w->st, cap * sizeof(*v));
-		if (!v)
-			return -1;
-		w->st = v;
-		w->capst = cap;
-	}
+	if (!(v = grown(w->st, &w->capst, w->nst + 1, sizeof(*v))))
+		return -1;
+	w->st = v;
 	git_oid_cpy(&w->st[w->nst].id, id);
 	w->st[w->nst].first = first;
 	w->st[w->nst].n = w->nch - first;
@@ -348,26 +361,13 @@ static void graph_free(struct graph *g)
 	plan_free(g->heap);
 }
 
-static int grow(void **v, size_t *cap, size_t need, size_t size)
-{
-	size_t c = *cap ? *cap : 64;
-	void *n;
-
-	if (need <= *cap)
-		return 0;
-	while (c < need)
-		c *= 2;
-	if (!(n = plan_realloc(*v, c * size)))
-		return -1;
-	*v = n;
-	*cap = c;
-	return 0;
-}
-
 static int push_todo(struct graph *g, const git_oid *id)
 {
-	if (grow((void **)&g->todo, &g->captodo, g->ntodo + 1, sizeof(*g->todo)) < 0)
+	git_oid *v = grown(g->todo, &g->captodo, g->ntodo + 1, sizeof(*v));
+
+	if (!v)
 		return -1;
+	g->todo = v;
 	git_oid_cpy(&g->todo[g->ntodo++], id);
 	return 0;
 }
@@ -381,20 +381,23 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 {
 	const unsigned char *parents;
 	struct cnode *n;
+	git_oid *par;
 	size_t np, k;
 	git_commit *c = NULL;
 
 	if (oid_room(&g->slot, &g->nslot, g->v, sizeof(*g->v), g->n) < 0 ||
-	    grow((void **)&g->v, &g->cap, g->n + 1, sizeof(*g->v)) < 0)
+	    !(n = grown(g->v, &g->cap, g->n + 1, sizeof(*n))))
 		return -1;
+	g->v = n;
 	n = &g->v[g->n];
 	memset(n, 0, sizeof(*n));
 	git_oid_cpy(&n->id, id);
 	n->hidden = hidden;
 	n->par = g->npar;
 	if (plan_logcache_get_parents(w->cache, id->id, &n->ctime, &n->atime, &parents, &np)) {
-		if (grow((void **)&g->par, &g->cappar, g->npar + np, sizeof(*g->par)) < 0)
+		if (!(par = grown(g->par, &g->cappar, g->npar + np, sizeof(*par))))
 			return -1;
+		g->par = par;
 		for (k = 0; k < np; k++)
 			memcpy(g->par[g->npar++].id, parents + k * PLAN_OID_SIZE, PLAN_OID_SIZE);
 	} else {
@@ -404,10 +407,11 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 		np = git_commit_parentcount(c);
 		n->ctime = (long long)git_commit_time(c);
 		n->atime = author_time(c);
-		if (grow((void **)&g->par, &g->cappar, g->npar + np, sizeof(*g->par)) < 0) {
+		if (!(par = grown(g->par, &g->cappar, g->npar + np, sizeof(*par)))) {
 			git_commit_free(c);
 			return -1;
 		}
+		g->par = par;
 		for (k = 0; k < np; k++)
 			git_oid_cpy(&g->par[g->npar++], git_commit_parent_id(c, (unsigned)k));
 		git_commit_free(c);
@@ -667,17 +671,11 @@ static void on_key(void *ctx, const char *key, size_t len)
 	struct walk *w = ctx;
 	char *k;
 
-	if (w->nkeys == w->capkeys) {
-		size_t cap = w->capkeys ? w->capkeys * 2 : 16;
-		const char **v = plan_realloc(w->keys, cap * sizeof(*v));
-		if (!v) {
-			w->oom = 1;
-			return;
-		}
+	const char **v = grown(w->keys, &w->capkeys, w->nkeys + 1, sizeof(*v));
+
+	if (v)
 		w->keys = v;
-		w->capkeys = cap;
-	}
-	if (!(k = plan_arena_strndup(w->arena, key, len))) {
+	if (!v || !(k = plan_arena_strndup(w->arena, key, len))) {
 		w->oom = 1;
 		return;
 	}
@@ -904,6 +902,7 @@ struct nodes {
 /* The node of blob id, added when new; (size_t)-1 when memory ran out. */
 static size_t node_of(struct nodes *t, const git_oid *id)
 {
+	struct node *v;
 	size_t *slot;
 
 	if (oid_room(&t->slot, &t->nslot, t->v, sizeof(*t->v), t->n) < 0)
@@ -911,8 +910,9 @@ static size_t node_of(struct nodes *t, const git_oid *id)
 	slot = oid_slot(t->slot, t->nslot, t->v, sizeof(*t->v), id);
 	if (*slot)
 		return *slot - 1;
-	if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof(*t->v)) < 0)
+	if (!(v = grown(t->v, &t->cap, t->n + 1, sizeof(*v))))
 		return (size_t)-1;
+	t->v = v;
 	memset(&t->v[t->n], 0, sizeof(t->v[t->n]));
 	git_oid_cpy(&t->v[t->n].id, id);
 	t->v[t->n].up = t->n;
@@ -1078,20 +1078,16 @@ struct files {
 static int list_file(const char *root, const git_tree_entry *e, void *payload)
 {
 	struct files *fs = payload;
+	struct file *v;
 	char buf[PLAN_MAX_GIT_PATH];
 
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !plan_is_plan_path(git_tree_entry_name(e)) ||
 	    (size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) >= sizeof(buf) ||
 	    !plan_repo_within(fs->w->r, buf))
 		return 0;
-	if (fs->n == fs->cap) {
-		size_t cap = fs->cap ? fs->cap * 2 : 16;
-		struct file *v = plan_realloc(fs->v, cap * sizeof(*v));
-		if (!v)
-			goto fail;
-		fs->v = v;
-		fs->cap = cap;
-	}
+	if (!(v = grown(fs->v, &fs->cap, fs->n + 1, sizeof(*v))))
+		goto fail;
+	fs->v = v;
 	fs->v[fs->n].keep = 0;
 	if (!(fs->v[fs->n].path = plan_arena_strndup(fs->w->arena, buf, strlen(buf))) ||
 	    !(fs->v[fs->n].facts = facts_of(fs->w, fs->t, git_tree_entry_id(e))))
