@@ -1,7 +1,8 @@
 /*
  * helpers.h - small helpers shared by the unit tests: parse a buffer into a
- * linked plan set, find actions and diagnostics, and show the diagnostics
- * of a run when an assertion about them fails.
+ * linked plan set, find actions and diagnostics, show the diagnostics of a
+ * run when an assertion about them fails, and write and remove the files
+ * of a temporary directory.
  *
  * Everything here is static inline so that a test file that does not use a
  * helper still compiles with -Werror.
@@ -193,6 +194,35 @@ static inline void *nth_node_(const void *p, size_t n, size_t next_off)
  * Removes path and, if it is a directory, everything in it (made writable
  * first: a test may have taken the write permission away).
  */
+/* dir/rel, in a static buffer (one of four, so that a few can be live at once). */
+static inline const char *path_in(const char *dir, const char *rel)
+{
+	static char bufs[4][600];
+	static int next;
+	char *b = bufs[next++ % 4];
+
+	snprintf(b, sizeof(bufs[0]), "%s/%s", dir, rel);
+	return b;
+}
+
+/* Writes text to the file at path, making the missing directories on the way. */
+static inline void write_text(const char *path, const char *text)
+{
+	char dirs[600], *slash;
+	FILE *f;
+
+	snprintf(dirs, sizeof(dirs), "%s", path);
+	for (slash = dirs + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
+		*slash = '\0';
+		mkdir(dirs, 0700);
+		*slash = '/';
+	}
+	f = fopen(path, "w");
+	assert_non_null(f);
+	assert_int_equal(fputs(text, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
+}
+
 static inline void remove_tree(const char *path)
 {
 	struct stat st;

@@ -59,15 +59,10 @@ static char tmpdir[64];
 /* A directory a test made read-only, to be made writable again. */
 static char readonly_dir[600];
 
-/* tmpdir/rel, in a static buffer (one of four, so a few can be live). */
+/* tmpdir/rel (see path_in). */
 static const char *at(const char *rel)
 {
-	static char bufs[4][600];
-	static int next;
-	char *b = bufs[next++ % 4];
-
-	snprintf(b, sizeof(bufs[0]), "%s/%s", tmpdir, rel);
-	return b;
+	return path_in(tmpdir, rel);
 }
 
 /* ---- the work tree, committed whole ---- */

@@ -96,14 +96,6 @@ static const char plan_a[] =
 	"  lead Jane Smith\n"
 	"  due 2020-01\n";
 
-static void write_file(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-	assert_non_null(f);
-	assert_int_equal(fputs(text, f) >= 0, 1);
-	assert_int_equal(fclose(f), 0);
-}
-
 static int setup(void **state)
 {
 	(void)state;
@@ -114,7 +106,7 @@ static int setup(void **state)
 		return -1;
 	snprintf(path_a, sizeof(path_a), "%s/a.plan", tmpdir);
 	snprintf(path_b, sizeof(path_b), "%s/b.plan", tmpdir);
-	write_file(path_a, plan_a);
+	write_text(path_a, plan_a);
 	return 0;
 }
 
@@ -222,7 +214,7 @@ static void test_read_error_in_include(void **state)
 	const plan_diag *g;
 
 	(void)state;
-	write_file(path_b, "plan P Includer\n  period 2019/20\ninclude a.plan\n"
+	write_text(path_b, "plan P Includer\n  period 2019/20\ninclude a.plan\n"
 			   "action B1 Own action\n  lead Jane Smith\n  due 2019-12\n");
 	io.eio_path = path_a;
 	set = load(path_b, PLAN_OK);

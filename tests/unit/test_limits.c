@@ -68,24 +68,15 @@ static int remove_tmpdir(void **state)
 /* A test that uses files: a fresh tmpdir, removed (with its sets) after it. */
 #define TEST_FILES(f) cmocka_unit_test_setup_teardown(f, make_tmpdir, remove_tmpdir)
 
-/* tmpdir/rel, in a static buffer (one of four, so a few can be live). */
+/* tmpdir/rel (see path_in). */
 static const char *at(const char *rel)
 {
-	static char bufs[4][512];
-	static int next;
-	char *b = bufs[next++ % 4];
-
-	snprintf(b, sizeof(bufs[0]), "%s/%s", tmpdir, rel);
-	return b;
+	return path_in(tmpdir, rel);
 }
 
 static void write_file(const char *rel, const char *text)
 {
-	FILE *f = fopen(at(rel), "w");
-
-	assert_non_null(f);
-	assert_int_equal(fputs(text, f) >= 0, 1);
-	assert_int_equal(fclose(f), 0);
+	write_text(at(rel), text);
 }
 
 /* Makes tmpdir/rel a file of size bytes, all holes: nothing is written. */

@@ -38,33 +38,16 @@ static int remove_tmpdir(void **state)
 	return 0;
 }
 
-/* tmpdir/rel, in a static buffer (one of four, so a few can be live). */
+/* tmpdir/rel (see path_in). */
 static const char *at(const char *rel)
 {
-	static char bufs[4][512];
-	static int next;
-	char *b = bufs[next++ % 4];
-
-	snprintf(b, sizeof(bufs[0]), "%s/%s", tmpdir, rel);
-	return b;
+	return path_in(tmpdir, rel);
 }
 
 /* Writes text to tmpdir/rel, making the directories on the way. */
 static void write_file(const char *rel, const char *text)
 {
-	char path[512], *slash;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", tmpdir, rel);
-	for (slash = path + strlen(tmpdir) + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
-		*slash = '\0';
-		mkdir(path, 0700);
-		*slash = '/';
-	}
-	f = fopen(path, "w");
-	assert_non_null(f);
-	assert_int_equal(fputs(text, f) >= 0, 1);
-	assert_int_equal(fclose(f), 0);
+	write_text(at(rel), text);
 }
 
 /* Loads tmpdir/rel into a new set, links it and checks the return code. */
