@@ -1,37 +1,45 @@
-# Build, test and demo of plancheck and planreport.
+# Build, test and demo of plancheck, planreport and planlog.
 #
-#   make            build bin/plancheck and bin/planreport
-#   make test       install missing packages, build, run every test, then
+#   make            build $(BIN)/plancheck, $(BIN)/planreport and $(BIN)/planlog
+#   make test       install what is missing, build, run every test, then
 #                   run the whole suite again under ASan + UBSan
-#   make demo       install missing packages, build, check and report plans/
+#   make demo       install what is missing, build, check and report plans/
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
-#   make deps       install the Debian packages that are missing
+#   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
 #   make clean
 #
 # Objects and generated sources go under $(BUILD) (build/ by default;
-# build/asan for the sanitizer run).
+# $(BUILD)/asan for the sanitizer run), programs under $(BIN) (bin/).
+# CFLAGS, CPPFLAGS and LDFLAGS are yours: what the build needs is added
+# to them (ALL_CFLAGS, ...), as git's Makefile does.
 
 BUILD    ?= build
 BIN      ?= bin
 CC       ?= cc
 PKGS     := jansson libgit2
-DEBS     := make gcc git bc flex bison pkg-config libjansson-dev libcmocka-dev libgit2-dev
 
+CFLAGS   ?= -O2 -g
+CPPFLAGS ?=
+LDFLAGS  ?=
+SAN      ?=
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wformat=2 -Wvla -Wpointer-arith
 GENWARN  := -Wall -Werror -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter
-OPT      ?= -O2 -g
-SAN      ?=
-CPPFLAGS := -I src -I $(BUILD)/gen -D_GNU_SOURCE
-CFLAGS   := -std=c11 $(OPT) $(SAN) -MMD -MP
-LDFLAGS  := $(SAN)
 PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CPPFLAGS = -I src -I $(BUILD)/gen -D_GNU_SOURCE $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 $(CFLAGS) $(SAN) -MMD -MP
+ALL_LDFLAGS  = $(LDFLAGS) $(SAN)
+# Every file of src/ but alloc.c reaches the system allocator only
+# through alloc.h: it is included first, and hides malloc and the rest.
+HIDE_ALLOC   = -include src/alloc.h -DPLAN_HIDE_SYSTEM_ALLOC
 
-LIB_SRC  := src/alloc.c src/arena.c src/diag.c src/date.c src/model.c src/build.c \
-            src/parse.c src/load.c src/check.c src/compare.c src/changes.c src/records.c src/history.c src/walk.c src/logcache.c src/json.c src/report.c
-CMD_SRC  := src/main.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
+LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/date.c src/model.c \
+            src/words.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c \
+            src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
+            src/logcache.c src/log.c src/json.c src/report.c
+CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -54,25 +62,26 @@ $(BUILD)/gen/plan.lex.c $(BUILD)/gen/plan.lex.h &: grammar/plan.l
 
 $(BUILD)/obj/plan.tab.o: $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -c -o $@ $<
+	$(CC) $(HIDE_ALLOC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(GENWARN) -c -o $@ $<
 
 $(BUILD)/obj/plan.lex.o: $(BUILD)/gen/plan.lex.c $(BUILD)/gen/plan.tab.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -c -o $@ $<
+	$(CC) $(HIDE_ALLOC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(GENWARN) -c -o $@ $<
 
 # Our sources may include the generated headers.
 $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(CMD_OBJ): | $(BUILD)/gen/plan.tab.h $(BUILD)/gen/plan.lex.h
 
+$(BUILD)/obj/alloc.o: HIDE_ALLOC :=
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(HIDE_ALLOC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -c -o $@ $<
 
 $(BUILD)/libplan.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKGLIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKGLIBS)
 
 $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog: $(BUILD)/plan
 	@mkdir -p $(@D)
@@ -83,8 +92,8 @@ $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog: $(BUILD)/plan
 $(BUILD)/tests/test_io: UNIT_LDFLAGS := -Wl,--wrap=open,--wrap=fstat,--wrap=read
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ $< \
-	  $(BUILD)/libplan.a $(PKGLIBS) -lcmocka $(UNIT_LDFLAGS)
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ $< \
+	  $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS) -lcmocka $(UNIT_LDFLAGS)
 
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
@@ -94,8 +103,8 @@ cli: $(BIN)/plancheck $(BIN)/planreport
 
 # The fuzz target run over the kept crashers and corpus, without libFuzzer.
 $(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a
-	$(CC) $(CPPFLAGS) $(PKGCFLAGS) $(CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
-	  fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a $(PKGLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_plan.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
 
 replay: $(BUILD)/fuzz-replay
 	@$(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
@@ -122,7 +131,7 @@ $(BUILD)/bench/bare.c: bench/bare.l
 	  st=$$?; cat $(BUILD)/bench/flex.log; test $$st -eq 0 && test ! -s $(BUILD)/bench/flex.log
 
 $(BUILD)/bench/bare: $(BUILD)/bench/bare.c
-	$(CC) -D_GNU_SOURCE -std=c11 $(OPT) $(GENWARN) -o $@ $<
+	$(CC) -D_GNU_SOURCE -std=c11 $(CFLAGS) $(GENWARN) -o $@ $<
 
 check-tools:
 	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
@@ -133,8 +142,8 @@ test: deps
 	@$(MAKE) --no-print-directory asan
 
 asan:
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/bin \
-	  OPT="-O1 -g -fno-omit-frame-pointer" \
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin \
+	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
@@ -142,16 +151,16 @@ asan:
 # go to $(BUILD)/fuzz/corpus (seeded from plans/, tests/ and fuzz/);
 # a crash leaves its input in $(BUILD)/fuzz/ and fails.
 FUZZ_SECONDS ?= 60
-FUZZ_DIR := build/fuzz
+FUZZ_DIR := $(BUILD)/fuzz
 FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
 $(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC)
 	@mkdir -p $(@D)
-	clang $(CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
-	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(PKGLIBS)
+	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
+	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
 
 fuzz: deps
-	@$(MAKE) --no-print-directory DEBS="clang libclang-rt-14-dev" deps
+	@$(MAKE) --no-print-directory NEEDS="cmd:clang:clang fuzzer:clang:libclang-rt-14-dev" deps
 	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan
 	@mkdir -p $(FUZZ_DIR)/corpus
 	@cp plans/*.plan plans/*/*.plan tests/cli/data/*.plan tests/cli/data/checks/*.plan \
@@ -164,7 +173,7 @@ fuzz: deps
 # leak fails (status 99, which no command of ours uses).
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
 valgrind: deps
-	@$(MAKE) --no-print-directory DEBS="valgrind" deps
+	@$(MAKE) --no-print-directory NEEDS="cmd:valgrind:valgrind" deps
 	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
 	@for t in $(UNIT_BIN); do $(VALGRIND) $$t > $(BUILD)/valgrind.log 2>&1 || \
 	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
@@ -201,18 +210,35 @@ demo: deps
 install-hook:
 	@hooks/install "$(REPO)"
 
-# Installs the Debian packages that are missing (sudo when not root).
+# What the build and the tests need, as HOW:WHAT:PACKAGE: HOW is cmd (a
+# command on PATH), pc (a library pkg-config knows) or fuzzer (clang can
+# link a libFuzzer target); PACKAGE is Debian's name for it.
+NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
+         cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
+         pc:libgit2:libgit2-dev pc:cmocka:libcmocka-dev
+
+# Installs nothing when everything NEEDS names is there, whatever the
+# system; otherwise the missing Debian packages, with apt-get (sudo when
+# not root), or says what is missing where there is no apt-get.
 deps:
-	@missing=""; for p in $(DEBS); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	@missing=; for n in $(NEEDS); do \
+	  how=$${n%%:*}; rest=$${n#*:}; what=$${rest%%:*}; pkg=$${rest#*:}; \
+	  case $$how in \
+	  cmd) command -v "$$what" >/dev/null 2>&1 ;; \
+	  pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$$what" ;; \
+	  fuzzer) printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ return 0; }\n' | \
+	    "$$what" -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1 ;; \
+	  esac || missing="$$missing $$pkg"; \
 	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
-	  $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	fi
+	[ -z "$$missing" ] && exit 0; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "make deps: missing (Debian names):$$missing; install them and run make again" >&2; exit 1; \
+	fi; \
+	echo "installing:$$missing"; \
+	if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null
 
 clean:
-	rm -rf build bin
+	rm -rf $(BUILD) $(BIN)
 
 -include $(shell find $(BUILD)/obj $(BUILD)/tests -name '*.d' 2>/dev/null)

@@ -20,6 +20,7 @@
 #include "alloc.h"
 #include "changes.h"
 #include "check.h"
+#include "compare.h"
 #include "date.h"
 #include "diag.h"
 #include "json.h"
@@ -40,24 +41,21 @@ struct state {
 	size_t n;
 };
 
-static int mem_read(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id,
-		    const char **why)
+static int mem_read(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id)
 {
 	const struct state *st = ctx;
 	char norm[256];
 	size_t i;
 
-	if (strlen(path) >= sizeof(norm)) {
-		*why = "name too long";
-		return -1;
-	}
+	if (strlen(path) >= sizeof(norm))
+		return plan_error_set(PLAN_EREAD, "name too long");
 	strcpy(norm, path);
 	plan_path_normalise(norm);
 	for (i = 0; i < st->n; i++) {
 		if (strcmp(st->f[i].name, norm) == 0) {
 			*out = plan_malloc(st->f[i].len ? st->f[i].len : 1);
 			if (!*out)
-				return -2;
+				return PLAN_ENOMEM;
 			memcpy(*out, st->f[i].bytes, st->f[i].len);
 			*len = st->f[i].len;
 			id->a = 7;
@@ -65,8 +63,7 @@ static int mem_read(void *ctx, const char *path, char **out, size_t *len, plan_f
 			return 0;
 		}
 	}
-	*why = "no such file";
-	return -1;
+	return plan_error_set(PLAN_EREAD, "no such file");
 }
 
 /* Starts a file called name (len bytes) in st at data; NULL when full. */
@@ -160,9 +157,14 @@ static void key(void *ctx, const char *k, size_t len)
 	(void)ctx, (void)k, (void)len;
 }
 
-static void change(void *ctx, const char *kind, const char *text)
+/* Every change renders, cut to a small buffer, whatever its values. */
+static void change(void *ctx, const plan_change *c)
 {
-	(void)ctx, (void)kind, (void)text;
+	char buf[64];
+
+	(void)ctx;
+	(void)plan_change_kind_name(c->kind);
+	(void)plan_change_text(buf, sizeof(buf), c, 3);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -204,7 +206,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dump(plan_json_diags(n));
 	dump(plan_json_model(n));
 	if (sink)
-		plan_diags_write_text(&n->diags, sink);
+		plan_diags_write_text(&n->diags, sink, "plancheck");
 	plan_set_free(b);
 	plan_set_free(n);
 	return 0;

@@ -34,6 +34,13 @@ plan_parser *plan_yyget_extra(void *scanner);
 #include <stdarg.h>
 #include <string.h>
 
+#include "alloc.h"
+#include "words.h"
+
+/* Bison's stack, when it grows past its first 200 entries. */
+#define YYMALLOC plan_malloc
+#define YYFREE plan_free
+
 
 #define YYLLOC_DEFAULT(cur, rhs, n) do {                        \
 		if (n) {                                        \
@@ -99,15 +106,11 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 %token <num> RAG  "RAG rating"
 %token <num> VERB "decision word"
 %token TO "to" IN "in" INTO "into" BY "by" COMMA ","
-%token KW_PLAN "plan" KW_SECTION "section" KW_OBJECTIVE "objective"
-%token KW_ACTION "action" KW_INCLUDE "include"
-%token KW_TITLE "title" KW_STATEMENT "statement" KW_MEASURE "measure"
-%token KW_NOTE "note" KW_BOARD "board" KW_STATUS "status" KW_LEAD "lead"
-%token KW_PERIOD "period" KW_DUE "due" KW_REVIEW "review" KW_START "start"
-%token KW_DECISION "decision" KW_UPDATE "update"
-%token KW_CHECK "check" KW_STALE "stale" KW_PERSON "person" KW_ORGANISATION "organisation"
+/* A line's keyword, one token per class of words.h; the value is the word. */
+%token <num> KW_DIRECTIVE "directive" KW_INCLUDE "include" KW_TEXT "field"
+%token <num> KW_WHEN "date field" KW_DECISION "decision" KW_UPDATE "update"
 
-%type <num> directive textkw whenkw rag_opt
+%type <num> rag_opt
 %type <str> title_opt note_opt by_opt
 %type <when> when
 %type <dec> decision
@@ -123,11 +126,11 @@ file
 	;
 
 line
-	: directive ID title_opt NL
+	: KW_DIRECTIVE ID title_opt NL
 		{
 			char *id = str_dup(p, $2), *title = $3.p ? str_dup(p, $3) : NULL;
 			NEED(id && (title || !$3.p));
-			plan_build_directive(p->b, (plan_kind)$1, id, @2, title, @$);
+			plan_build_directive(p->b, (plan_kind)plan_words[$1].kind, id, @2, title, @$);
 		}
 	| KW_INCLUDE TEXT NL
 		{
@@ -135,19 +138,19 @@ line
 			NEED(path);
 			plan_build_include(p->b, path, @$);
 		}
-	| textkw TEXT NL conts
+	| KW_TEXT TEXT NL conts
 		{
 			char *text = plan_text_join(p, $2, &$4);
 			NEED(text);
-			plan_build_text(p->b, (plan_field)$1, text, @$);
+			plan_build_text(p->b, (plan_word)$1, text, @$);
 		}
-	| whenkw when note_opt NL conts
+	| KW_WHEN when note_opt NL conts
 		{
 			if ($3.p) {
 				$2->note = plan_text_join(p, $3, &$5);
 				NEED($2->note);
 			}
-			plan_build_when(p->b, (plan_field)$1, $2, !$3.p && $5.len > 0);
+			plan_build_when(p->b, (plan_word)$1, $2, !$3.p && $5.len > 0);
 		}
 	| KW_DECISION decision note_opt NL conts
 		{
@@ -188,37 +191,9 @@ line
 		{ yyerrok; }
 	;
 
-directive
-	: KW_PLAN       { $$ = PLAN_KIND_PLAN; }
-	| KW_SECTION    { $$ = PLAN_KIND_SECTION; }
-	| KW_OBJECTIVE  { $$ = PLAN_KIND_OBJECTIVE; }
-	| KW_ACTION     { $$ = PLAN_KIND_ACTION; }
-	;
-
 title_opt
 	: %empty        { $$.p = NULL; $$.len = 0; }
 	| TEXT          { $$ = $1; }
-	;
-
-textkw
-	: KW_TITLE      { $$ = PLAN_FIELD_TITLE; }
-	| KW_STATEMENT  { $$ = PLAN_FIELD_STATEMENT; }
-	| KW_MEASURE    { $$ = PLAN_FIELD_MEASURE; }
-	| KW_NOTE       { $$ = PLAN_FIELD_NOTE; }
-	| KW_BOARD      { $$ = PLAN_FIELD_BOARD; }
-	| KW_STATUS     { $$ = PLAN_FIELD_STATUS; }
-	| KW_LEAD       { $$ = PLAN_FIELD_LEAD; }
-	| KW_CHECK      { $$ = PLAN_FIELD_CHECK; }
-	| KW_STALE      { $$ = PLAN_FIELD_STALE; }
-	| KW_PERSON     { $$ = PLAN_FIELD_PERSON; }
-	| KW_ORGANISATION { $$ = PLAN_FIELD_ORGANISATION; }
-	;
-
-whenkw
-	: KW_PERIOD     { $$ = PLAN_FIELD_PERIOD; }
-	| KW_DUE        { $$ = PLAN_FIELD_DUE; }
-	| KW_REVIEW     { $$ = PLAN_FIELD_REVIEW; }
-	| KW_START      { $$ = PLAN_FIELD_START; }
 	;
 
 when
@@ -357,21 +332,7 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	case YYSYMBOL_NL: return "the end of the line";
 	case YYSYMBOL_CONT: return "indented text";
 	case YYSYMBOL_TEXT:
-		switch (p->kw) {
-		case KW_LEAD: return "the lead's name";
-		case KW_CHECK: return "a check's name and a severity";
-		case KW_STALE: return "\"after\" and a period such as 3 months";
-		case KW_PERSON: return "the person's name";
-		case KW_ORGANISATION: return "the organisation's name";
-		case KW_TITLE: return "a title";
-		case KW_BOARD: return "the board's name";
-		case KW_STATUS: return "a status (open, closed, archived or draft)";
-		case KW_INCLUDE: return "the name of a file";
-		case KW_STATEMENT: return "the statement";
-		case KW_MEASURE: return "the measure";
-		case KW_NOTE: return "the note";
-		default: return "text";
-		}
+		return plan_words[p->kw].expected ? plan_words[p->kw].expected : "text";
 	case YYSYMBOL_ID: return "an identifier such as HV1.1";
 	case YYSYMBOL_DATE: return "a date such as 2019-03 or 2019/20";
 	case YYSYMBOL_RHYTHM: return "a rhythm such as quarterly";
@@ -387,34 +348,6 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	}
 }
 
-static const char *const keywords[] = {
-	"plan", "section", "objective", "action", "include", "title", "statement",
-	"measure", "note", "board", "status", "lead", "period", "due", "review",
-	"start", "decision", "update", "check", "stale", "person", "organisation"
-};
-
-/* The keyword nearest to word (edit distance <= 2), or NULL. */
-static const char *near_keyword(const char *word, size_t len)
-{
-	char w[32];
-	size_t i, best = 3;
-	const char *found = NULL;
-
-	if (len >= sizeof(w))
-		return NULL;
-	for (i = 0; i < len; i++)
-		w[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
-	w[len] = '\0';
-	for (i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
-		size_t d = plan_edit_distance(w, keywords[i], 2);
-		if (d < best && d < strlen(keywords[i])) {
-			best = d;
-			found = keywords[i];
-		}
-	}
-	return found;
-}
-
 void plan_unknown_word(plan_parser *p, const plan_junk *j)
 {
 	char msg[600];
@@ -427,7 +360,7 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 	}
 	while (j->text[wl] && j->text[wl] != ' ' && j->text[wl] != '\t')
 		wl++;
-	kw = near_keyword(j->text, wl);
+	kw = plan_word_near(j->text, wl);
 	o = (size_t)snprintf(msg, sizeof(msg), "\"%s\" is not a directive or field", j->text);
 	if (kw && o < sizeof(msg))
 		o += (size_t)snprintf(msg + o, sizeof(msg) - o, "; did you mean \"%s\"?", kw);

@@ -2,11 +2,13 @@
  * alloc.c - malloc with optional, deterministic failure injection.
  *
  * The counters are process-wide: failure injection is a test facility, run
- * single-threaded, and costs one branch when it is off.
+ * single-threaded, and costs one branch when it is off.  This is the one
+ * file of src/ that calls the system allocator (see alloc.h).
  */
 #include "alloc.h"
+#include "error.h"
 
-#include <stdlib.h>
+#include <stdint.h>
 #include <sys/mman.h>
 
 static long fail_at = -1; /* allocation index that fails first; -1: none */
@@ -46,6 +48,33 @@ void plan_free(void *p)
 	free(p);
 }
 
+void *plan_calloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (size && n > SIZE_MAX / size)
+		return NULL;
+	if ((p = plan_malloc(n * size)) != NULL)
+		memset(p, 0, n * size);
+	return p;
+}
+
+char *plan_strndup(const char *s, size_t n)
+{
+	char *d;
+
+	if (n == SIZE_MAX || !(d = plan_malloc(n + 1)))
+		return NULL;
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+char *plan_strdup(const char *s)
+{
+	return plan_strndup(s, strlen(s));
+}
+
 void *plan_malloc_large(size_t size)
 {
 	void *p;
@@ -59,4 +88,30 @@ void *plan_malloc_large(size_t size)
 	}
 #endif
 	return malloc(size ? size : 1);
+}
+
+int plan_array_grow(void *pv, size_t *cap, size_t need, size_t size)
+{
+	void *v, *n;
+	size_t c = *cap;
+
+	/* pv points at a pointer to the elements, of whatever type: it is
+	 * read and written as bytes. */
+	memcpy(&v, pv, sizeof(v));
+	if (v && need <= c)
+		return 0;
+	if (c < 16)
+		c = 16;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			return PLAN_ENOMEM;
+		c *= 2;
+	}
+	if (size && c > SIZE_MAX / size)
+		return PLAN_ENOMEM;
+	if (!(n = plan_realloc(v, c * size)))
+		return PLAN_ENOMEM;
+	memcpy(pv, &n, sizeof(n));
+	*cap = c;
+	return 0;
 }

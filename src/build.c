@@ -2,51 +2,20 @@
  * build.c - what each line means: the builder behind the grammar.
  *
  * Fields belong to the innermost directive above them (b->block).  The
- * table `fields` says which directive each field may appear in and
- * whether it may repeat; ORDER: it follows plan_field in build.h.
+ * table of words (words.h) says which directives each field may appear in
+ * and whether it may repeat there; this file says what its value becomes.
  */
 #include "build.h"
-#include "check.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
+/* The PLAN_IN_* bit of a directive kind. */
 #define KIND_BIT(k) (1u << (k))
-#define IN_PLAN KIND_BIT(PLAN_KIND_PLAN)
-#define IN_SECTION KIND_BIT(PLAN_KIND_SECTION)
-#define IN_OBJECTIVE KIND_BIT(PLAN_KIND_OBJECTIVE)
-#define IN_ACTION KIND_BIT(PLAN_KIND_ACTION)
-
-static const struct {
-	const char *name;
-	unsigned where;     /* KIND_BITs */
-	int repeats;
-} fields[] = {
-	[0] = { "?", 0, 0 },
-	[PLAN_FIELD_TITLE] = { "title", IN_PLAN | IN_SECTION | IN_OBJECTIVE | IN_ACTION, 0 },
-	[PLAN_FIELD_STATEMENT] = { "statement", IN_PLAN | IN_SECTION | IN_OBJECTIVE, 0 },
-	[PLAN_FIELD_MEASURE] = { "measure", IN_OBJECTIVE | IN_ACTION, 1 },
-	[PLAN_FIELD_NOTE] = { "note", IN_PLAN | IN_SECTION | IN_OBJECTIVE | IN_ACTION, 1 },
-	[PLAN_FIELD_BOARD] = { "board", IN_PLAN, 0 },
-	[PLAN_FIELD_STATUS] = { "status", IN_PLAN, 0 },
-	[PLAN_FIELD_LEAD] = { "lead", IN_ACTION, 1 },
-	[PLAN_FIELD_PERIOD] = { "period", IN_PLAN, 0 },
-	[PLAN_FIELD_DUE] = { "due", IN_ACTION, 0 },
-	[PLAN_FIELD_REVIEW] = { "review", IN_ACTION, 1 },
-	[PLAN_FIELD_START] = { "start", IN_ACTION, 0 },
-	[PLAN_FIELD_DECISION] = { "decision", IN_ACTION, 1 },
-	[PLAN_FIELD_UPDATE] = { "update", IN_ACTION, 1 },
-	[PLAN_FIELD_CHECK] = { "check", IN_PLAN, 1 },
-	[PLAN_FIELD_STALE] = { "stale", IN_PLAN, 0 },
-	[PLAN_FIELD_PERSON] = { "person", IN_PLAN, 1 },
-	[PLAN_FIELD_ORGANISATION] = { "organisation", IN_PLAN, 1 },
-};
-
-const char *plan_field_name(plan_field f)
-{
-	return f > 0 && f <= PLAN_FIELD_ORGANISATION ? fields[f].name : "?";
-}
+_Static_assert(KIND_BIT(PLAN_KIND_PLAN) == PLAN_IN_PLAN && KIND_BIT(PLAN_KIND_SECTION) == PLAN_IN_SECTION &&
+	       KIND_BIT(PLAN_KIND_OBJECTIVE) == PLAN_IN_OBJECTIVE && KIND_BIT(PLAN_KIND_ACTION) == PLAN_IN_ACTION,
+	       "PLAN_IN_* follow plan_kind");
 
 static plan_loc at(plan_builder *b, plan_span s)
 {
@@ -82,28 +51,28 @@ static const char *block_id(const plan_builder *b)
 
 static const char *where_words(unsigned where)
 {
-	if (where == IN_ACTION)
+	if (where == PLAN_IN_ACTION)
 		return "an action";
-	if (where == IN_PLAN)
+	if (where == PLAN_IN_PLAN)
 		return "a plan";
-	if (where == (IN_OBJECTIVE | IN_ACTION))
+	if (where == (PLAN_IN_OBJECTIVE | PLAN_IN_ACTION))
 		return "an objective or an action";
-	if (where == (IN_PLAN | IN_SECTION | IN_OBJECTIVE))
+	if (where == (PLAN_IN_PLAN | PLAN_IN_SECTION | PLAN_IN_OBJECTIVE))
 		return "a plan, a section or an objective";
 	return "a plan, section, objective or action";
 }
 
 /* Whether field f may appear here; reports why not. */
-static int placed(plan_builder *b, plan_field f, plan_span s)
+static int placed(plan_builder *b, plan_word f, plan_span s)
 {
-	if (b->block && (fields[f].where & KIND_BIT(b->block)))
+	if (b->block && (plan_words[f].where & KIND_BIT(b->block)))
 		return 1;
 	if (!b->block)
 		error(b, s, "\"%s\" belongs to %s, but no directive is open here",
-		      fields[f].name, where_words(fields[f].where));
+		      plan_words[f].word, where_words(plan_words[f].where));
 	else
 		error(b, s, "\"%s\" belongs to %s, not to %s",
-		      fields[f].name, where_words(fields[f].where),
+		      plan_words[f].word, where_words(plan_words[f].where),
 		      b->block == PLAN_KIND_ACTION ? "an action" :
 		      b->block == PLAN_KIND_OBJECTIVE ? "an objective" :
 		      b->block == PLAN_KIND_SECTION ? "a section" : "a plan");
@@ -111,12 +80,12 @@ static int placed(plan_builder *b, plan_field f, plan_span s)
 }
 
 /* For a field that may appear once: reports a second one. */
-static int once(plan_builder *b, plan_field f, const void *already, plan_span s)
+static int once(plan_builder *b, plan_word f, const void *already, plan_span s)
 {
 	if (!already)
 		return 1;
 	error(b, s, "%s %s has a %s already", plan_kind_name(b->block), block_id(b),
-	      fields[f].name);
+	      plan_words[f].word);
 	return 0;
 }
 
@@ -148,7 +117,6 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 			goto oom;
 		p->id = id;
 		p->title = title ? title : "";
-		memset(p->settings, PLAN_SETTING_UNSET, sizeof(p->settings));
 		p->loc = at(b, line);
 		p->id_loc = at(b, id_span);
 		PLAN_LIST_APPEND(b->set->plans, p);
@@ -293,38 +261,6 @@ static const char **statement_slot(plan_builder *b)
 	}
 }
 
-/* "check NAME SEVERITY": how this plan wants a check reported. */
-static void check_setting(plan_builder *b, const char *text, plan_span s)
-{
-	char name[64];
-	const char *sp = strpbrk(text, " \t"), *word;
-	size_t n = sp ? (size_t)(sp - text) : strlen(text), i;
-	int id, setting;
-
-	if (n >= sizeof(name))
-		n = sizeof(name) - 1;
-	memcpy(name, text, n);
-	name[n] = '\0';
-	for (word = sp; word && (*word == ' ' || *word == '\t'); word++)
-		;
-	id = plan_check_lookup(name);
-	if (id < 0) {
-		const char *near = NULL;
-		for (i = 0; i < PLAN_NCHECKS; i++)
-			if (plan_edit_distance(name, plan_checks[i].name, 2) <= 2)
-				near = plan_checks[i].name;
-		error(b, s, "unknown check \"%s\"%s%s%s", name, near ? "; did you mean \"" : "",
-		      near ? near : "", near ? "\"?" : "");
-		return;
-	}
-	setting = word && *word ? plan_setting_parse(word) : PLAN_SETTING_UNSET;
-	if (setting == PLAN_SETTING_UNSET) {
-		error(b, s, "expected error, warning, note, on or off after \"check %s\"", name);
-		return;
-	}
-	b->plan->settings[id] = (signed char)setting;
-}
-
 /* "stale after N days|weeks|months": the longest gap between updates. */
 static void stale_setting(plan_builder *b, const char *text, plan_span s)
 {
@@ -349,7 +285,7 @@ static void stale_setting(plan_builder *b, const char *text, plan_span s)
 
 static const char *const statuses[] = { "open", "closed", "archived", "draft" };
 
-void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span s)
+void plan_build_text(plan_builder *b, plan_word f, const char *text, plan_span s)
 {
 	plan_text *t;
 	const char **slot;
@@ -358,7 +294,7 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 	if (!placed(b, f, s))
 		return;
 	switch (f) {
-	case PLAN_FIELD_TITLE:
+	case PLAN_WORD_TITLE:
 		slot = title_slot(b);
 		if (**slot) {
 			error(b, s, "%s %s has a title already", plan_kind_name(b->block), block_id(b));
@@ -368,16 +304,16 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 		if (b->block == PLAN_KIND_ACTION)
 			b->action->title_loc = at(b, s);
 		return;
-	case PLAN_FIELD_STATEMENT:
+	case PLAN_WORD_STATEMENT:
 		slot = statement_slot(b);
 		if (once(b, f, *slot, s))
 			*slot = text;
 		return;
-	case PLAN_FIELD_BOARD:
+	case PLAN_WORD_BOARD:
 		if (once(b, f, b->plan->board, s))
 			b->plan->board = text;
 		return;
-	case PLAN_FIELD_STATUS:
+	case PLAN_WORD_STATUS:
 		for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++)
 			if (strcmp(text, statuses[i]) == 0)
 				break;
@@ -389,7 +325,7 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 		if (once(b, f, b->plan->status, s))
 			b->plan->status = statuses[i];
 		return;
-	case PLAN_FIELD_LEAD: {
+	case PLAN_WORD_LEAD: {
 		plan_lead *l = plan_arena_zalloc(b->set->arena, sizeof(*l));
 		if (!l) {
 			b->oom = 1;
@@ -400,22 +336,24 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 		PLAN_LIST_APPEND(b->action->leads, l);
 		return;
 	}
-	case PLAN_FIELD_CHECK:
-		check_setting(b, text, s);
+	case PLAN_WORD_CHECK:
+		/* What it says is check.c's to read (plan_check_settings). */
+		if ((t = new_text(b, text, s)) != NULL)
+			PLAN_LIST_APPEND(b->plan->checks, t);
 		return;
-	case PLAN_FIELD_STALE:
+	case PLAN_WORD_STALE:
 		stale_setting(b, text, s);
 		return;
-	case PLAN_FIELD_PERSON:
-	case PLAN_FIELD_ORGANISATION:
+	case PLAN_WORD_PERSON:
+	case PLAN_WORD_ORGANISATION:
 		if ((t = new_text(b, text, s)) == NULL)
 			return;
-		if (f == PLAN_FIELD_PERSON)
+		if (f == PLAN_WORD_PERSON)
 			PLAN_LIST_APPEND(b->plan->people, t);
 		else
 			PLAN_LIST_APPEND(b->plan->organisations, t);
 		return;
-	case PLAN_FIELD_MEASURE:
+	case PLAN_WORD_MEASURE:
 		if ((t = new_text(b, text, s)) == NULL)
 			return;
 		if (b->block == PLAN_KIND_ACTION)
@@ -423,7 +361,7 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 		else
 			PLAN_LIST_APPEND(b->objective->measures, t);
 		return;
-	case PLAN_FIELD_NOTE:
+	case PLAN_WORD_NOTE:
 		if ((t = new_text(b, text, s)) == NULL)
 			return;
 		switch (b->block) {
@@ -438,30 +376,30 @@ void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span 
 	}
 }
 
-void plan_build_when(plan_builder *b, plan_field f, plan_when *w, int has_cont)
+void plan_build_when(plan_builder *b, plan_word f, plan_when *w, int has_cont)
 {
 	if (has_cont)
 		error(b, w->loc.span, "indented text follows a \"%s\" line that has no note: "
 		      "start the note with a comma (\"%s 2019-03, the note\")",
-		      fields[f].name, fields[f].name);
+		      plan_words[f].word, plan_words[f].word);
 	if (!placed(b, f, w->loc.span) || !w->valid)
 		return;
 	switch (f) {
-	case PLAN_FIELD_PERIOD:
+	case PLAN_WORD_PERIOD:
 		if (once(b, f, b->plan->period, w->loc.span))
 			b->plan->period = w;
 		if (w->kind == PLAN_WHEN_RHYTHM)
 			error(b, w->loc.span, "a plan's period is a date or a range, not a rhythm");
 		return;
-	case PLAN_FIELD_DUE:
+	case PLAN_WORD_DUE:
 		if (once(b, f, b->action->due, w->loc.span))
 			b->action->due = w;
 		return;
-	case PLAN_FIELD_START:
+	case PLAN_WORD_START:
 		if (once(b, f, b->action->start, w->loc.span))
 			b->action->start = w;
 		return;
-	case PLAN_FIELD_REVIEW:
+	case PLAN_WORD_REVIEW:
 		PLAN_LIST_APPEND(b->action->reviews, w);
 		return;
 	default:
@@ -471,7 +409,7 @@ void plan_build_when(plan_builder *b, plan_field f, plan_when *w, int has_cont)
 
 void plan_build_decision(plan_builder *b, plan_decision *d)
 {
-	if (placed(b, PLAN_FIELD_DECISION, d->loc.span))
+	if (placed(b, PLAN_WORD_DECISION, d->loc.span))
 		PLAN_LIST_APPEND(b->action->decisions, d);
 }
 
@@ -489,7 +427,7 @@ void plan_build_update(plan_builder *b, plan_update *u)
 		b->block = 0;
 		return;
 	}
-	if (!placed(b, PLAN_FIELD_UPDATE, u->loc.span))
+	if (!placed(b, PLAN_WORD_UPDATE, u->loc.span))
 		return;
 	u->action = b->action;
 	PLAN_LIST_APPEND(b->action->updates, u);

@@ -11,26 +11,7 @@
 #define PLAN_BUILD_H
 
 #include "model.h"
-
-typedef enum {
-	PLAN_FIELD_TITLE = 1,
-	PLAN_FIELD_STATEMENT,
-	PLAN_FIELD_MEASURE,
-	PLAN_FIELD_NOTE,
-	PLAN_FIELD_BOARD,
-	PLAN_FIELD_STATUS,
-	PLAN_FIELD_LEAD,
-	PLAN_FIELD_PERIOD,
-	PLAN_FIELD_DUE,
-	PLAN_FIELD_REVIEW,
-	PLAN_FIELD_START,
-	PLAN_FIELD_DECISION,
-	PLAN_FIELD_UPDATE,
-	PLAN_FIELD_CHECK,
-	PLAN_FIELD_STALE,
-	PLAN_FIELD_PERSON,
-	PLAN_FIELD_ORGANISATION
-} plan_field;
+#include "words.h"
 
 typedef struct plan_builder plan_builder;
 
@@ -55,10 +36,10 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 			  plan_span id_span, const char *title, plan_span line);
 
 /* A field whose value is text (title, statement, lead, ...). */
-void plan_build_text(plan_builder *b, plan_field f, const char *text, plan_span line);
+void plan_build_text(plan_builder *b, plan_word f, const char *text, plan_span line);
 
 /* period, due, review or start; has_cont: indented text followed with no note. */
-void plan_build_when(plan_builder *b, plan_field f, plan_when *w, int has_cont);
+void plan_build_when(plan_builder *b, plan_word f, plan_when *w, int has_cont);
 
 void plan_build_decision(plan_builder *b, plan_decision *d);
 
@@ -66,8 +47,5 @@ void plan_build_decision(plan_builder *b, plan_decision *d);
 void plan_build_update(plan_builder *b, plan_update *u);
 
 void plan_build_include(plan_builder *b, const char *path, plan_span line);
-
-/* The keyword of a field as written in the language ("lead", ...). */
-const char *plan_field_name(plan_field f);
 
 #endif

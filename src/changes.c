@@ -4,12 +4,37 @@
  * Fields are compared by meaning (plan_text_same, plan_when_same,
  * plan_update_same in model.c), as the commit hook compares them:
  * re-wrapping a text block or re-indenting changes nothing here, so a
- * commit that only reformats an action reports no change.
+ * commit that only reformats an action reports no change.  Each change is
+ * handed on as values (before, after) with its sentence for people; text
+ * cut to fit a buffer is cut between characters.
  */
 #include "changes.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+
+static const char *const kind_names[PLAN_NCHANGE_KINDS] = {
+	"created", "deleted", "moved", "title", "lead-added", "lead-removed", "due", "review",
+	"decision", "update-added", "update-rewritten", "rag", "unparsed",
+};
+
+const char *plan_change_kind_name(plan_change_kind k)
+{
+	return k < PLAN_NCHANGE_KINDS ? kind_names[k] : "?";
+}
+
+/* snprintf into buf, then the end made whole characters (a cut may split one). */
+__attribute__((format(printf, 3, 4)))
+static void put(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+	plan_utf8_trim(buf);
+}
 
 /* Text with its line breaks as spaces, clipped to max characters, for showing. */
 static void flat(char *buf, size_t size, const char *s, size_t max)
@@ -34,6 +59,7 @@ static void flat(char *buf, size_t size, const char *s, size_t max)
 		buf[o++] = (char)c;
 	}
 	buf[o] = '\0';
+	plan_utf8_trim(buf);
 }
 
 static int has_lead(const plan_action *a, const char *text)
@@ -45,36 +71,63 @@ static int has_lead(const plan_action *a, const char *text)
 	return 0;
 }
 
-static const char *when_text(const plan_when *w, char *buf, size_t size)
+/* A deadline as written, with its note; NULL for none. */
+static const char *when_value(const plan_when *w, char *buf, size_t size)
 {
 	if (!w)
-		return "none";
+		return NULL;
 	if (w->note)
-		snprintf(buf, size, "%s, %s", w->written, w->note);
+		put(buf, size, "%s, %s", w->written, w->note);
 	else
-		snprintf(buf, size, "%s", w->written);
+		put(buf, size, "%s", w->written);
 	return buf;
 }
 
-static void decision_text(const plan_decision *d, char *buf, size_t size)
+/* The review points, as written, joined; NULL for none. */
+static const char *reviews_value(const plan_action *a, char *buf, size_t size)
+{
+	const plan_when *w;
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (w = a->reviews.head; w && o < size; w = w->next)
+		o += (size_t)snprintf(buf + o, size - o, "%s%s", o ? ", " : "", w->written);
+	plan_utf8_trim(buf);
+	return buf[0] ? buf : NULL;
+}
+
+/* The latest decision: "2019-05-20 continue into 2019/20"; NULL for none. */
+static const char *decision_value(const plan_decision *d, char *buf, size_t size)
 {
 	char date[32] = "", into[32] = "";
 
-	if (!d) {
-		snprintf(buf, size, "none");
-		return;
-	}
+	if (!d)
+		return NULL;
 	if (d->has_date)
 		plan_date_format(date, sizeof(date), &d->date);
 	if (d->has_into)
 		plan_date_format(into, sizeof(into), &d->into);
-	snprintf(buf, size, "%s%s%s%s%s", date, date[0] ? " " : "", plan_verb_name(d->verb),
-		 into[0] ? " into " : "", into);
+	put(buf, size, "%s%s%s%s%s", date, date[0] ? " " : "", plan_verb_name(d->verb),
+	    into[0] ? " into " : "", into);
+	return buf;
 }
 
+/* An update: "2019-03-01 green: its text" (its whole text). */
+static const char *update_value(const plan_update *u, char *buf, size_t size)
+{
+	char date[32] = "undated";
+	const char *rag = plan_rag_name(u->rag);
+
+	if (u->has_date)
+		plan_date_format(date, sizeof(date), &u->date);
+	put(buf, size, "%s%s%s: %s", date, rag ? " " : "", rag ? rag : "", u->text);
+	return buf;
+}
+
+/* An update for people: its date, RAG and first line, clipped. */
 static void update_text(const plan_update *u, char *buf, size_t size)
 {
-	char date[32] = "undated", first[200];
+	char date[32] = "undated", first[400];
 	const char *rag = plan_rag_name(u->rag);
 	const char *nl = strchr(u->text, '\n');
 	char line[400];
@@ -84,10 +137,11 @@ static void update_text(const plan_update *u, char *buf, size_t size)
 		n = sizeof(line) - 1;
 	memcpy(line, u->text, n);
 	line[n] = '\0';
+	plan_utf8_trim(line);
 	flat(first, sizeof(first), line, 70);
 	if (u->has_date)
 		plan_date_format(date, sizeof(date), &u->date);
-	snprintf(buf, size, "%s%s%s: %s", date, rag ? " " : "", rag ? rag : "", first);
+	put(buf, size, "%s%s%s: %s", date, rag ? " " : "", rag ? rag : "", first);
 }
 
 static plan_rag last_rag(const plan_action *a)
@@ -100,92 +154,122 @@ static plan_rag last_rag(const plan_action *a)
 	return r;
 }
 
-static void none(void *ctx, const char *kind, const char *text)
+/* Hands one change on; counts it. */
+static int emit(plan_change_fn fn, void *ctx, plan_change_kind kind, const char *before,
+		const char *after, const char *text)
 {
-	(void)ctx, (void)kind, (void)text;
+	plan_change c;
+
+	if (fn) {
+		c.kind = kind;
+		c.before = before;
+		c.after = after;
+		c.text = text;
+		fn(ctx, &c);
+	}
+	return 1;
 }
 
 int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_fn fn, void *ctx)
 {
-	char t[1200], x[512], y[512];
+	char t[1400], x[1024], y[1024], u[4096];
 	const plan_lead *l;
-	const plan_update *u;
-	const plan_when *w;
+	const plan_update *up;
+	const char *vx, *vy;
 	int n = 0;
 
 	if (!a && !b)
 		return 0;
-	if (!fn)
-		fn = none;
 	if (!a) {
+		if (!fn)
+			return 1;
 		flat(y, sizeof(y), b->title, 100);
-		snprintf(t, sizeof(t), "created in %s: %s", b->loc.src->path, y);
-		fn(ctx, "created", t);
-		return 1;
+		put(t, sizeof(t), "created in %s: %s", b->loc.src->path, y);
+		return emit(fn, ctx, PLAN_CHANGE_CREATED, NULL, b->title, t);
 	}
 	if (!b) {
-		snprintf(t, sizeof(t), "deleted from %s", a->loc.src->path);
-		fn(ctx, "deleted", t);
-		return 1;
+		if (!fn)
+			return 1;
+		put(t, sizeof(t), "deleted from %s", a->loc.src->path);
+		return emit(fn, ctx, PLAN_CHANGE_DELETED, a->title, NULL, t);
 	}
 	if (strcmp(a->loc.src->path, b->loc.src->path) != 0) {
-		snprintf(t, sizeof(t), "moved from %s to %s", a->loc.src->path, b->loc.src->path);
-		fn(ctx, "moved", t), n++;
+		if (fn)
+			put(t, sizeof(t), "moved from %s to %s", a->loc.src->path, b->loc.src->path);
+		n += emit(fn, ctx, PLAN_CHANGE_MOVED, a->loc.src->path, b->loc.src->path, t);
 	}
 	if (!plan_text_same(a->title, b->title)) {
-		flat(x, sizeof(x), a->title, 80);
-		flat(y, sizeof(y), b->title, 80);
-		snprintf(t, sizeof(t), "title changed: \"%s\" -> \"%s\"", x, y);
-		fn(ctx, "title", t), n++;
+		if (fn) {
+			flat(x, sizeof(x), a->title, 80);
+			flat(y, sizeof(y), b->title, 80);
+			put(t, sizeof(t), "title changed: \"%s\" -> \"%s\"", x, y);
+		}
+		n += emit(fn, ctx, PLAN_CHANGE_TITLE, a->title, b->title, t);
 	}
 	for (l = b->leads.head; l; l = l->next)
 		if (!has_lead(a, l->text)) {
-			snprintf(t, sizeof(t), "lead added: %s", l->text);
-			fn(ctx, "lead-added", t), n++;
+			if (fn)
+				put(t, sizeof(t), "lead added: %s", l->text);
+			n += emit(fn, ctx, PLAN_CHANGE_LEAD_ADDED, NULL, l->text, t);
 		}
 	for (l = a->leads.head; l; l = l->next)
 		if (!has_lead(b, l->text)) {
-			snprintf(t, sizeof(t), "lead removed: %s", l->text);
-			fn(ctx, "lead-removed", t), n++;
+			if (fn)
+				put(t, sizeof(t), "lead removed: %s", l->text);
+			n += emit(fn, ctx, PLAN_CHANGE_LEAD_REMOVED, l->text, NULL, t);
 		}
 	if (!plan_when_same(a->due, b->due)) {
-		snprintf(t, sizeof(t), "deadline moved: %s -> %s", when_text(a->due, x, sizeof(x)),
-			 when_text(b->due, y, sizeof(y)));
-		fn(ctx, "due", t), n++;
+		vx = when_value(a->due, x, sizeof(x));
+		vy = when_value(b->due, y, sizeof(y));
+		put(t, sizeof(t), "deadline moved: %s -> %s", vx ? vx : "none", vy ? vy : "none");
+		n += emit(fn, ctx, PLAN_CHANGE_DUE, vx, vy, t);
 	}
 	if (a->reviews.count != b->reviews.count || !plan_when_same(a->reviews.tail, b->reviews.tail)) {
-		for (w = a->reviews.head, x[0] = '\0'; w; w = w->next)
-			snprintf(x + strlen(x), sizeof(x) - strlen(x), "%s%s", x[0] ? ", " : "", w->written);
-		for (w = b->reviews.head, y[0] = '\0'; w; w = w->next)
-			snprintf(y + strlen(y), sizeof(y) - strlen(y), "%s%s", y[0] ? ", " : "", w->written);
-		snprintf(t, sizeof(t), "review points changed: %s -> %s", x[0] ? x : "none", y[0] ? y : "none");
-		fn(ctx, "review", t), n++;
+		vx = reviews_value(a, x, sizeof(x));
+		vy = reviews_value(b, y, sizeof(y));
+		put(t, sizeof(t), "review points changed: %s -> %s", vx ? vx : "none", vy ? vy : "none");
+		n += emit(fn, ctx, PLAN_CHANGE_REVIEW, vx, vy, t);
 	}
-	decision_text(plan_action_decision(a), x, sizeof(x));
-	decision_text(plan_action_decision(b), y, sizeof(y));
-	if (strcmp(x, y) != 0) {
-		if (plan_action_decision(a))
-			snprintf(t, sizeof(t), "decision changed: %s -> %s", x, y);
+	vx = decision_value(plan_action_decision(a), x, sizeof(x));
+	vy = decision_value(plan_action_decision(b), y, sizeof(y));
+	if (vx != vy && (!vx || !vy || strcmp(vx, vy) != 0)) {
+		if (vx)
+			put(t, sizeof(t), "decision changed: %s -> %s", vx, vy ? vy : "none");
 		else
-			snprintf(t, sizeof(t), "decision recorded: %s", y);
-		fn(ctx, "decision", t), n++;
+			put(t, sizeof(t), "decision recorded: %s", vy);
+		n += emit(fn, ctx, PLAN_CHANGE_DECISION, vx, vy, t);
 	}
-	for (u = b->updates.head; u; u = u->next)
-		if (!plan_action_has_update(a, u)) {
-			update_text(u, x, sizeof(x));
-			snprintf(t, sizeof(t), "update added: %s", x);
-			fn(ctx, "update-added", t), n++;
+	for (up = b->updates.head; up; up = up->next)
+		if (!plan_action_has_update(a, up)) {
+			if (fn) {
+				update_text(up, x, sizeof(x));
+				put(t, sizeof(t), "update added: %s", x);
+				update_value(up, u, sizeof(u));
+			}
+			n += emit(fn, ctx, PLAN_CHANGE_UPDATE_ADDED, NULL, u, t);
 		}
-	for (u = a->updates.head; u; u = u->next)
-		if (!plan_action_has_update(b, u)) {
-			update_text(u, x, sizeof(x));
-			snprintf(t, sizeof(t), "committed update edited or deleted (a rewrite of the record): %s", x);
-			fn(ctx, "update-rewritten", t), n++;
+	for (up = a->updates.head; up; up = up->next)
+		if (!plan_action_has_update(b, up)) {
+			if (fn) {
+				update_text(up, x, sizeof(x));
+				put(t, sizeof(t), "committed update edited or deleted (a rewrite of the record): %s", x);
+				update_value(up, u, sizeof(u));
+			}
+			n += emit(fn, ctx, PLAN_CHANGE_UPDATE_REWRITTEN, u, NULL, t);
 		}
 	if (last_rag(a) != last_rag(b)) {
 		const char *ra = plan_rag_name(last_rag(a)), *rb = plan_rag_name(last_rag(b));
-		snprintf(t, sizeof(t), "RAG changed: %s -> %s", ra ? ra : "none", rb ? rb : "none");
-		fn(ctx, "rag", t), n++;
+		put(t, sizeof(t), "RAG changed: %s -> %s", ra ? ra : "none", rb ? rb : "none");
+		n += emit(fn, ctx, PLAN_CHANGE_RAG, ra, rb, t);
 	}
 	return n;
+}
+
+const char *plan_change_text(char *buf, size_t size, const plan_change *c, int moves)
+{
+	if (moves > 0)
+		put(buf, size, "%s (moved %d time%s since first set)", c->text, moves, moves == 1 ? "" : "s");
+	else
+		put(buf, size, "%s", c->text);
+	return buf;
 }

@@ -1,18 +1,26 @@
 /*
  * check.h - the named checks that plancheck runs on a linked plan set.
  *
- * Each check has a stable name, a default severity and a one-line summary
- * (the table in check.c; ORDER: it follows plan_check_id).  A severity can
- * be set per plan (`check NAME SEVERITY` in the plan) and for the whole run
- * (plan_check_options.sev, from -W on the command line); the run's setting
- * wins.  Checks in the strict set are off unless --strict or a setting
- * turns them on.
+ * The checks are a registry: each row of plan_checks (check.c) has the
+ * check's stable name, its default severity, whether it is in the strict
+ * set, a one-line summary, its scope and the function that runs it.  The
+ * runner (plan_check_run) calls each function of scope FILE on every file
+ * read, then, plan by plan, each of scope PLAN on the plan and each of
+ * scope ACTION on its actions; plan_compare (compare.h) calls each of
+ * scope STAGED on the actions of HEAD.  A new check is a constant here, a
+ * row and a function.
+ *
+ * A severity can be set per plan (`check NAME SEVERITY` lines, read by
+ * plan_check_settings) and for the whole run (plan_check_options.sev,
+ * from -W on the command line); the run's setting wins.  Checks in the
+ * strict set are off unless --strict or a setting turns them on.
  */
 #ifndef PLAN_CHECK_H
 #define PLAN_CHECK_H
 
 #include "model.h"
 
+/* ORDER: SPEC.md section 13 lists the checks in this order. */
 typedef enum {
 	PLAN_CHECK_MISSING_OWNER,
 	PLAN_CHECK_UNDECLARED_OWNER,
@@ -30,7 +38,6 @@ typedef enum {
 	PLAN_CHECK_PLACEHOLDER,
 	PLAN_CHECK_BIDI_CONTROL,
 	PLAN_CHECK_LARGE_FILE,
-	/* Between HEAD and what is staged (plan_compare). */
 	PLAN_CHECK_REWRITTEN_UPDATE,
 	PLAN_CHECK_REMOVED_ACTION,
 	PLAN_CHECK_RETITLED_ID,
@@ -38,19 +45,36 @@ typedef enum {
 	PLAN_NCHECKS
 } plan_check_id;
 
-/* A check's severity as configured: a plan_severity, or one of these. */
-#define PLAN_SETTING_UNSET (-1)
-#define PLAN_SETTING_OFF   3
-#define PLAN_SETTING_ON    4   /* on, at the check's default severity */
+typedef enum {
+	PLAN_SCOPE_FILE = 1,   /* each file read */
+	PLAN_SCOPE_PLAN,       /* each plan */
+	PLAN_SCOPE_ACTION,     /* each action */
+	PLAN_SCOPE_STAGED      /* each action of HEAD, against what is staged */
+} plan_check_scope;
+
+/* What a check function is given to report with (check_int.h). */
+typedef struct plan_check_ctx plan_check_ctx;
 
 typedef struct plan_check_info {
 	const char *name;
 	plan_severity severity;    /* default when on */
 	int strict;                /* off unless turned on (--strict, -W, the plan) */
 	const char *summary;
+	plan_check_scope scope;
+	union {
+		void (*file)(plan_check_ctx *x, const plan_source *src);
+		void (*plan)(plan_check_ctx *x, const plan_plan *p);
+		void (*action)(plan_check_ctx *x, const plan_action *a);
+		void (*staged)(plan_check_ctx *x, const plan_action *old);
+	} run;
 } plan_check_info;
 
 extern const plan_check_info plan_checks[PLAN_NCHECKS];
+
+/* A check's severity as configured: a plan_severity, or one of these. */
+#define PLAN_SETTING_UNSET (-1)
+#define PLAN_SETTING_OFF   3
+#define PLAN_SETTING_ON    4   /* on, at the check's default severity */
 
 /* The check named name, or -1. */
 int plan_check_lookup(const char *name);
@@ -74,28 +98,20 @@ typedef struct plan_check_options {
 void plan_check_options_init(plan_check_options *opt);
 
 /*
+ * Reads the `check` lines of every plan of set into plan_plan.settings,
+ * once per set, reporting those it cannot read.  plan_check_run and
+ * plan_compare call it; a command that runs neither calls it to hear
+ * about them.  Returns PLAN_OK or PLAN_ENOMEM.
+ */
+int plan_check_settings(plan_set *set);
+
+/*
  * Runs every check that is on over a linked set, adding diagnostics to
- * set->diags.  Returns 0, or -1 when memory ran out.
+ * set->diags.  Returns PLAN_OK, or PLAN_ENOMEM when memory ran out.
  */
 int plan_check_run(plan_set *set, const plan_check_options *opt);
 
-/*
- * The rules between two states of the plans: old (HEAD) and now (what is
- * staged), both linked.  During a merge, other holds the plans of the
- * commit being merged (else NULL): what now shares with other came from
- * that commit, which was checked when it was made, so it is not reported.
- * Adds diagnostics to now->diags.  Returns 0, or -1 when memory ran out.
- */
-int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
-		 const plan_check_options *opt);
-
-/* The severity check c has in plan p under opt, or -1 when it is off. */
-int plan_check_severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c);
-
 /* Whether a lead's text is only a placeholder ("TBC", "????", "Leads."). */
 int plan_lead_is_placeholder(const char *text);
-
-/* Writes a date for people: "31 March 2019", "March 2019", "Q3 2019", "2019/20". */
-int plan_date_human(char *buf, size_t size, const plan_date *d);
 
 #endif

@@ -1,7 +1,7 @@
 /*
- * cmd.h - the commands.  Each is a thin layer over the library: parse
- * options, load, print, choose the exit status.  main.c dispatches on
- * the name the program was started as.
+ * cmd.h - the commands.  Each is a thin layer over the library: declare
+ * its options (options.h), load, print, choose the exit status.  main.c
+ * dispatches on the name the program was started as.
  */
 #ifndef PLAN_CMD_H
 #define PLAN_CMD_H
@@ -22,11 +22,19 @@ int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 
 /*
- * Loads every file named and links the set; *status is set to
- * PLAN_EXIT_USAGE when a named file cannot be read or memory ran out.
- * Returns the set (NULL when even that could not be allocated).
+ * Loads every file named ("-": standard input, shown as "<stdin>") and
+ * links the set; *status is set to PLAN_EXIT_USAGE when a named file
+ * cannot be read or memory ran out.  Returns the set (NULL, after saying
+ * so, when even that could not be allocated).
  */
-plan_set *cmd_load(int nfiles, char **files, int *status);
+plan_set *cmd_load(const char *prog, int nfiles, char **files, int *status);
+
+/*
+ * Today's day number: from --today (value, when given), else $PLAN_TODAY,
+ * else the system clock.  A --today that is not a day is an error (-1,
+ * said); a PLAN_TODAY that is not one is ignored, with a warning.
+ */
+int cmd_today(const char *prog, const char *value, long *out);
 
 /*
  * Writes j (which may be NULL: building it failed) to stdout, indented,

@@ -1,5 +1,5 @@
 /*
- * compare.c - the rules between HEAD and what is staged.
+ * compare.c - the rules between HEAD and what is staged (compare.h).
  *
  * Actions are matched by id across all files, so moving an action, or its
  * updates, to another file changes nothing.  A dated update is matched by
@@ -8,68 +8,60 @@
  * date is there) or a deletion.  Undated updates have no identity to
  * keep and are not compared.  In a merge, a difference that the merged
  * commit already had came from it, not from this commit.
+ *
+ * Each rule is a check of scope STAGED (check.h), called for each action
+ * of HEAD; the plan whose settings apply is the staged one of the same
+ * action, or, for an action that is gone, the staged plan of the same id.
  */
-#include "check.h"
+#include "compare.h"
+#include "check_int.h"
+#include "error.h"
 
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-struct cmp {
-	plan_set *now;
-	const plan_set *other;      /* the merged commit's plans, or NULL */
-	const plan_check_options *opt;
-};
-
+/* The staged action of old's id, or NULL. */
+static const plan_action *now_of(const plan_check_ctx *x, const plan_action *old)
+{
+	return plan_set_action(x->set, old->id);
+}
 
 /*
- * Reports at `at`, or, when at is NULL (nothing of it is left staged),
- * about the file path.  p is the plan whose settings apply, or NULL.
+ * Reports a rewrite (rewritten-update or removed-action) at `at`, or about
+ * the file path when at is NULL; with --allow-rewrite it is let through,
+ * as a note that says so.
  */
-__attribute__((format(printf, 6, 7)))
-static void report(struct cmp *c, plan_check_id id, const plan_plan *p, const plan_loc *at,
-		   const char *path, const char *fmt, ...)
+__attribute__((format(printf, 5, 6)))
+static void rewrite(plan_check_ctx *x, plan_check_id id, const plan_loc *at, const char *path,
+		    const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
-	int sev = plan_check_severity(c->opt, p, id);
-	int rewrite = id == PLAN_CHECK_REWRITTEN_UPDATE || id == PLAN_CHECK_REMOVED_ACTION;
+	int sev = plan_check_severity(x, id);
 
 	if (sev < 0)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	if (rewrite && c->opt->allow_rewrite)
-		sev = PLAN_SEV_NOTE;
-	if (at)
-		plan_diag_add(&c->now->diags, (plan_severity)sev, plan_checks[id].name, at->src,
-			      at->span, "%s%s", sev == PLAN_SEV_NOTE && rewrite ?
-			      "let through (--allow-rewrite): " : "", msg);
+	if (x->opt->allow_rewrite)
+		plan_check_emit(x, id, PLAN_SEV_NOTE, at, path, "let through (--allow-rewrite): %s", msg);
 	else
-		plan_diag_file(&c->now->diags, (plan_severity)sev, plan_checks[id].name, path,
-			       "%s%s", sev == PLAN_SEV_NOTE && rewrite ?
-			       "let through (--allow-rewrite): " : "", msg);
+		plan_check_emit(x, id, sev, at, path, "%s", msg);
 }
 
-static void where(char *buf, size_t size, const plan_loc *l)
+void plan_check_rewritten_update(plan_check_ctx *x, const plan_action *old)
 {
-	size_t line, col;
-	plan_source_linecol((plan_source *)l->src, l->span.start, &line, &col);
-	snprintf(buf, size, "%s:%zu", l->src->path, line);
-}
-
-/* Updates of old that now has no longer, as they were. */
-static void compare_updates(struct cmp *c, const plan_action *old, const plan_action *now,
-			    const plan_action *other)
-{
+	const plan_action *now = now_of(x, old), *other = plan_set_action(x->other, old->id);
 	const plan_update *u, *v;
-	char *taken = calloc(now->updates.count + 1, 1);   /* now's updates already matched */
+	char *taken;   /* now's updates already matched */
 	size_t i;
 
-	if (!taken) {
-		c->now->diags.oom = 1;
+	if (!now)
+		return;
+	if (!(taken = plan_calloc(now->updates.count + 1, 1))) {
+		x->set->diags.oom = 1;
 		return;
 	}
 	for (u = old->updates.head; u; u = u->next) {
@@ -91,21 +83,52 @@ static void compare_updates(struct cmp *c, const plan_action *old, const plan_ac
 				same_day = v;
 		}
 		/* Changed or deleted in the merged commit: that commit's doing. */
-		if (found || (c->other && !plan_action_has_update(other, u)))
+		if (found || (x->other && !plan_action_has_update(other, u)))
 			continue;
 		plan_date_human(date, sizeof(date), &u->date);
-		where(was, sizeof(was), &u->loc);
+		plan_check_where(was, sizeof(was), &u->loc);
 		if (same_day)
-			report(c, PLAN_CHECK_REWRITTEN_UPDATE, now->plan, &same_day->loc, NULL,
-			       "the update of %s dated %s was changed after it was committed (was at %s "
-			       "in HEAD): committed updates are history; add a new dated update instead",
-			       now->id, date, was);
+			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &same_day->loc, NULL,
+				"the update of %s dated %s was changed after it was committed (was at %s "
+				"in HEAD): committed updates are history; add a new dated update instead",
+				now->id, date, was);
 		else
-			report(c, PLAN_CHECK_REWRITTEN_UPDATE, now->plan, &now->id_loc, NULL,
-			       "the update of %s dated %s, committed at %s, was deleted: committed "
-			       "updates are history; add a new dated update instead", now->id, date, was);
+			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &now->id_loc, NULL,
+				"the update of %s dated %s, committed at %s, was deleted: committed "
+				"updates are history; add a new dated update instead", now->id, date, was);
 	}
-	free(taken);
+	plan_free(taken);
+}
+
+void plan_check_removed_action(plan_check_ctx *x, const plan_action *old)
+{
+	const plan_named *n;
+	char was[300];
+
+	if (now_of(x, old) || plan_action_is_closed(old) ||
+	    (x->other && !plan_set_action(x->other, old->id)))
+		return;
+	plan_check_where(was, sizeof(was), &old->loc);
+	/* Gone: reported at its plan when that is still there. */
+	n = plan_set_find(x->set, old->plan->id);
+	if (n && n->kind == PLAN_KIND_PLAN)
+		rewrite(x, PLAN_CHECK_REMOVED_ACTION, &((const plan_plan *)n->obj)->id_loc, NULL,
+			"action %s (%s in HEAD) was removed without a complete or remove "
+			"decision: record the decision instead of deleting it", old->id, was);
+	else
+		rewrite(x, PLAN_CHECK_REMOVED_ACTION, NULL, old->loc.src->path,
+			"action %s (%s in HEAD) was removed without a complete or remove "
+			"decision: record the decision instead of deleting it", old->id, was);
+}
+
+void plan_check_retitled_id(plan_check_ctx *x, const plan_action *old)
+{
+	const plan_action *now = now_of(x, old), *o = plan_set_action(x->other, old->id);
+
+	if (now && strcmp(old->title, now->title) != 0 && !(o && strcmp(o->title, now->title) == 0))
+		plan_check_report(x, PLAN_CHECK_RETITLED_ID, &now->id_loc,
+				  "id %s now names \"%.60s\", which in HEAD was \"%.60s\": give a new "
+				  "action a new id", now->id, now->title, old->title);
 }
 
 /* Whether now has a dated update that old did not have. */
@@ -124,50 +147,39 @@ static int has_new_update(const plan_action *old, const plan_action *now)
 	return 0;
 }
 
+void plan_check_moved_deadline(plan_check_ctx *x, const plan_action *old)
+{
+	const plan_action *now = now_of(x, old), *o = plan_set_action(x->other, old->id);
+
+	if (now && !plan_when_same(old->due, now->due) && !has_new_update(old, now) &&
+	    !(o && plan_when_same(o->due, now->due)))
+		plan_check_report(x, PLAN_CHECK_MOVED_DEADLINE, now->due ? &now->due->loc : &now->id_loc,
+				  "the deadline of %s moved from %s to %s with no dated update saying why",
+				  now->id, old->due ? old->due->written : "none",
+				  now->due ? now->due->written : "none");
+}
+
 int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
 		 const plan_check_options *opt)
 {
-	struct cmp c;
+	plan_check_ctx x;
 	const plan_plan *p;
+	const plan_action *a;
 
-	c.now = now;
-	c.other = other;
-	c.opt = opt;
-	for (p = old->plans.head; p; p = p->next) {
-		const plan_action *a;
+	memset(&x, 0, sizeof(x));
+	x.set = now;
+	x.opt = opt;
+	x.old = old;
+	x.other = other;
+	if (plan_check_settings(now) < 0)
+		return PLAN_ENOMEM;
+	for (p = old->plans.head; p; p = p->next)
 		for (a = p->actions.head; a; a = a->next) {
-			const plan_named *n = plan_set_find(now, a->id);
-			const plan_action *b = n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
-			const plan_action *o = plan_set_action(other, a->id);
-			char was[300];
+			const plan_action *b = plan_set_action(now, a->id);
+			const plan_named *n = b ? NULL : plan_set_find(now, p->id);
 
-			where(was, sizeof(was), &a->loc);
-			if (!b) {
-				if (plan_action_is_closed(a) || (other && !o))
-					continue;
-				/* Gone: reported at its plan when that is still there. */
-				n = plan_set_find(now, p->id);
-				if (n && n->kind == PLAN_KIND_PLAN)
-					report(&c, PLAN_CHECK_REMOVED_ACTION, n->obj,
-					       &((const plan_plan *)n->obj)->id_loc, NULL,
-					       "action %s (%s in HEAD) was removed without a complete or remove "
-					       "decision: record the decision instead of deleting it", a->id, was);
-				else
-					report(&c, PLAN_CHECK_REMOVED_ACTION, NULL, NULL, a->loc.src->path,
-					       "action %s (%s in HEAD) was removed without a complete or remove "
-					       "decision: record the decision instead of deleting it", a->id, was);
-				continue;
-			}
-			if (strcmp(a->title, b->title) != 0 && !(o && strcmp(o->title, b->title) == 0))
-				report(&c, PLAN_CHECK_RETITLED_ID, b->plan, &b->id_loc, NULL,
-				       "id %s now names \"%.60s\", which in HEAD was \"%.60s\": give a new "
-				       "action a new id", b->id, b->title, a->title);
-			if (!plan_when_same(a->due, b->due) && !has_new_update(a, b) && !(o && plan_when_same(o->due, b->due)))
-				report(&c, PLAN_CHECK_MOVED_DEADLINE, b->plan, b->due ? &b->due->loc : &b->id_loc, NULL,
-				       "the deadline of %s moved from %s to %s with no dated update saying why",
-				       b->id, a->due ? a->due->written : "none", b->due ? b->due->written : "none");
-			compare_updates(&c, a, b, o);
+			x.plan = b ? b->plan : n && n->kind == PLAN_KIND_PLAN ? n->obj : NULL;
+			plan_check_run_scope(&x, PLAN_SCOPE_STAGED, a);
 		}
-	}
-	return now->diags.oom ? -1 : 0;
+	return now->diags.oom ? PLAN_ENOMEM : PLAN_OK;
 }

@@ -6,6 +6,7 @@
  * calendar, so that "2019-02-30" is an error naming the day.
  */
 #include "date.h"
+#include "error.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -119,16 +120,14 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static int fail(const char **why, size_t *bad_off, const char *msg, size_t off)
+static int fail(size_t *bad_off, const char *msg, size_t off)
 {
-	*why = msg;
 	*bad_off = off;
-	return -1;
+	return plan_error_set(PLAN_EINVALID, "%s", msg);
 }
 
 /* "31 March 2019", "March 2019", "Q3 2019": words separated by blanks. */
-static int parse_words(plan_date *out, const char *s, size_t len,
-		       const char **why, size_t *bad_off)
+static int parse_words(plan_date *out, const char *s, size_t len, size_t *bad_off)
 {
 	size_t i = 0, w0, w1;
 	int day = 0, year;
@@ -137,7 +136,7 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 		while (i < len && is_digit(s[i]))
 			i++;
 		if (digits(s, i, &day) < 0 || i > 2 || day < 1)
-			return fail(why, bad_off, "no such day in that month", 0);
+			return fail(bad_off, "no such day in that month", 0);
 		while (i < len && (s[i] == ' ' || s[i] == '\t'))
 			i++;
 	}
@@ -148,9 +147,9 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 	while (i < len && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	if (len - i != 4 || digits(s + i, 4, &year) < 0)
-		return fail(why, bad_off, "expected a four-digit year", i);
+		return fail(bad_off, "expected a four-digit year", i);
 	if (year < PLAN_DATE_MIN_YEAR || year > PLAN_DATE_MAX_YEAR)
-		return fail(why, bad_off, "year out of range " PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) "-" PLAN_LIMIT_TEXT(PLAN_DATE_MAX_YEAR), i);
+		return fail(bad_off, "year out of range " PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) "-" PLAN_LIMIT_TEXT(PLAN_DATE_MAX_YEAR), i);
 	out->year = year;
 	if ((s[w0] | 32) == 'q' && w1 - w0 == 2) {
 		out->month = (s[w0 + 1] - '1') * 3 + 1;
@@ -160,10 +159,10 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 	}
 	out->month = plan_month_from_name(s + w0, w1 - w0);
 	if (!out->month)
-		return fail(why, bad_off, "not an English month name", w0);
+		return fail(bad_off, "not an English month name", w0);
 	if (day) {
 		if (day > plan_days_in_month(year, out->month))
-			return fail(why, bad_off, "no such day in that month", 0);
+			return fail(bad_off, "no such day in that month", 0);
 		out->day = day;
 		out->prec = PLAN_PREC_DAY;
 	} else {
@@ -173,19 +172,18 @@ static int parse_words(plan_date *out, const char *s, size_t len,
 	return 0;
 }
 
-int plan_date_parse(plan_date *out, const char *s, size_t len,
-		    const char **why, size_t *bad_off)
+int plan_date_parse(plan_date *out, const char *s, size_t len, size_t *bad_off)
 {
 	int year, month, day, next;
 
 	memset(out, 0, sizeof(*out));
 	if (len == 0)
-		return fail(why, bad_off, "empty date", 0);
+		return fail(bad_off, "empty date", 0);
 	if (len < 4 || digits(s, 4, &year) < 0 || (len > 4 && is_digit(s[4])))
-		return parse_words(out, s, len, why, bad_off);
+		return parse_words(out, s, len, bad_off);
 
 	if (year < PLAN_DATE_MIN_YEAR || year > PLAN_DATE_MAX_YEAR)
-		return fail(why, bad_off, "year out of range " PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) "-" PLAN_LIMIT_TEXT(PLAN_DATE_MAX_YEAR), 0);
+		return fail(bad_off, "year out of range " PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) "-" PLAN_LIMIT_TEXT(PLAN_DATE_MAX_YEAR), 0);
 	out->year = year;
 	out->month = 1;
 	out->day = 1;
@@ -196,35 +194,35 @@ int plan_date_parse(plan_date *out, const char *s, size_t len,
 	if (s[4] == '/') {
 		/* 2019/20: the second year must follow the first. */
 		if (len != 7 || digits(s + 5, 2, &next) < 0)
-			return fail(why, bad_off, "a financial year is written like 2019/20", 0);
+			return fail(bad_off, "a financial year is written like 2019/20", 0);
 		if (next != (year + 1) % 100)
-			return fail(why, bad_off, "the second year of a financial year must follow the first", 5);
+			return fail(bad_off, "the second year of a financial year must follow the first", 5);
 		out->month = 4;
 		out->prec = PLAN_PREC_FY;
 		return 0;
 	}
 	if (s[4] != '-')
-		return fail(why, bad_off, "expected '-' after the year", 4);
+		return fail(bad_off, "expected '-' after the year", 4);
 	if (len == 7 && (s[5] | 32) == 'q') {
 		if (s[6] < '1' || s[6] > '4')
-			return fail(why, bad_off, "a quarter is Q1 to Q4", 5);
+			return fail(bad_off, "a quarter is Q1 to Q4", 5);
 		out->month = (s[6] - '1') * 3 + 1;
 		out->prec = PLAN_PREC_QUARTER;
 		return 0;
 	}
 	if (len < 7 || digits(s + 5, 2, &month) < 0)
-		return fail(why, bad_off, "expected a two-digit month", 5);
+		return fail(bad_off, "expected a two-digit month", 5);
 	if (month < 1 || month > 12)
-		return fail(why, bad_off, "no such month: months run from 01 to 12", 5);
+		return fail(bad_off, "no such month: months run from 01 to 12", 5);
 	out->month = month;
 	if (len == 7) {
 		out->prec = PLAN_PREC_MONTH;
 		return 0;
 	}
 	if (len != 10 || s[7] != '-' || digits(s + 8, 2, &day) < 0)
-		return fail(why, bad_off, "a day is written like 2019-03-31", 7);
+		return fail(bad_off, "a day is written like 2019-03-31", 7);
 	if (day < 1 || day > plan_days_in_month(year, month))
-		return fail(why, bad_off, "no such day in that month", 8);
+		return fail(bad_off, "no such day in that month", 8);
 	out->day = day;
 	out->prec = PLAN_PREC_DAY;
 	return 0;
@@ -245,6 +243,18 @@ int plan_date_format(char *buf, size_t size, const plan_date *d)
 		return snprintf(buf, size, "%04d/%02d", d->year, (d->year + 1) % 100);
 	}
 	return snprintf(buf, size, "?");
+}
+
+int plan_date_human(char *buf, size_t size, const plan_date *d)
+{
+	switch (d->prec) {
+	case PLAN_PREC_DAY:
+		return snprintf(buf, size, "%d %s %d", d->day, plan_month_name(d->month), d->year);
+	case PLAN_PREC_MONTH:
+		return snprintf(buf, size, "%s %d", plan_month_name(d->month), d->year);
+	default:
+		return plan_date_format(buf, size, d);
+	}
 }
 
 void plan_day_format(char *buf, int y, int m, int d)

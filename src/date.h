@@ -53,15 +53,18 @@ plan_date plan_date_last_day(const plan_date *d);
 /*
  * Parses one date as the scanner matched it: "2019-03-31", "2019-03",
  * "2019-Q3", "Q3 2019", "2019", "2019/20", "31 March 2019", "March 2019",
- * "Mar 2019", "Sept 2019" (month names in any case).  Returns 0 and fills
- * *out, or -1 and sets *why to a static message and *bad_off to the offset
- * in s of the part that is wrong (the day of "2019-02-30", say).
+ * "Mar 2019", "Sept 2019" (month names in any case).  Returns PLAN_OK and
+ * fills *out, or PLAN_EINVALID with what is wrong recorded (error.h) and
+ * *bad_off set to the offset in s of the part that is wrong (the day of
+ * "2019-02-30", say).
  */
-int plan_date_parse(plan_date *out, const char *s, size_t len,
-		    const char **why, size_t *bad_off);
+int plan_date_parse(plan_date *out, const char *s, size_t len, size_t *bad_off);
 
 /* Writes the canonical form ("2019-03", "2019/20", ...); returns its length. */
 int plan_date_format(char *buf, size_t size, const plan_date *d);
+
+/* Writes a date for people: "31 March 2019", "March 2019", "2019-Q3", "2019/20". */
+int plan_date_human(char *buf, size_t size, const plan_date *d);
 
 /* Writes "YYYY-MM-DD" of a calendar day; buf needs 11 bytes. */
 void plan_day_format(char *buf, int y, int m, int d);

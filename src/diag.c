@@ -39,6 +39,20 @@ size_t plan_utf8_len(const char *str, size_t n)
 	return len;
 }
 
+void plan_utf8_trim(char *s)
+{
+	size_t n = strlen(s), start = n;
+
+	/* Back to the start of the last character. */
+	while (start > 0 && n - start < 4 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
+		start--;
+	if (start > 0 && (unsigned char)s[start - 1] >= 0xC0) {
+		start--;
+		if (!plan_utf8_len(s + start, n - start))
+			s[start] = '\0';
+	}
+}
+
 /*
  * Makes msg valid UTF-8, each byte that starts no valid sequence becoming
  * '?': callers format plan text into fixed buffers, which may cut a
@@ -330,7 +344,7 @@ static void write_echo(FILE *out, plan_source *src, plan_span span)
 	putc('\n', out);
 }
 
-int plan_diags_write_text(plan_diags *d, FILE *out)
+int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog)
 {
 	plan_diag **v;
 	size_t i;
@@ -350,15 +364,15 @@ int plan_diags_write_text(plan_diags *d, FILE *out)
 			fprintf(out, " [%s]\n", g->check);
 			write_echo(out, src, g->span);
 		} else {
-			plan_puts_safe(out, g->path ? g->path : "plancheck");
+			plan_puts_safe(out, g->path ? g->path : prog);
 			fprintf(out, ": %s: ", plan_severity_name(g->sev));
 			plan_puts_safe(out, g->msg);
 			fprintf(out, " [%s]\n", g->check);
 		}
 	}
 	if (d->truncated)
-		fprintf(out, "plancheck: note: stopped after %d diagnostics\n", PLAN_MAX_DIAGS);
+		fprintf(out, "%s: note: stopped after %d diagnostics\n", prog, PLAN_MAX_DIAGS);
 	if (d->oom)
-		fprintf(out, "plancheck: error: out of memory; results are incomplete\n");
+		fprintf(out, "%s: error: out of memory; results are incomplete\n", prog);
 	return ferror(out) ? -1 : 0;
 }

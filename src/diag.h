@@ -96,13 +96,21 @@ plan_diag **plan_diags_sorted(plan_diags *d);
 
 /*
  * Writes every diagnostic as "path:line:col: severity: message [check]",
- * then the source line and a caret under the span.  Control characters of
- * the source are never written raw.  Returns 0, or -1 on a write error.
+ * then the source line and a caret under the span; a diagnostic about no
+ * file, and the notes that the diagnostics were cut short or that memory
+ * ran out, start with prog.  Control characters of the source are never
+ * written raw.  Returns 0, or -1 on a write error.
  */
-int plan_diags_write_text(plan_diags *d, FILE *out);
+int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog);
 
 /* Length of the valid UTF-8 sequence at s[0..n) (n > 0), or 0 when invalid. */
 size_t plan_utf8_len(const char *s, size_t n);
+
+/*
+ * Cuts a NUL-terminated s before a character that its end cuts short (a
+ * fixed buffer filled by snprintf may end in half a character).
+ */
+void plan_utf8_trim(char *s);
 
 /*
  * How many bytes of the character at s[i..n) must not reach a terminal as

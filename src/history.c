@@ -4,116 +4,202 @@
  * Opening: libgit2 1.5's GIT_REPOSITORY_OPEN_FROM_ENV fails under
  * `git --work-tree`, so the repository is opened from $GIT_DIR or by
  * searching up from a directory, and $GIT_INDEX_FILE, when set, is opened
- * and made the repository's index (see shared GIT-NOTES).  Reading: a
- * plan_reader over the index or a tree gives the loader blob bytes, so
- * that includes, cycles and read-once work as on the file system.  The
- * walk through history is in walk.c.
+ * and made the repository's index.  Reading: a plan_reader over the index
+ * or a tree gives the loader blob bytes, so that includes, cycles and
+ * read-once work as on the file system.  The walk through history is in
+ * walk.c, graph.c and treediff.c.
  */
 #include "history.h"
 #include "history_int.h"
+#include "compare.h"
 #include "logcache.h"
 #include "alloc.h"
 #include "load.h"
 
 #include <git2.h>
+#include <git2/sys/alloc.h>
 #include <git2/sys/repository.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The commit that revision rev names (an annotated tag: the commit it tags). */
-static int commit_of(plan_repo *r, const char *rev, git_oid *out, char *err, size_t errsize)
-{
-	git_object *o, *c;
+/*
+ * Whether an allocation for libgit2 failed since plan_git_clear: libgit2
+ * 1.5 sometimes reports such a failure as something else ("object not
+ * found" from the object database), so plan_git_error asks this too.
+ */
+static int git_alloc_failed;
 
-	if (git_revparse_single(&o, r->repo, rev) < 0) {
-		snprintf(err, errsize, "no revision %s: %s", rev, plan_git_message());
-		return -1;
-	}
-	if (git_object_peel(&c, o, GIT_OBJECT_COMMIT) < 0) {
-		snprintf(err, errsize, "%s names no commit", rev);
-		git_object_free(o);
-		return -1;
-	}
-	git_oid_cpy(out, git_object_id(c));
-	git_object_free(c);
-	git_object_free(o);
-	return 0;
-}
-
-int plan_repo_window(plan_repo *r, const char *from, const char *hide,
-		     long long since, long long until, char *err, size_t errsize)
-{
-	r->since = since;
-	r->until = until;
-	r->has_from = r->has_hide = 0;
-	if (from) {
-		if (commit_of(r, from, &r->from, err, errsize) < 0)
-			return -1;
-		r->has_from = 1;
-	}
-	if (hide) {
-		if (commit_of(r, hide, &r->hide, err, errsize) < 0)
-			return -1;
-		r->has_hide = 1;
-	}
-	return 0;
-}
-
-void plan_repo_cache(plan_repo *r, int on)
-{
-	r->no_cache = !on;
-}
-
-void plan_repo_limit(plan_repo *r, const char *path)
-{
-	free(r->limit);
-	r->limit = NULL;
-	if (path && (r->limit = strdup(path)) != NULL) {
-		size_t n;
-		plan_path_normalise(r->limit);
-		n = strlen(r->limit);
-		if (n > 1 && r->limit[n - 1] == '/')
-			r->limit[n - 1] = '\0';
-		if (strcmp(r->limit, ".") == 0) {
-			free(r->limit);
-			r->limit = NULL;
-		}
-	}
-}
-
-int plan_repo_within(const plan_repo *r, const char *path)
-{
-	size_t n;
-	if (!r->limit)
-		return 1;
-	n = strlen(r->limit);
-	return strncmp(path, r->limit, n) == 0 && (path[n] == '\0' || path[n] == '/');
-}
-
-const char *plan_git_message(void)
+/* libgit2's last error message, or a stand-in when it has none. */
+static const char *git_message(void)
 {
 	const git_error *e = git_error_last();
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
-/* Opens r->repo and reads HEAD's tree; for_history: bare is fine, no index. */
-static int open_repo(plan_repo **out, const char *dir, int for_history, char *err, size_t errsize)
+void plan_git_clear(void)
 {
-	plan_repo *r = calloc(1, sizeof(*r));
+	git_alloc_failed = 0;
+	git_error_clear();
+}
+
+int plan_git_error(int code, const char *fmt, ...)
+{
+	const git_error *e = git_error_last();
+	char what[256];
+	va_list ap;
+
+	/* libgit2 failed because memory ran out: that is the error. */
+	if (git_alloc_failed || (e && e->klass == GIT_ERROR_NOMEMORY)) {
+		git_alloc_failed = 0;
+		return plan_error_oom();
+	}
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	return plan_error_set(code, "%s: %s", what, git_message());
+}
+
+int plan_commit_lookup(git_commit **out, git_repository *repo, const git_oid *id)
+{
+	if (git_commit_lookup(out, repo, id) < 0)
+		return -1;
+	if (!git_commit_author(*out) || !git_commit_committer(*out)) {
+		git_commit_free(*out);
+		*out = NULL;
+		git_error_set_oom();
+		git_alloc_failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+int plan_repo_commit_of(plan_repo *r, const char *rev, git_oid *out)
+{
+	git_object *o, *c;
+
+	plan_git_clear();
+	if (git_revparse_single(&o, r->repo, rev) < 0)
+		return plan_git_error(PLAN_ENOTFOUND, "no revision %s", rev);
+	if (git_object_peel(&c, o, GIT_OBJECT_COMMIT) < 0) {
+		git_object_free(o);
+		return plan_error_set(PLAN_ENOTFOUND, "%s names no commit", rev);
+	}
+	git_oid_cpy(out, git_object_id(c));
+	git_object_free(c);
+	git_object_free(o);
+	return PLAN_OK;
+}
+
+int plan_path_within(const char *limit, const char *path)
+{
+	size_t n;
+
+	if (!limit)
+		return 1;
+	n = strlen(limit);
+	return strncmp(path, limit, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/*
+ * ---- libgit2's allocations, through alloc.h ----
+ * Each says "out of memory" to libgit2 when it fails, as libgit2's own
+ * allocator does, so that the failure is named as such (plan_git_error).
+ */
+
+static void *oom_unless(void *p)
+{
+	if (!p) {
+		git_alloc_failed = 1;
+		git_error_set_oom();
+	}
+	return p;
+}
+
+static void *git_malloc_(size_t n, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(plan_malloc(n));
+}
+
+static void *git_calloc_(size_t n, size_t size, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(plan_calloc(n, size));
+}
+
+static char *git_strdup_(const char *s, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(plan_strdup(s));
+}
+
+static char *git_strndup_(const char *s, size_t n, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(plan_strndup(s, strnlen(s, n)));
+}
+
+static char *git_substrdup_(const char *s, size_t n, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(plan_strndup(s, n));
+}
+
+static void *git_realloc_(void *p, size_t n, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(plan_realloc(p, n));
+}
+
+static void *git_reallocarray_(void *p, size_t n, size_t size, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(size && n > SIZE_MAX / size ? NULL : plan_realloc(p, n * size));
+}
+
+static void *git_mallocarray_(size_t n, size_t size, const char *file, int line)
+{
+	(void)file, (void)line;
+	return oom_unless(size && n > SIZE_MAX / size ? NULL : plan_malloc(n * size));
+}
+
+static git_allocator allocator = {
+	git_malloc_, git_calloc_, git_strdup_, git_strndup_, git_substrdup_, git_realloc_,
+	git_reallocarray_, git_mallocarray_, plan_free
+};
+
+/*
+ * Starts libgit2 (counted: plan_repo_free stops it), its allocations
+ * through ours, for reading: hash verification costs more than it
+ * protects here.
+ */
+static int start_libgit2(void)
+{
+	if (git_libgit2_init() < 0)
+		return plan_error_oom();
+	git_libgit2_opts(GIT_OPT_SET_ALLOCATOR, &allocator);
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	plan_git_clear();
+	return PLAN_OK;
+}
+
+/* Opens r->repo and reads HEAD's tree; for_history: bare is fine, no index. */
+static int open_repo(plan_repo **out, const char *dir, int for_history)
+{
+	plan_repo *r = plan_calloc(1, sizeof(*r));
 	const char *gitdir = getenv("GIT_DIR"), *index_file = getenv("GIT_INDEX_FILE");
 	git_object *obj = NULL;
 	int rc;
 
 	*out = NULL;
-	if (!r) {
-		snprintf(err, errsize, "out of memory");
-		return -1;
+	if (!r)
+		return plan_error_oom();
+	if (start_libgit2() < 0) {
+		plan_free(r);
+		return PLAN_ENOMEM;
 	}
-	git_libgit2_init();
-	/* Reading only: hash verification costs more than it protects here. */
-	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-	git_error_clear();
 	if (dir)
 		rc = git_repository_open_ext(&r->repo, dir, 0, NULL);
 	else if (gitdir && *gitdir)
@@ -121,7 +207,7 @@ static int open_repo(plan_repo **out, const char *dir, int for_history, char *er
 	else
 		rc = git_repository_open_ext(&r->repo, ".", 0, NULL);
 	if (rc < 0) {
-		snprintf(err, errsize, "not in a git repository (%s)", plan_git_message());
+		rc = plan_error_set(PLAN_EGIT, "not in a git repository (%s)", git_message());
 		goto fail;
 	}
 	if (for_history)
@@ -130,55 +216,62 @@ static int open_repo(plan_repo **out, const char *dir, int for_history, char *er
 		/* git --git-dir=x.git --work-tree=dir: a bare repository with an index. */
 		const char *wt = getenv("GIT_WORK_TREE");
 		if (!wt || !*wt || git_repository_set_workdir(r->repo, wt, 0) < 0) {
-			snprintf(err, errsize, "a bare repository has no index to check");
+			rc = plan_error_set(PLAN_EGIT, "a bare repository has no index to check");
 			goto fail;
 		}
 	}
 	if (index_file && *index_file) {
 		if (git_index_open(&r->index, index_file) < 0) {
-			snprintf(err, errsize, "cannot read the index %s (%s)", index_file, plan_git_message());
+			rc = plan_error_set(PLAN_EGIT, "cannot read the index %s (%s)", index_file, git_message());
 			goto fail;
 		}
 		git_repository_set_index(r->repo, r->index);
 	} else if (git_repository_index(&r->index, r->repo) < 0) {
-		snprintf(err, errsize, "cannot read the index (%s)", plan_git_message());
+		rc = plan_error_set(PLAN_EGIT, "cannot read the index (%s)", git_message());
 		goto fail;
 	}
 head:
-	git_error_clear();
+	plan_git_clear();
 	rc = git_revparse_single(&obj, r->repo, "HEAD^{tree}");
 	if (rc == 0) {
 		r->head = (git_tree *)obj;
-	} else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
-		snprintf(err, errsize, "cannot read HEAD (%s)", plan_git_message());
+		rc = git_reference_name_to_id(&r->head_commit, r->repo, "HEAD");
+	}
+	if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH) {
+		r->unborn = 1;
+	} else if (rc < 0) {
+		rc = plan_error_set(PLAN_EGIT, "cannot read HEAD (%s)", git_message());
+		goto fail;
+	}
+	if ((r->shallow = git_repository_is_shallow(r->repo)) < 0) {
+		rc = plan_error_set(PLAN_EGIT, "cannot tell whether the clone is shallow (%s)", git_message());
 		goto fail;
 	}
 	*out = r;
-	return 0;
+	return PLAN_OK;
 fail:
 	plan_repo_free(r);
-	return -1;
+	return rc;
 }
 
-int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize)
+int plan_repo_open(plan_repo **out, const char *dir)
 {
-	return open_repo(out, dir, 0, err, errsize);
+	return open_repo(out, dir, 0);
 }
 
-int plan_repo_open_history(plan_repo **out, const char *dir, char *err, size_t errsize)
+int plan_repo_open_history(plan_repo **out, const char *dir)
 {
-	return open_repo(out, dir, 1, err, errsize);
+	return open_repo(out, dir, 1);
 }
 
 void plan_repo_free(plan_repo *r)
 {
 	if (!r)
 		return;
-	free(r->limit);
 	git_tree_free(r->head);
 	git_index_free(r->index);
 	git_repository_free(r->repo);
-	free(r);
+	plan_free(r);
 	git_libgit2_shutdown();
 }
 
@@ -188,35 +281,24 @@ int plan_is_plan_path(const char *path)
 	return n > 5 && strcmp(path + n - 5, ".plan") == 0;
 }
 
-/* A blob's bytes as a plan_malloc'ed copy. */
-static int blob_bytes(git_repository *repo, const git_oid *id, char **out, size_t *len,
-		      const char **why)
+/* A blob's bytes as a plan_malloc'ed copy: PLAN_OK, PLAN_EREAD or PLAN_ENOMEM. */
+static int blob_bytes(git_repository *repo, const git_oid *id, char **out, size_t *len)
 {
 	git_blob *blob;
 	size_t n;
 
-	if (git_blob_lookup(&blob, repo, id) < 0) {
-		*why = "cannot read its blob";
-		return -1;
-	}
+	if (git_blob_lookup(&blob, repo, id) < 0)
+		return plan_git_error(PLAN_EREAD, "cannot read its blob");
 	n = (size_t)git_blob_rawsize(blob);
 	*out = plan_malloc(n + 2);   /* and the two NULs the scanner needs */
 	if (!*out) {
 		git_blob_free(blob);
-		return -2;
+		return plan_error_oom();
 	}
 	memcpy(*out, git_blob_rawcontent(blob), n);
 	*len = n;
 	git_blob_free(blob);
-	return 0;
-}
-
-static unsigned long long path_hash(const char *s)
-{
-	unsigned long long h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
+	return PLAN_OK;
 }
 
 /* Paths outside the work tree cannot be in git. */
@@ -235,122 +317,102 @@ static int normal(char *buf, size_t size, const char *path)
 	return 0;
 }
 
-static int read_index(void *ctx, const char *given, char **out, size_t *len,
-		      plan_file_id *id, const char **why)
+static int read_index(void *ctx, const char *given, char **out, size_t *len, plan_file_id *id)
 {
 	plan_repo *r = ctx;
 	const git_index_entry *e;
 	char path[PLAN_MAX_GIT_PATH];
 
-	if (normal(path, sizeof(path), given) < 0) {
-		*why = "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more";
-		return -1;
-	}
-	if (outside(path)) {
-		*why = "outside the repository";
-		return -1;
-	}
+	if (normal(path, sizeof(path), given) < 0)
+		return plan_error_set(PLAN_EREAD, "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more");
+	if (outside(path))
+		return plan_error_set(PLAN_EREAD, "outside the repository");
 	e = git_index_get_bypath(r->index, path, 0);
 	if (!e || (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)) {
 		char dir[PLAN_MAX_GIT_PATH + 2];
 		size_t at;
 		/* Staged files below path make it a directory. */
 		snprintf(dir, sizeof(dir), "%s/", strcmp(path, ".") == 0 ? "" : path);
-		*why = git_index_find_prefix(&at, r->index, strcmp(path, ".") == 0 ? "" : dir) == 0 ?
-		       "is a directory" : "not staged (git add it)";
-		return -1;
+		return plan_error_set(PLAN_EREAD, "%s",
+				      git_index_find_prefix(&at, r->index, strcmp(path, ".") == 0 ? "" : dir) == 0 ?
+				      "is a directory" : "not staged (git add it)");
 	}
-	if ((e->mode & 0170000) != 0100000) {
-		*why = "not a regular file in the index";
-		return -1;
-	}
+	if ((e->mode & 0170000) != 0100000)
+		return plan_error_set(PLAN_EREAD, "not a regular file in the index");
 	id->a = 1;
-	id->b = path_hash(path);
-	return blob_bytes(r->repo, &e->id, out, len, why);
+	id->b = plan_hash_str(path);
+	return blob_bytes(r->repo, &e->id, out, len);
 }
 
-static int read_head(void *ctx, const char *given, char **out, size_t *len,
-		     plan_file_id *id, const char **why)
+/* What read_tree reads from. */
+struct tree_reader {
+	plan_repo *r;
+	git_tree *tree;
+	const plan_tree_read *how;
+};
+
+static int read_tree(void *ctx, const char *given, char **out, size_t *len, plan_file_id *id)
 {
-	plan_repo *r = ctx;
+	const struct tree_reader *t = ctx;
+	const plan_tree_read *how = t->how;
 	git_tree_entry *e;
 	char path[PLAN_MAX_GIT_PATH];
 	int rc;
 
-	if (normal(path, sizeof(path), given) < 0) {
-		*why = "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more";
-		return -1;
-	}
-	if (!r->tree || outside(path) || git_tree_entry_bypath(&e, r->tree, path) < 0) {
-		*why = "not in HEAD";
-		return -1;
-	}
+	*out = NULL;
+	if (normal(path, sizeof(path), given) < 0)
+		return plan_error_set(PLAN_EREAD, "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more");
+	if (outside(path) || git_tree_entry_bypath(&e, t->tree, path) < 0)
+		return plan_error_set(PLAN_EREAD, "not in HEAD");
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		git_tree_entry_free(e);
-		*why = "not a file in HEAD";
-		return -1;
+		return plan_error_set(PLAN_EREAD, "not a file in HEAD");
 	}
 	id->a = 2;
-	id->b = path_hash(path);
-	if (r->reduce && r->kept_cache) {
+	id->b = plan_hash_str(path);
+	if (how->reduce && how->cache) {
 		const char *kept;
 		size_t n;
-		if (plan_logcache_get_kept(r->kept_cache, git_tree_entry_id(e)->id, r->kept_digest,
-					   &kept, &n)) {
+		if (plan_logcache_get_kept(how->cache, git_tree_entry_id(e)->id, how->digest, &kept, &n)) {
 			git_tree_entry_free(e);
-			if (!(*out = plan_malloc(n + 2))) {
-				*why = "out of memory";
-				return -2;
-			}
+			if (!(*out = plan_malloc(n + 2)))
+				return plan_error_oom();
 			memcpy(*out, kept, n);
 			*len = n;
-			return 0;
+			return PLAN_OK;
 		}
 	}
-	rc = blob_bytes(r->repo, git_tree_entry_id(e), out, len, why);
-	if (rc == 0 && r->reduce) {
-		size_t n = plan_records_keep(*out, *len, r->reduce, r->reduce_ctx, *out);
+	rc = blob_bytes(t->r->repo, git_tree_entry_id(e), out, len);
+	if (rc == PLAN_OK && how->reduce) {
+		size_t n = plan_records_keep(*out, *len, how->reduce, how->reduce_ctx, *out);
 		if (n != (size_t)-1) {
 			*len = n;
-			if (plan_logcache_put_kept(r->kept_cache, git_tree_entry_id(e)->id, r->kept_digest,
-						   *out, n) < 0)
-				rc = -2;
+			if (how->cache && plan_logcache_put_kept(how->cache, git_tree_entry_id(e)->id,
+								 how->digest, *out, n) < 0)
+				rc = plan_error_oom();
 		}
 	}
 	git_tree_entry_free(e);
-	if (rc == -2) {
+	if (rc == PLAN_ENOMEM) {
 		plan_free(*out);
 		*out = NULL;
-		*why = "out of memory";
 	}
 	return rc;
 }
 
-/* A growing list of paths (malloc'ed strings). */
+/* A growing list of paths (plan_malloc'ed strings). */
 struct paths {
 	char **v;
 	size_t n, cap;
 	int oom;
-	const plan_repo *repo;  /* whose limit applies */
-	plan_path_fn keep;      /* and which of those are wanted (NULL: all) */
-	void *ctx;
+	const plan_tree_read *how;   /* which are wanted */
 };
 
 static void add_path(struct paths *p, const char *path)
 {
 	char *copy;
-	if (p->n == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 16;
-		char **v = realloc(p->v, cap * sizeof(*v));
-		if (!v) {
-			p->oom = 1;
-			return;
-		}
-		p->v = v;
-		p->cap = cap;
-	}
-	copy = strdup(path);
-	if (!copy) {
+
+	if (PLAN_GROW(p->v, p->cap, p->n + 1) < 0 || !(copy = plan_strdup(path))) {
 		p->oom = 1;
 		return;
 	}
@@ -361,8 +423,8 @@ static void free_paths(struct paths *p)
 {
 	size_t i;
 	for (i = 0; i < p->n; i++)
-		free(p->v[i]);
-	free(p->v);
+		plan_free(p->v[i]);
+	plan_free(p->v);
 }
 
 static int load_list(plan_set *set, const plan_reader *rd, struct paths *p)
@@ -370,7 +432,7 @@ static int load_list(plan_set *set, const plan_reader *rd, struct paths *p)
 	int rc;
 
 	if (p->oom)
-		return PLAN_ENOMEM;
+		return plan_error_oom();
 	rc = plan_set_reader(set, rd);
 	if (rc == PLAN_OK)
 		rc = plan_load_paths(set, (const char *const *)p->v, p->n);
@@ -405,27 +467,28 @@ static int collect(const char *root, const git_tree_entry *e, void *payload)
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !plan_is_plan_path(git_tree_entry_name(e)))
 		return 0;
 	if ((size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) < sizeof(buf) &&
-	    plan_repo_within(p->repo, buf) && (!p->keep || p->keep(p->ctx, buf, git_tree_entry_id(e))))
+	    plan_path_within(p->how->limit, buf) &&
+	    (!p->how->keep || p->how->keep(p->how->keep_ctx, buf, git_tree_entry_id(e))))
 		add_path(p, buf);
 	return 0;
 }
 
-int plan_repo_load_tree(plan_repo *r, git_tree *tree, plan_set *set, plan_path_fn keep, void *ctx)
+int plan_repo_load_tree(plan_repo *r, git_tree *tree, plan_set *set, const plan_tree_read *how)
 {
+	static const plan_tree_read all = PLAN_TREE_READ_INIT;
 	struct paths p = { 0 };
-
-	p.repo = r;
-	p.keep = keep;
-	p.ctx = ctx;
-	plan_reader rd = { read_head, r, 1 };
+	struct tree_reader t;
+	plan_reader rd = { read_tree, &t, 1 };
 	int rc;
 
-	r->tree = tree;
+	t.r = r;
+	t.tree = tree;
+	t.how = p.how = how ? how : &all;
 	if (git_tree_walk(tree, GIT_TREEWALK_PRE, collect, &p) < 0) {
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read HEAD's tree: %s",
-			       plan_git_message());
+			       git_message());
 		free_paths(&p);
-		return PLAN_EREAD;
+		return plan_error_set(PLAN_EREAD, "cannot read HEAD's tree");
 	}
 	rc = load_list(set, &rd, &p);
 	free_paths(&p);
@@ -434,25 +497,27 @@ int plan_repo_load_tree(plan_repo *r, git_tree *tree, plan_set *set, plan_path_f
 
 int plan_repo_load_head(plan_repo *r, plan_set *set)
 {
-	return r->head ? plan_repo_load_tree(r, r->head, set, NULL, NULL) : PLAN_OK;
+	return r->head ? plan_repo_load_tree(r, r->head, set, NULL) : PLAN_OK;
 }
 
-int plan_repo_load_tip(plan_repo *r, plan_set *set)
+int plan_repo_load_rev(plan_repo *r, const char *rev, plan_set *set)
 {
 	git_commit *c = NULL;
 	git_tree *t = NULL;
+	git_oid id;
 	int rc;
 
-	if (!r->has_from)
+	if (!rev)
 		return plan_repo_load_head(r, set);
-	if (git_commit_lookup(&c, r->repo, &r->from) < 0 || git_commit_tree(&t, c) < 0) {
+	if ((rc = plan_repo_commit_of(r, rev, &id)) < 0)
+		return rc;
+	if (plan_commit_lookup(&c, r->repo, &id) < 0 || git_commit_tree(&t, c) < 0) {
 		git_commit_free(c);
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read %s: %s",
-			       git_oid_tostr_s(&r->from), plan_git_message());
-		return PLAN_EREAD;
+			       git_oid_tostr_s(&id), git_message());
+		return plan_error_set(PLAN_EREAD, "cannot read %s", rev);
 	}
-	rc = plan_repo_load_tree(r, t, set, NULL, NULL);
-	r->tree = NULL;
+	rc = plan_repo_load_tree(r, t, set, NULL);
 	git_tree_free(t);
 	git_commit_free(c);
 	return rc;
@@ -504,14 +569,42 @@ int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
 	} else {
 		return 0;
 	}
-	if ((rc < 0 && rc != 1) || git_commit_lookup(&commit, r->repo, &id) < 0 ||
+	if ((rc < 0 && rc != 1) || plan_commit_lookup(&commit, r->repo, &id) < 0 ||
 	    git_commit_tree(&tree, commit) < 0) {
 		git_commit_free(commit);
-		return -1;
+		return plan_git_error(PLAN_EREAD, "cannot read the commit being merged");
 	}
-	rc = plan_repo_load_tree(r, tree, set, NULL, NULL);
-	r->tree = NULL;
+	rc = plan_repo_load_tree(r, tree, set, NULL);
 	git_tree_free(tree);
 	git_commit_free(commit);
-	return rc == PLAN_OK ? 1 : -1;
+	return rc == PLAN_OK ? 1 : rc;
+}
+
+int plan_staged_check(plan_set **out, plan_repo *repo, const plan_check_options *opt)
+{
+	plan_set *now, *head = NULL, *merged = NULL;
+	int rc, merging = 0;
+
+	*out = NULL;
+	if (!(now = plan_set_new()))
+		return plan_error_oom();
+	rc = plan_repo_load_index(repo, now);
+	if (rc == PLAN_OK && plan_set_link(now) < 0)
+		rc = plan_error_oom();
+	/* In a merge, what the merged commit brings was checked when it was made. */
+	if (rc == PLAN_OK && (merged = plan_set_new()) != NULL &&
+	    plan_repo_load_merge_head(repo, merged) == 1 && plan_set_link(merged) == PLAN_OK)
+		merging = 1;
+	/* HEAD's own problems were reported when it was committed. */
+	if (rc == PLAN_OK && (head = plan_set_new()) != NULL && plan_repo_load_head(repo, head) == PLAN_OK &&
+	    plan_set_link(head) == PLAN_OK && plan_compare(head, merging ? merged : NULL, now, opt) < 0)
+		rc = plan_error_oom();
+	plan_set_free(merged);
+	plan_set_free(head);
+	if (rc != PLAN_ENOMEM && plan_check_run(now, opt) < 0)
+		rc = plan_error_oom();
+	if (rc == PLAN_ENOMEM)
+		now->diags.oom = 1;
+	*out = now;
+	return rc;
 }

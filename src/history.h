@@ -1,11 +1,17 @@
 /*
- * history.h - plans as git holds them: the index (what is staged) and the
- * tree of HEAD.  Read with libgit2; nothing here writes to the repository
- * (the index is never written nor locked).
+ * history.h - plans as git holds them: the index (what is staged), the
+ * tree of HEAD and of any commit, and the history of actions.  Read with
+ * libgit2; nothing here writes to the repository (the index is never
+ * written nor locked) but planlog's cache (logcache.h).
+ *
+ * Every function returns PLAN_OK or a negative code of error.h, with the
+ * reason recorded (plan_error_message).  libgit2's own allocations go
+ * through the library's allocator (alloc.h), like every other.
  */
 #ifndef PLAN_HISTORY_H
 #define PLAN_HISTORY_H
 
+#include "check.h"
 #include "model.h"
 
 /* Hexadecimal digits of a SHA-1 object id. */
@@ -16,71 +22,19 @@ typedef struct plan_repo plan_repo;
 /*
  * Opens the repository at or above dir (NULL: $GIT_DIR, else the current
  * directory), with the index git asks hooks to check ($GIT_INDEX_FILE,
- * which differs per commit mode) when it is set.  On failure returns -1
- * and writes the reason into err.
+ * which differs per commit mode) when it is set.  PLAN_EGIT when it
+ * cannot (not a repository, a bare one, an unreadable index).
  */
-int plan_repo_open(plan_repo **out, const char *dir, char *err, size_t errsize);
+int plan_repo_open(plan_repo **out, const char *dir);
 
 /*
  * Opens the repository at or above dir (NULL: the current directory) to
  * read its history only: bare repositories and an unborn HEAD are fine.
  */
-int plan_repo_open_history(plan_repo **out, const char *dir, char *err, size_t errsize);
+int plan_repo_open_history(plan_repo **out, const char *dir);
 
 /* NULL-safe. */
 void plan_repo_free(plan_repo *r);
-
-/* One commit, as planlog shows it. */
-typedef struct plan_commit_info {
-	char id[GIT_OID_HEXSZ_ + 1];   /* hexadecimal */
-	const char *author;            /* name */
-	long long when;                /* seconds since the epoch, author time */
-	int offset;                    /* minutes east of UTC */
-	const char *subject;           /* first line of the message */
-	unsigned parents;
-} plan_commit_info;
-
-/*
- * Called for each commit that changed an action asked for (see
- * plan_repo_walk), newest first: now holds the commit's plans, before its
- * first parent's (empty for the root), both linked.  Only the files that
- * mention an id asked for are read, with the files that include them.
- * A non-zero return stops the walk and is returned by plan_repo_walk.
- */
-typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
-			       const plan_set *now, const plan_set *before);
-
-/*
- * Walks the history of HEAD (following first parents only when
- * first_parent is set) and calls fn for each commit whose plan files
- * change the record (see records.h) of one of ids, or of any id when nids
- * is 0.  Which commits those are is kept in a cache in the git directory
- * (plan_repo_cache).  *shallow is set when the history is cut (a shallow
- * clone); *unborn when there is no commit.  Returns 0, fn's non-zero
- * value, or -1 with err filled.
- */
-int plan_repo_walk(plan_repo *r, int first_parent, const char *const *ids, size_t nids,
-		   plan_history_fn fn, void *ctx, int *shallow, int *unborn, char *err, size_t errsize);
-
-/*
- * Whether plan_repo_walk reads and extends its cache (on by default): the
- * file planlog.cache in the git directory (shared by its worktrees), see
- * logcache.h.  Commits and blobs never change, so it never goes stale;
- * deleting it only costs time.
- */
-void plan_repo_cache(plan_repo *r, int on);
-
-/*
- * Narrows later walks: start at revision from instead of HEAD (NULL:
- * HEAD); leave out hide and what it reaches (NULL: nothing); only commits
- * whose author time is in [since, until) (0: no bound).  -1 with err when
- * a revision cannot be resolved.
- */
-int plan_repo_window(plan_repo *r, const char *from, const char *hide,
-		     long long since, long long until, char *err, size_t errsize);
-
-/* Only plan files at or under path (a file or a directory) count; NULL: all. */
-void plan_repo_limit(plan_repo *r, const char *path);
 
 /*
  * Loads into set every staged file whose name ends in ".plan" (not the
@@ -94,15 +48,78 @@ int plan_repo_load_index(plan_repo *r, plan_set *set);
 int plan_repo_load_head(plan_repo *r, plan_set *set);
 
 /*
- * The same for the commit walks start from: HEAD, or the revision given
- * to plan_repo_window.
+ * The same for the commit that revision rev names (NULL: HEAD); a
+ * revision that names no commit is PLAN_ENOTFOUND.
  */
-int plan_repo_load_tip(plan_repo *r, plan_set *set);
+int plan_repo_load_rev(plan_repo *r, const char *rev, plan_set *set);
 
 /*
  * During a merge (MERGE_HEAD exists), the same for the tree of the commit
- * being merged, and 1; otherwise 0.  -1 when it cannot be read.
+ * being merged, and 1; otherwise 0.  PLAN_EREAD when it cannot be read.
  */
 int plan_repo_load_merge_head(plan_repo *r, plan_set *set);
+
+/*
+ * What `plancheck --staged` checks, end to end, in a repository opened
+ * with plan_repo_open: loads what is staged, runs the rules between HEAD
+ * and it (compare.h; during a merge, against the commit merged too) and
+ * every check (check.h).  *out receives the staged plans and their
+ * diagnostics, also when the result is PLAN_EREAD (a staged file could
+ * not be read: a diagnostic says so) or PLAN_ENOMEM (*out is then NULL,
+ * or holds what was read with diags.oom set).
+ */
+int plan_staged_check(plan_set **out, plan_repo *r, const plan_check_options *opt);
+
+/* One commit, as planlog shows it. */
+typedef struct plan_commit_info {
+	char id[GIT_OID_HEXSZ_ + 1];   /* hexadecimal */
+	const char *author;            /* name, as the commit has it (any bytes) */
+	long long when;                /* seconds since the epoch, author time */
+	int offset;                    /* minutes east of UTC */
+	const char *subject;           /* first line of the message (any bytes) */
+	unsigned parents;
+} plan_commit_info;
+
+/*
+ * Called for each commit that changed an action asked for (see
+ * plan_repo_walk), newest first: now holds the commit's plans, before its
+ * first parent's (empty for the root), both linked.  Only the files that
+ * mention an id asked for are read, with the files that include them.
+ * A non-zero return stops the walk and is returned by plan_repo_walk.
+ */
+typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
+			       const plan_set *now, const plan_set *before);
+
+/* What plan_repo_walk walks, and how. */
+typedef struct plan_walk_options {
+	const char *const *ids;        /* the actions asked for; borrowed */
+	size_t nids;                   /* 0: every action */
+	int first_parent;              /* follow only the first parent of merges */
+	const char *path;              /* only plan files at or under it (a file or a
+					* directory, from the top); NULL: all */
+	const char *from;              /* the revision to start at; NULL: HEAD */
+	const char *hide;              /* leave out this revision and what it reaches; NULL: none */
+	long long since, until;        /* only commits whose author time is in [since, until); 0: no bound */
+	int no_cache;                  /* neither read nor write planlog.cache */
+} plan_walk_options;
+
+#define PLAN_WALK_OPTIONS_INIT { NULL, 0, 0, NULL, NULL, NULL, 0, 0, 0 }
+
+/* What plan_repo_walk found about the history itself. */
+typedef struct plan_walk_result {
+	int shallow;                   /* the history is cut (a shallow clone) */
+	int unborn;                    /* there is no commit */
+} plan_walk_result;
+
+/*
+ * Walks the history and calls fn for each commit whose plan files change
+ * the record (see records.h) of one of opt->ids, or of any id when there
+ * are none.  Which commits those are is kept in a cache in the git
+ * directory (logcache.h) unless opt->no_cache.  Returns PLAN_OK, fn's
+ * non-zero value, or a negative code (a revision that names no commit:
+ * PLAN_ENOTFOUND; an object that cannot be read: PLAN_EGIT).
+ */
+int plan_repo_walk(plan_repo *r, const plan_walk_options *opt, plan_history_fn fn, void *ctx,
+		   plan_walk_result *result);
 
 #endif

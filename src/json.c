@@ -1,15 +1,20 @@
 /*
- * json.c - model and diagnostics as JSON objects.
+ * json.c - every JSON form of every command: diagnostics, the model and
+ * the history of actions (SPEC.md sections 14, 15 and 18).
  *
  * Every object that was written somewhere carries "source": "file:line".
  * A missing optional value is null and an empty list is [], so consumers
- * never test for absent keys.  Any allocation failure yields NULL.
+ * never test for absent keys.  Every string goes through text(), which
+ * makes it valid UTF-8 (a byte that starts no character becomes U+FFFD),
+ * so no key is ever dropped; any allocation failure yields NULL for the
+ * whole, never a smaller answer.  jansson allocates through alloc.h.
  */
 #include "json.h"
+#include "alloc.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Consumes v into o[key]; remembers a failure in *ok. */
 static void put(json_t *o, const char *key, json_t *v, int *ok)
@@ -32,27 +37,41 @@ static json_t *finish(json_t *o, int ok)
 	return NULL;
 }
 
+/* Makes jansson allocate through alloc.h (the same functions each time). */
+static void use_our_allocator(void)
+{
+	json_set_alloc_funcs(plan_malloc, plan_free);
+}
+
 /*
- * A JSON string of s.  Plan text is valid UTF-8 (the parser replaced bad
- * bytes), but a file name from the command line need not be: its bytes
- * that are not ASCII are then shown as '?'.
+ * A JSON string of s: plan text is valid UTF-8 (the parser replaced bad
+ * bytes), but a file name, a commit's author or subject need not be; each
+ * byte of those that starts no character is written as U+FFFD.
  */
 static json_t *text(const char *s)
 {
 	json_t *j = json_string(s);
 	char *copy;
-	size_t i, n;
+	size_t i, o = 0, n, k;
 
 	if (j)
 		return j;
 	n = strlen(s);
-	copy = malloc(n + 1);
-	if (!copy)
+	if (n > (SIZE_MAX - 1) / 3 || !(copy = plan_malloc(3 * n + 1)))
 		return NULL;
-	for (i = 0; i <= n; i++)
-		copy[i] = (unsigned char)s[i] >= 0x80 ? '?' : s[i];
+	for (i = 0; i < n; i += k) {
+		if ((k = plan_utf8_len(s + i, n - i)) != 0) {
+			memcpy(copy + o, s + i, k);
+			o += k;
+		} else {
+			memcpy(copy + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			k = 1;
+		}
+	}
+	copy[o] = '\0';
 	j = json_string(copy);
-	free(copy);
+	plan_free(copy);
 	return j;
 }
 
@@ -90,10 +109,10 @@ static json_t *date_json(const plan_date *d)
 	plan_date_format(v, sizeof(v), d);
 	plan_day_format(s, d->year, d->month, d->day);
 	plan_day_format(e, last.year, last.month, last.day);
-	put(o, "value", json_string(v), &ok);
-	put(o, "precision", json_string(plan_precision_name(d->prec)), &ok);
-	put(o, "start", json_string(s), &ok);
-	put(o, "end", json_string(e), &ok);
+	put(o, "value", text(v), &ok);
+	put(o, "precision", text(plan_precision_name(d->prec)), &ok);
+	put(o, "start", text(s), &ok);
+	put(o, "end", text(e), &ok);
 	return finish(o, ok);
 }
 
@@ -107,21 +126,21 @@ static json_t *when_json(const plan_when *w)
 	o = json_object();
 	switch (w->kind) {
 	case PLAN_WHEN_DATE:
-		put(o, "kind", json_string("date"), &ok);
+		put(o, "kind", text("date"), &ok);
 		put(o, "date", date_json(&w->from), &ok);
 		break;
 	case PLAN_WHEN_RANGE:
-		put(o, "kind", json_string("range"), &ok);
+		put(o, "kind", text("range"), &ok);
 		put(o, "from", date_json(&w->from), &ok);
 		put(o, "to", date_json(&w->to), &ok);
 		break;
 	case PLAN_WHEN_RHYTHM:
-		put(o, "kind", json_string("rhythm"), &ok);
-		put(o, "rhythm", json_string(plan_rhythm_name(w->rhythm)), &ok);
+		put(o, "kind", text("rhythm"), &ok);
+		put(o, "rhythm", text(plan_rhythm_name(w->rhythm)), &ok);
 		put(o, "month", w->month ? json_integer(w->month) : json_null(), &ok);
 		break;
 	}
-	put(o, "written", json_string(w->written), &ok);
+	put(o, "written", text(w->written), &ok);
 	put(o, "note", str_or_null(w->note), &ok);
 	put(o, "source", source(&w->loc), &ok);
 	return finish(o, ok);
@@ -132,7 +151,7 @@ static json_t *texts_json(const plan_text *t)
 	json_t *a = json_array();
 	int ok = 1;
 	for (; t; t = t->next)
-		push(a, json_string(t->text), &ok);
+		push(a, text(t->text), &ok);
 	return finish(a, ok);
 }
 
@@ -144,8 +163,8 @@ static json_t *update_json(const plan_update *u)
 	put(o, "date", u->has_date ? date_json(&u->date) : json_null(), &ok);
 	put(o, "rag", str_or_null(plan_rag_name(u->rag)), &ok);
 	put(o, "author", str_or_null(u->author), &ok);
-	put(o, "text", json_string(u->text), &ok);
-	put(o, "form", json_string(u->target ? "separate" : "inline"), &ok);
+	put(o, "text", text(u->text), &ok);
+	put(o, "form", text(u->target ? "separate" : "inline"), &ok);
 	put(o, "source", source(&u->loc), &ok);
 	return finish(o, ok);
 }
@@ -156,7 +175,7 @@ static json_t *decision_json(const plan_decision *d)
 	int ok = 1;
 
 	put(o, "date", d->has_date ? date_json(&d->date) : json_null(), &ok);
-	put(o, "decision", json_string(plan_verb_name(d->verb)), &ok);
+	put(o, "decision", text(plan_verb_name(d->verb)), &ok);
 	put(o, "into", d->has_into ? date_json(&d->into) : json_null(), &ok);
 	put(o, "note", str_or_null(d->note), &ok);
 	put(o, "source", source(&d->loc), &ok);
@@ -173,13 +192,13 @@ static json_t *action_json(const plan_action *a)
 	const plan_update *u;
 	int ok = 1;
 
-	put(o, "id", json_string(a->id), &ok);
-	put(o, "title", json_string(a->title), &ok);
-	put(o, "section", a->section ? json_string(a->section->id) : json_null(), &ok);
-	put(o, "objective", a->objective ? json_string(a->objective->id) : json_null(), &ok);
+	put(o, "id", text(a->id), &ok);
+	put(o, "title", text(a->title), &ok);
+	put(o, "section", a->section ? text(a->section->id) : json_null(), &ok);
+	put(o, "objective", a->objective ? text(a->objective->id) : json_null(), &ok);
 	for (l = a->leads.head; l; l = l->next) {
 		json_t *lo = json_object();
-		put(lo, "text", json_string(l->text), &ok);
+		put(lo, "text", text(l->text), &ok);
 		put(lo, "source", source(&l->loc), &ok);
 		push(leads, lo, &ok);
 	}
@@ -212,18 +231,18 @@ static json_t *plan_json(const plan_plan *p)
 	const plan_action *a;
 	int ok = 1;
 
-	put(o, "id", json_string(p->id), &ok);
-	put(o, "title", json_string(p->title), &ok);
+	put(o, "id", text(p->id), &ok);
+	put(o, "title", text(p->title), &ok);
 	put(o, "period", when_json(p->period), &ok);
 	put(o, "board", str_or_null(p->board), &ok);
-	put(o, "status", json_string(p->status ? p->status : "open"), &ok);
+	put(o, "status", text(p->status ? p->status : "open"), &ok);
 	put(o, "statement", str_or_null(p->statement), &ok);
 	put(o, "notes", texts_json(p->notes.head), &ok);
 	put(o, "source", source(&p->loc), &ok);
 	for (s = p->sections.head; s; s = s->next) {
 		json_t *so = json_object();
-		put(so, "id", json_string(s->id), &ok);
-		put(so, "title", json_string(s->title), &ok);
+		put(so, "id", text(s->id), &ok);
+		put(so, "title", text(s->title), &ok);
 		put(so, "statement", str_or_null(s->statement), &ok);
 		put(so, "notes", texts_json(s->notes.head), &ok);
 		put(so, "source", source(&s->loc), &ok);
@@ -232,9 +251,9 @@ static json_t *plan_json(const plan_plan *p)
 	put(o, "sections", sections, &ok);
 	for (ob = p->objectives.head; ob; ob = ob->next) {
 		json_t *oo = json_object();
-		put(oo, "id", json_string(ob->id), &ok);
-		put(oo, "title", json_string(ob->title), &ok);
-		put(oo, "section", ob->section ? json_string(ob->section->id) : json_null(), &ok);
+		put(oo, "id", text(ob->id), &ok);
+		put(oo, "title", text(ob->title), &ok);
+		put(oo, "section", ob->section ? text(ob->section->id) : json_null(), &ok);
 		put(oo, "statement", str_or_null(ob->statement), &ok);
 		put(oo, "measures", texts_json(ob->measures.head), &ok);
 		put(oo, "notes", texts_json(ob->notes.head), &ok);
@@ -260,9 +279,13 @@ static json_t *files_json(const plan_set *set)
 
 json_t *plan_json_model(plan_set *set)
 {
-	json_t *o = json_object(), *plans = json_array();
+	json_t *o, *plans;
 	const plan_plan *p;
 	int ok = 1;
+
+	use_our_allocator();
+	o = json_object();
+	plans = json_array();
 
 	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);
 	put(o, "files", files_json(set), &ok);
@@ -276,9 +299,13 @@ json_t *plan_json_diags(plan_set *set)
 {
 	plan_diags *d = &set->diags;
 	plan_diag **v = plan_diags_sorted(d);
-	json_t *o = json_object(), *a = json_array();
+	json_t *o, *a;
 	size_t i;
 	int ok = v != NULL;
+
+	use_our_allocator();
+	o = json_object();
+	a = json_array();
 
 	for (i = 0; ok && i < d->total; i++) {
 		plan_diag *g = v[i];
@@ -299,9 +326,9 @@ json_t *plan_json_diags(plan_set *set)
 			put(e, "end_line", json_null(), &ok);
 			put(e, "end_column", json_null(), &ok);
 		}
-		put(e, "severity", json_string(plan_severity_name(g->sev)), &ok);
-		put(e, "check", json_string(g->check), &ok);
-		put(e, "message", json_string(g->msg), &ok);
+		put(e, "severity", text(plan_severity_name(g->sev)), &ok);
+		put(e, "check", text(g->check), &ok);
+		put(e, "message", text(g->msg), &ok);
 		push(a, e, &ok);
 	}
 	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);
@@ -311,5 +338,92 @@ json_t *plan_json_diags(plan_set *set)
 	put(o, "notes", json_integer((json_int_t)d->count[PLAN_SEV_NOTE]), &ok);
 	put(o, "files", json_integer((json_int_t)set->nsources), &ok);
 	put(o, "truncated", json_boolean(d->truncated), &ok);
+	return finish(o, ok);
+}
+
+/* "YYYY-MM-DD" of a commit, in its author's time zone. */
+static void commit_date(const plan_log_commit *c, char *buf, size_t size)
+{
+	time_t t = (time_t)(c->when + (long long)c->offset * 60);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%d", &tm);
+}
+
+static json_t *change_json(const plan_log_change *c)
+{
+	json_t *o = json_object();
+	char t[1600];
+	int ok = 1;
+
+	put(o, "kind", text(plan_change_kind_name(c->kind)), &ok);
+	put(o, "before", str_or_null(c->before), &ok);
+	put(o, "after", str_or_null(c->after), &ok);
+	put(o, "moves", c->moves ? json_integer(c->moves) : json_null(), &ok);
+	put(o, "text", text(plan_log_change_text(t, sizeof(t), c)), &ok);
+	return finish(o, ok);
+}
+
+static json_t *commit_json(const plan_log_commit *c, json_t *changes)
+{
+	json_t *o = json_object();
+	char date[16];
+	int ok = 1;
+
+	commit_date(c, date, sizeof(date));
+	put(o, "commit", text(c->id), &ok);
+	put(o, "author", text(c->author), &ok);
+	put(o, "date", text(date), &ok);
+	put(o, "subject", text(c->subject), &ok);
+	put(o, "merge", json_boolean(c->merge), &ok);
+	put(o, "changes", changes, &ok);
+	return finish(o, ok);
+}
+
+/* The commits of action x, newest first (oldest first when reverse), at most limit (< 0: all). */
+static json_t *commits_json(const plan_log_action *x, int reverse, long limit)
+{
+	json_t *commits = json_array(), *changes = NULL;
+	const plan_log_commit *last = NULL;
+	size_t k, n = x->nchanges;
+	long shown = 0;
+	int ok = 1;
+
+	for (k = 0; k < n && ok; k++) {
+		const plan_log_change *c = &x->changes[reverse ? n - 1 - k : k];
+		if (c->commit != last) {
+			if (limit >= 0 && shown >= limit)
+				break;
+			shown++;
+			changes = json_array();
+			push(commits, commit_json(c->commit, changes), &ok);
+			last = c->commit;
+		}
+		push(changes, change_json(c), &ok);
+	}
+	return finish(commits, ok);
+}
+
+json_t *plan_json_log(const plan_log *log, int reverse, long limit)
+{
+	json_t *o, *actions;
+	size_t i;
+	int ok = 1;
+
+	use_our_allocator();
+	o = json_object();
+	actions = json_array();
+	for (i = 0; i < log->nactions; i++) {
+		const plan_log_action *x = &log->actions[i];
+		json_t *a = json_object();
+		put(a, "id", text(x->id), &ok);
+		put(a, "title", str_or_null(x->title), &ok);
+		put(a, "commits", commits_json(x, reverse, limit), &ok);
+		push(actions, a, &ok);
+	}
+	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);
+	put(o, "actions", actions, &ok);
+	put(o, "shallow", json_boolean(log->result.shallow), &ok);
 	return finish(o, ok);
 }

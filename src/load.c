@@ -3,7 +3,10 @@
  */
 #include "load.h"
 #include "alloc.h"
+#include "error.h"
+#include "map.h"
 #include "parse.h"
+#include "words.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -22,18 +25,13 @@ struct frame {
 	int depth;
 };
 
-/* A slot of the set of files already read. */
-struct seen {
-	plan_file_id id;
-	int used;
-};
-
 /* Loader state, reached from the builder's include_ctx. */
 struct loader {
 	plan_set *set;
 	plan_reader reader;         /* where files come from */
-	struct seen *seen;          /* files read: open addressing, at most half full; arena */
-	size_t nseen, seen_cap;     /* seen_cap a power of two */
+	plan_file_id *seen;         /* files read; plan_malloc'ed */
+	size_t nseen, seen_cap;
+	plan_map seen_map;          /* seen[] by id */
 	const struct frame *top;    /* chain of the file being parsed */
 };
 
@@ -48,75 +46,60 @@ static char *resolve(plan_arena *a, const char *from, const char *path);
 static struct loader *loader_of(plan_set *set);
 
 /*
- * Reads a whole regular file.  On failure returns -1 with *why set to a
- * static reason or to strerror's text, or -2 when memory ran out.  *out
- * is plan_malloc'ed.
+ * Reads a whole regular file into *out (plan_malloc'ed).  Returns PLAN_OK,
+ * PLAN_EREAD with the reason recorded (plan_error_set), or PLAN_ENOMEM.
  */
-static int read_file(void *ctx, const char *path, char **out, size_t *len,
-		     plan_file_id *id, const char **why)
+static int read_file(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id)
 {
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
 	char *buf = NULL;
 	size_t cap, n = 0;
 	struct stat sb, *st = &sb;
+	int rc = PLAN_EREAD;
 
 	(void)ctx;
 	*out = NULL;
-	if (fd < 0) {
-		*why = strerror(errno);
-		return -1;
-	}
+	if (fd < 0)
+		return plan_error_set(PLAN_EREAD, "%s", strerror(errno));
 	if (fstat(fd, st) < 0) {
-		*why = strerror(errno);
-		close(fd);
-		return -1;
+		plan_error_set(PLAN_EREAD, "%s", strerror(errno));
+		goto fail;
 	}
 	if (S_ISDIR(st->st_mode)) {
-		*why = "is a directory";
-		close(fd);
-		return -1;
+		plan_error_set(PLAN_EREAD, "is a directory");
+		goto fail;
 	}
 	if (!S_ISREG(st->st_mode)) {
-		*why = "not a regular file";
-		close(fd);
-		return -1;
+		plan_error_set(PLAN_EREAD, "not a regular file");
+		goto fail;
 	}
 	if (st->st_size > PLAN_MAX_FILE_SIZE) {
-		*why = "larger than " PLAN_MAX_FILE_SIZE_TEXT;
-		close(fd);
-		return -1;
+		plan_error_set(PLAN_EREAD, "larger than " PLAN_MAX_FILE_SIZE_TEXT);
+		goto fail;
 	}
 	cap = (size_t)st->st_size + 2;   /* and the two NULs the scanner needs */
-	buf = plan_malloc(cap);
-	if (!buf) {
-		*why = "out of memory";
-		close(fd);
-		return -2;
+	if (!(buf = plan_malloc(cap))) {
+		rc = plan_error_oom();
+		goto fail;
 	}
 	for (;;) {
 		ssize_t r;
 		if (n == cap) {
 			/* The file grew while being read. */
-			char *nb;
 			if (cap > (size_t)PLAN_MAX_FILE_SIZE) {
-				*why = "larger than " PLAN_MAX_FILE_SIZE_TEXT;
+				plan_error_set(PLAN_EREAD, "larger than " PLAN_MAX_FILE_SIZE_TEXT);
 				goto fail;
 			}
-			nb = plan_realloc(buf, cap * 2);
-			if (!nb) {
-				plan_free(buf);
-				close(fd);
-				*why = "out of memory";
-				return -2;
+			if (PLAN_GROW(buf, cap, cap * 2) < 0) {
+				rc = plan_error_oom();
+				goto fail;
 			}
-			buf = nb;
-			cap *= 2;
 		}
 		r = read(fd, buf + n, cap - n);
 		if (r < 0) {
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
-			*why = strerror(errno);
+			plan_error_set(PLAN_EREAD, "%s", strerror(errno));
 			goto fail;
 		}
 		if (r == 0)
@@ -128,59 +111,35 @@ static int read_file(void *ctx, const char *path, char **out, size_t *len,
 	*len = n;
 	id->a = (unsigned long long)st->st_dev;
 	id->b = (unsigned long long)st->st_ino;
-	return 0;
+	return PLAN_OK;
 fail:
 	plan_free(buf);
 	close(fd);
-	return -1;
-}
-
-static size_t hash_file(plan_file_id id)
-{
-	unsigned long long h = (id.a * 0x9E3779B97F4A7C15ull) ^ id.b;
-	h ^= h >> 31;
-	h *= 0xBF58476D1CE4E5B9ull;
-	return (size_t)(h ^ (h >> 29));
-}
-
-/* The slot of id in t (cap slots), or the empty one where it belongs. */
-static struct seen *slot(struct seen *t, size_t cap, plan_file_id id)
-{
-	size_t i;
-
-	for (i = hash_file(id) & (cap - 1); t[i].used && !same_file(t[i].id, id); i = (i + 1) & (cap - 1))
-		;
-	return &t[i];
+	return rc;
 }
 
 static int find_seen(const struct loader *ld, plan_file_id id)
 {
-	return ld->seen_cap && slot(ld->seen, ld->seen_cap, id)->used;
+	uint64_t h = plan_hash(&id, sizeof(id));
+	size_t it, i;
+
+	for (i = plan_map_first(&ld->seen_map, h, &it); i != PLAN_MAP_NONE;
+	     i = plan_map_next(&ld->seen_map, h, &it))
+		if (same_file(ld->seen[i], id))
+			return 1;
+	return 0;
 }
 
-/* Adds id to the files read; -1 when memory ran out. */
+/* Adds id to the files read; PLAN_ENOMEM when memory ran out. */
 static int remember(struct loader *ld, plan_file_id id)
 {
-	struct seen *e;
-
-	if ((ld->nseen + 1) * 2 > ld->seen_cap) {
-		size_t cap = ld->seen_cap ? ld->seen_cap * 2 : 64, i;
-		struct seen *t = plan_arena_zalloc(ld->set->arena, cap * sizeof(*t));
-		if (!t)
-			return -1;
-		for (i = 0; i < ld->seen_cap; i++)
-			if (ld->seen[i].used)
-				*slot(t, cap, ld->seen[i].id) = ld->seen[i];
-		ld->seen = t;
-		ld->seen_cap = cap;
-	}
-	e = slot(ld->seen, ld->seen_cap, id);
-	if (!e->used) {
-		e->id = id;
-		e->used = 1;
-		ld->nseen++;
-	}
-	return 0;
+	if (find_seen(ld, id))
+		return PLAN_OK;
+	if (PLAN_GROW(ld->seen, ld->seen_cap, ld->nseen + 1) < 0 ||
+	    plan_map_put(&ld->seen_map, plan_hash(&id, sizeof(id)), ld->nseen) < 0)
+		return PLAN_ENOMEM;
+	ld->seen[ld->nseen++] = id;
+	return PLAN_OK;
 }
 
 static char *join(plan_arena *a, const char *from, const char *path);
@@ -276,27 +235,26 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	struct frame me;
 	char *path, *bytes;
 	size_t len;
-	const char *why;
 	int rc;
 
 	path = resolve(ld->set->arena, b->src->path, rel);
 	if (path && ld->reader.lexical)
 		plan_path_normalise(path);
 	if (!path)
-		return -1;
+		return PLAN_ENOMEM;
 	if (ld->top && ld->top->depth >= PLAN_MAX_INCLUDE_DEPTH) {
 		plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
 			      "includes nested more than %d deep: %s is not read",
 			      PLAN_MAX_INCLUDE_DEPTH, path);
-		return 0;
+		return PLAN_OK;
 	}
-	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid, &why);
-	if (rc == -2)
-		return -1;
+	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid);
+	if (rc == PLAN_ENOMEM)
+		return PLAN_ENOMEM;
 	if (rc < 0) {
 		plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
-			      "cannot include %s: %s", path, why);
-		return 0;
+			      "cannot include %s: %s", path, plan_error_message());
+		return PLAN_OK;
 	}
 	for (f = ld->top; f; f = f->up) {
 		if (same_file(f->id, fid)) {
@@ -305,18 +263,18 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
 				      "include cycle: %s", chain);
 			plan_free(bytes);
-			return 0;
+			return PLAN_OK;
 		}
 	}
 	if (find_seen(ld, fid)) {
 		plan_diag_add(d, PLAN_SEV_NOTE, "include", loc.src, loc.span,
 			      "%s was read already; each file is read once", path);
 		plan_free(bytes);
-		return 0;
+		return PLAN_OK;
 	}
 	if (remember(ld, fid) < 0) {
 		plan_free(bytes);
-		return -1;
+		return PLAN_ENOMEM;
 	}
 	me.up = ld->top;
 	me.path = path;
@@ -342,7 +300,7 @@ static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
 
 	plan_free(owned);
 	if (!src)
-		return -1;
+		return PLAN_ENOMEM;
 	memset(&b, 0, sizeof(b));
 	if (ctx) {
 		b.plan = ctx->plan;
@@ -358,7 +316,18 @@ static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
 	return plan_parse(&b, src);
 }
 
-/* The loader of a set lives in its arena, made on first use. */
+static void loader_free(void *p)
+{
+	struct loader *ld = p;
+
+	plan_free(ld->seen);
+	plan_map_free(&ld->seen_map);
+}
+
+/*
+ * The loader of a set lives in its arena, made on first use; what it
+ * allocates on its own is freed with the set (plan_set.loader_free).
+ */
 static struct loader *loader_of(plan_set *set)
 {
 	if (!set->loader) {
@@ -368,6 +337,7 @@ static struct loader *loader_of(plan_set *set)
 		ld->set = set;
 		ld->reader.read = read_file;
 		set->loader = ld;
+		set->loader_free = loader_free;
 	}
 	return set->loader;
 }
@@ -379,16 +349,16 @@ int plan_load_file(plan_set *set, const char *path)
 	plan_file_id fid;
 	char *bytes;
 	size_t len;
-	const char *why;
 	int rc;
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid, &why);
-	if (rc == -2)
+	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid);
+	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
-		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", path, "cannot read: %s", why);
+		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", path, "cannot read: %s",
+			       plan_error_message());
 		return PLAN_EREAD;
 	}
 	if (find_seen(ld, fid)) {
@@ -412,8 +382,9 @@ int plan_load_file(plan_set *set, const char *path)
 /*
  * Adds to *list (arena) the normalised paths that the include lines of
  * bytes name, resolved against path.  A line is taken as an include when
- * it reads "include X" after its indentation: this looks at text, not at
- * the grammar, and only decides which files to read on their own.
+ * its first word is the keyword include and text follows: this looks at
+ * text, not at the grammar, and only decides which files to read on
+ * their own.
  */
 struct name {
 	struct name *next;
@@ -426,21 +397,27 @@ static int scan_includes(plan_arena *a, const char *path, const char *bytes, siz
 	size_t i = 0;
 
 	while (i < len) {
-		size_t e = i, s;
+		size_t e = i, s, w;
 		while (e < len && bytes[e] != '\n' && bytes[e] != '\r')
 			e++;
 		s = i;
 		while (s < e && (bytes[s] == ' ' || bytes[s] == '\t'))
 			s++;
-		if (e - s > 8 && strncasecmp(bytes + s, "include", 7) == 0 &&
-		    (bytes[s + 7] == ' ' || bytes[s + 7] == '\t')) {
-			size_t f = s + 7, t = e;
+		w = s;
+		while (w < e && bytes[w] != ' ' && bytes[w] != '\t')
+			w++;
+		if (w < e && plan_word_lookup(bytes + s, w - s) == PLAN_WORD_INCLUDE) {
+			size_t f = w, t = e;
 			char *rel;
 			struct name *nm;
 			while (f < t && (bytes[f] == ' ' || bytes[f] == '\t'))
 				f++;
 			while (t > f && (bytes[t - 1] == ' ' || bytes[t - 1] == '\t'))
 				t--;
+			if (f == t) {
+				i = e + 1;
+				continue;
+			}
 			rel = plan_arena_strndup(a, bytes + f, t - f);
 			nm = plan_arena_zalloc(a, sizeof(*nm));
 			if (!rel || !nm || !(nm->path = resolve(a, path, rel)))
@@ -475,10 +452,9 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 		char *bytes;
 		size_t len;
 		plan_file_id fid;
-		const char *why;
-		int r = ld->reader.read(ld->reader.ctx, paths[i], &bytes, &len, &fid, &why);
+		int r = ld->reader.read(ld->reader.ctx, paths[i], &bytes, &len, &fid);
 
-		if (r == -2)
+		if (r == PLAN_ENOMEM)
 			return PLAN_ENOMEM;
 		if (r < 0)
 			continue;   /* plan_load_file will say why */
@@ -541,7 +517,6 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	struct frame me;
 	char *disk;
 	size_t disk_len;
-	const char *why;
 	int rc;
 
 	if (!ld)
@@ -550,8 +525,8 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	 * include of that file is then a cycle, not a second reading. */
 	memset(&me, 0, sizeof(me));
 	me.path = path;
-	rc = ld->reader.read(ld->reader.ctx, path, &disk, &disk_len, &me.id, &why);
-	if (rc == -2)
+	rc = ld->reader.read(ld->reader.ctx, path, &disk, &disk_len, &me.id);
+	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc == 0) {
 		plan_free(disk);

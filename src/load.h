@@ -13,12 +13,8 @@
 
 #include "limit.h"
 
+#include "error.h"
 #include "model.h"
-
-/* Return codes of the library. */
-#define PLAN_OK       0
-#define PLAN_ENOMEM  (-1)  /* an allocation failed */
-#define PLAN_EREAD   (-2)  /* a file named by the caller could not be read */
 
 /* Identifies a file, so that it is read once and cycles are seen. */
 typedef struct plan_file_id {
@@ -28,15 +24,15 @@ typedef struct plan_file_id {
 /*
  * Where the loader reads files from: the file system unless the set is
  * given another reader (the git index or a tree, say).  read fills *out
- * (plan_malloc'ed, not NUL-terminated), *len and *id and returns 0; or
- * returns -1 with *why saying why the file cannot be read, or -2 when
- * memory ran out.  An included file's path is the includer's directory
- * joined with the include's text, as is ("p/sub/../b.plan"): a reader that
+ * (plan_malloc'ed, not NUL-terminated), *len and *id and returns PLAN_OK;
+ * or returns PLAN_EREAD with why the file cannot be read recorded
+ * (plan_error_set: "not staged (git add it)"), or PLAN_ENOMEM.  An
+ * included file's path is the includer's directory joined with the
+ * include's text, as is ("p/sub/../b.plan"): a reader that
  * needs canonical names normalises it (plan_path_normalise).
  */
 typedef struct plan_reader {
-	int (*read)(void *ctx, const char *path, char **out, size_t *len,
-		    plan_file_id *id, const char **why);
+	int (*read)(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id);
 	void *ctx;
 	int lexical;   /* paths name nothing but themselves (git): included
 			* files are named with "." and "x/.." removed */

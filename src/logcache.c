@@ -22,6 +22,8 @@
 #include "logcache.h"
 #include "alloc.h"
 #include "arena.h"
+#include "error.h"
+#include "map.h"
 
 #include <fcntl.h>
 #include <stdint.h>
@@ -55,21 +57,14 @@ struct entry {
 struct plan_logcache {
 	char *path;
 	plan_arena *arena;
-	struct entry **slot;       /* open addressing, cap a power of two */
-	size_t cap, count;
+	struct entry **v;          /* every entry; plan_malloc'ed */
+	size_t n, cap;
+	plan_map keys;             /* v[] by kind, old and new_ */
 	unsigned char *out;        /* entries added, as a payload */
 	size_t outlen, outcap;
 	long good;                 /* bytes of the file that read well */
 	long size;                 /* bytes of the file */
 };
-
-static uint64_t fnv(const unsigned char *p, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	while (n--)
-		h = (h ^ *p++) * 1099511628211ULL;
-	return h;
-}
 
 static uint64_t get_le(const unsigned char *p, int n)
 {
@@ -86,56 +81,44 @@ static void put_le(unsigned char *p, uint64_t v, int n)
 		p[i] = (unsigned char)v;
 }
 
-static size_t slot_of(const struct plan_logcache *c, const unsigned char *old, const unsigned char *new_)
+static uint64_t key_hash(char kind, const unsigned char *old, const unsigned char *new_)
 {
-	return (size_t)(get_le(old, 8) ^ get_le(new_, 8) * 31) & (c->cap - 1);
-}
+	unsigned char k[1 + 2 * PLAN_OID_SIZE];
 
-/* The slot holding the entry (kind, old, new_), or the empty slot where it belongs; c->cap > 0. */
-static struct entry **probe(const struct plan_logcache *c, char kind, const unsigned char *old,
-			    const unsigned char *new_)
-{
-	size_t i;
-
-	for (i = slot_of(c, old, new_); c->slot[i]; i = (i + 1) & (c->cap - 1)) {
-		const struct entry *e = c->slot[i];
-		if (e->kind == kind && memcmp(e->old, old, PLAN_OID_SIZE) == 0 &&
-		    memcmp(e->new_, new_, PLAN_OID_SIZE) == 0)
-			break;
-	}
-	return &c->slot[i];
+	k[0] = (unsigned char)kind;
+	memcpy(k + 1, old, PLAN_OID_SIZE);
+	memcpy(k + 1 + PLAN_OID_SIZE, new_, PLAN_OID_SIZE);
+	return plan_hash(k, sizeof(k));
 }
 
 static struct entry *find(const struct plan_logcache *c, char kind, const unsigned char *old,
 			  const unsigned char *new_)
 {
-	return c && c->cap ? *probe(c, kind, old, new_) : NULL;
+	uint64_t h;
+	size_t it, i;
+
+	if (!c)
+		return NULL;
+	h = key_hash(kind, old, new_);
+	for (i = plan_map_first(&c->keys, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&c->keys, h, &it)) {
+		struct entry *e = c->v[i];
+		if (e->kind == kind && memcmp(e->old, old, PLAN_OID_SIZE) == 0 &&
+		    memcmp(e->new_, new_, PLAN_OID_SIZE) == 0)
+			return e;
+	}
+	return NULL;
 }
 
 /* Adds e unless an entry with its key is there already (the first one read stays). */
 static int insert(struct plan_logcache *c, struct entry *e)
 {
-	struct entry **at;
-
-	if ((c->count + 1) * 2 > c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 1024, k, n = c->cap;
-		struct entry **old = c->slot, **v = plan_malloc(cap * sizeof(*v));
-		if (!v)
-			return -1;
-		memset(v, 0, cap * sizeof(*v));
-		c->slot = v;
-		c->cap = cap;
-		for (k = 0; k < n; k++)
-			if (old[k])
-				*probe(c, old[k]->kind, old[k]->old, old[k]->new_) = old[k];
-		plan_free(old);
-	}
-	at = probe(c, e->kind, e->old, e->new_);
-	if (!*at) {
-		*at = e;
-		c->count++;
-	}
-	return 0;
+	if (find(c, e->kind, e->old, e->new_))
+		return PLAN_OK;
+	if (PLAN_GROW(c->v, c->cap, c->n + 1) < 0 ||
+	    plan_map_put(&c->keys, key_hash(e->kind, e->old, e->new_), c->n) < 0)
+		return PLAN_ENOMEM;
+	c->v[c->n++] = e;
+	return PLAN_OK;
 }
 
 /* A new entry of kind for (old, new_; NULL: zero), its other fields zero; NULL when memory ran out. */
@@ -294,7 +277,7 @@ static void load(struct plan_logcache *c)
 	for (at = HEADER_LEN; (size_t)st.st_size - at >= BATCH_HEAD; ) {
 		size_t len = (size_t)get_le(buf + at + 1, 4);
 		if (buf[at] != 'B' || (size_t)st.st_size - at - BATCH_HEAD < len ||
-		    fnv(buf + at + BATCH_HEAD, len) != get_le(buf + at + 5, 8) ||
+		    plan_hash(buf + at + BATCH_HEAD, len) != get_le(buf + at + 5, 8) ||
 		    read_payload(c, buf + at + BATCH_HEAD, len) < 0)
 			break;
 		at += BATCH_HEAD + len;
@@ -380,17 +363,7 @@ int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, lon
 
 static int grow_out(struct plan_logcache *c, size_t more)
 {
-	if (c->outlen + more > c->outcap) {
-		size_t cap = c->outcap ? c->outcap : 4096;
-		unsigned char *v;
-		while (cap < c->outlen + more)
-			cap *= 2;
-		if (!(v = plan_realloc(c->out, cap)))
-			return -1;
-		c->out = v;
-		c->outcap = cap;
-	}
-	return 0;
+	return PLAN_GROW(c->out, c->outcap, c->outlen + more);
 }
 
 /* Adds an entry of kind 'K' or 'F'. */
@@ -533,7 +506,7 @@ static void flush(struct plan_logcache *c)
 	}
 	head[h] = 'B';
 	put_le(head + h + 1, c->outlen, 4);
-	put_le(head + h + 5, fnv(c->out, c->outlen), 8);
+	put_le(head + h + 5, plan_hash(c->out, c->outlen), 8);
 	h += BATCH_HEAD;
 	if (grow_out(c, h) == 0) {
 		memmove(c->out + h, c->out, c->outlen);
@@ -552,7 +525,8 @@ void plan_logcache_close(plan_logcache *c)
 	if (c->outlen && c->outlen <= 0xffffffffu)
 		flush(c);
 	plan_free(c->out);
-	plan_free(c->slot);
+	plan_free(c->v);
+	plan_map_free(&c->keys);
 	plan_free(c->path);
 	plan_arena_free(c->arena);
 	plan_free(c);

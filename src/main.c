@@ -1,13 +1,16 @@
 /*
  * main.c - one program, several commands, chosen by the name it is run
- * as (bin/plancheck, bin/planreport are links to it), git-style: a table
- * of names and functions.
+ * as (bin/plancheck, bin/planreport, bin/planlog are links to it),
+ * git-style: a table of names and functions; and what the commands share.
  */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "alloc.h"
 #include "cmd.h"
 #include "load.h"
 
@@ -20,28 +23,123 @@ static const struct {
 	{ "planlog", cmd_log },
 };
 
-plan_set *cmd_load(int nfiles, char **files, int *status)
+/* The name "-" gives on the command line: standard input. */
+#define STDIN_NAME "<stdin>"
+
+/* Reads all of standard input into *out (plan_malloc'ed); -1 with errno on failure. */
+static int read_stdin(char **out, size_t *len)
+{
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	ssize_t r;
+
+	for (;;) {
+		if (PLAN_GROW(buf, cap, n + 4096) < 0) {
+			plan_free(buf);
+			errno = ENOMEM;
+			return -1;
+		}
+		r = read(0, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			plan_free(buf);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+plan_set *cmd_load(const char *prog, int nfiles, char **files, int *status)
 {
 	plan_set *set = plan_set_new();
+	int i, n = 0, rc, from_stdin = 0;
 
 	if (!set) {
+		fprintf(stderr, "%s: out of memory\n", prog);
 		*status = PLAN_EXIT_USAGE;
 		return NULL;
 	}
-	{
-		int rc = plan_load_paths(set, (const char *const *)files, (size_t)nfiles);
-		if (rc == PLAN_EREAD || rc == PLAN_ENOMEM)
+	/* The files named, then standard input (named "-", once). */
+	for (i = 0; i < nfiles; i++) {
+		if (strcmp(files[i], "-") != 0)
+			files[n++] = files[i];
+		else if (from_stdin++) {
+			plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", STDIN_NAME,
+				       "standard input is named more than once (\"-\"): it is read once");
 			*status = PLAN_EXIT_USAGE;
-		if (rc == PLAN_ENOMEM)
-			set->diags.oom = 1;
+		}
 	}
-	if (plan_set_link(set) < 0) {
-		set->diags.oom = 1;
+	rc = plan_load_paths(set, (const char *const *)files, (size_t)n);
+	if (rc != PLAN_ENOMEM && from_stdin) {
+		char *buf;
+		size_t len;
+		int r;
+		if (read_stdin(&buf, &len) < 0) {
+			if (errno == ENOMEM) {
+				r = PLAN_ENOMEM;
+			} else {
+				plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", STDIN_NAME, "cannot read: %s",
+					       strerror(errno));
+				r = PLAN_EREAD;
+			}
+		} else {
+			r = plan_load_buffer(set, STDIN_NAME, buf, len);
+			plan_free(buf);
+		}
+		if (r != PLAN_OK)
+			rc = r;
+	}
+	if (rc != PLAN_OK)
 		*status = PLAN_EXIT_USAGE;
-	}
+	if (rc == PLAN_ENOMEM)
+		set->diags.oom = 1;
+	if (plan_set_link(set) < 0)
+		set->diags.oom = 1;
 	if (set->diags.oom)
 		*status = PLAN_EXIT_USAGE;
 	return set;
+}
+
+/* Day number of a YYYY-MM-DD day, or -1. */
+static int day_number(const char *s, long *out)
+{
+	plan_date d;
+	size_t bad;
+
+	if (plan_date_parse(&d, s, strlen(s), &bad) < 0 || d.prec != PLAN_PREC_DAY)
+		return -1;
+	*out = plan_day_number(d.year, d.month, d.day);
+	return 0;
+}
+
+int cmd_today(const char *prog, const char *value, long *out)
+{
+	const char *env = getenv("PLAN_TODAY");
+	time_t now;
+	struct tm tm;
+
+	if (value) {
+		if (day_number(value, out) == 0)
+			return 0;
+		fprintf(stderr, "%s: --today \"%s\" is not a day such as 2019-06-01\n", prog, value);
+		return -1;
+	}
+	if (env && *env) {
+		if (day_number(env, out) == 0)
+			return 0;
+		fprintf(stderr, "%s: warning: PLAN_TODAY \"%s\" is not a day such as 2019-06-01; "
+			"using the system date\n", prog, env);
+	}
+	now = time(NULL);
+	localtime_r(&now, &tm);
+	*out = plan_day_number(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return 0;
 }
 
 /* Why the last write to stdout failed, for cmd_finish_output. */
@@ -105,6 +203,6 @@ int main(int argc, char **argv)
 			if (strcmp(argv[1], commands[i].name) == 0 ||
 			    strcmp(argv[1], commands[i].name + 4) == 0)
 				return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "usage: plancheck FILE... | planreport -f json|text FILE... | planlog ID...\n");
+	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID...\n");
 	return PLAN_EXIT_USAGE;
 }

@@ -2,12 +2,13 @@
  * model.c - the plan set: its id index, and linking separate-file
  * updates to their actions.
  *
- * The id index is an open-addressing hash table (FNV-1a, linear probing,
- * kept at most half full), allocated on its own so that a grown table
- * gives the old one back.
+ * The id index is an array of what each id names, in the order they were
+ * registered, with a hash map over it (map.h); both are allocated on
+ * their own, so that growing them gives the old blocks back.
  */
 #include "model.h"
 #include "alloc.h"
+#include "error.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -32,78 +33,44 @@ plan_set *plan_set_new(void)
 void plan_set_free(plan_set *set)
 {
 	if (set) {
-		plan_free(set->index);
+		if (set->loader_free)
+			set->loader_free(set->loader);
+		plan_free(set->sources);
+		plan_free(set->named);
+		plan_map_free(&set->ids);
 		plan_arena_free(set->arena);
 	}
 }
 
 int plan_set_add_source(plan_set *set, plan_source *src)
 {
-	if (set->nsources == set->sources_cap) {
-		size_t cap = set->sources_cap ? set->sources_cap * 2 : 8;
-		plan_source **v = plan_arena_alloc(set->arena, cap * sizeof(*v));
-		if (!v)
-			return -1;
-		if (set->nsources)
-			memcpy(v, set->sources, set->nsources * sizeof(*v));
-		set->sources = v;
-		set->sources_cap = cap;
-	}
+	if (PLAN_GROW(set->sources, set->sources_cap, set->nsources + 1) < 0)
+		return PLAN_ENOMEM;
 	src->index = (unsigned)set->nsources;
 	set->sources[set->nsources++] = src;
 	return 0;
 }
 
-static size_t hash_id(const char *s)
-{
-	size_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 const plan_named *plan_set_find(const plan_set *set, const char *id)
 {
-	size_t i;
+	uint64_t h = plan_hash_str(id);
+	size_t it, i;
 
-	if (!set->index_cap)
-		return NULL;
-	for (i = hash_id(id) & (set->index_cap - 1); set->index[i].id;
-	     i = (i + 1) & (set->index_cap - 1))
-		if (strcmp(set->index[i].id, id) == 0)
-			return &set->index[i];
+	for (i = plan_map_first(&set->ids, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&set->ids, h, &it))
+		if (strcmp(set->named[i].id, id) == 0)
+			return &set->named[i];
 	return NULL;
 }
 
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old)
 {
-	size_t i;
-
 	*old = plan_set_find(set, n->id);
 	if (*old)
 		return 1;
-	if ((set->index_used + 1) * 2 > set->index_cap) {
-		size_t cap = set->index_cap ? set->index_cap * 2 : 256, j;
-		plan_named *t = cap <= SIZE_MAX / sizeof(*t) ? plan_malloc(cap * sizeof(*t)) : NULL;
-		if (!t)
-			return -1;
-		memset(t, 0, cap * sizeof(*t));
-		for (j = 0; j < set->index_cap; j++) {
-			if (!set->index[j].id)
-				continue;
-			for (i = hash_id(set->index[j].id) & (cap - 1); t[i].id; i = (i + 1) & (cap - 1))
-				;
-			t[i] = set->index[j];
-		}
-		plan_free(set->index);
-		set->index = t;
-		set->index_cap = cap;
-	}
-	for (i = hash_id(n->id) & (set->index_cap - 1); set->index[i].id;
-	     i = (i + 1) & (set->index_cap - 1))
-		;
-	set->index[i] = *n;
-	set->index_used++;
+	if (PLAN_GROW(set->named, set->named_cap, set->nnamed + 1) < 0 ||
+	    plan_map_put(&set->ids, plan_hash_str(n->id), set->nnamed) < 0)
+		return PLAN_ENOMEM;
+	set->named[set->nnamed++] = *n;
 	return 0;
 }
 
@@ -175,9 +142,9 @@ static void suggest(const plan_set *set, const char *id, char *buf, size_t size)
 
 	buf[0] = '\0';
 	for (d = 1; d <= 2; d++)
-	for (i = 0; i < set->index_cap && n < 3 && o < size; i++) {
-		const plan_named *e = &set->index[i];
-		if (!e->id || e->kind != PLAN_KIND_ACTION || plan_edit_distance(id, e->id, 2) != d)
+	for (i = 0; i < set->nnamed && n < 3 && o < size; i++) {
+		const plan_named *e = &set->named[i];
+		if (e->kind != PLAN_KIND_ACTION || plan_edit_distance(id, e->id, 2) != d)
 			continue;
 		o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"",
 				      n == 0 ? "; did you mean " : " or ", e->id);

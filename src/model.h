@@ -19,6 +19,8 @@
 #include "arena.h"
 #include "date.h"
 #include "diag.h"
+#include "error.h"
+#include "map.h"
 
 /* Where a thing was written. */
 typedef struct plan_loc {
@@ -165,7 +167,8 @@ typedef struct plan_plan {
 	const char *board;                /* NULL when none */
 	const char *status;               /* "closed", "archived", "draft"; NULL: open */
 	plan_when *period;
-	signed char settings[PLAN_MAX_CHECKS];  /* `check` lines: PLAN_SETTING_*, -1 unset */
+	PLAN_LIST(plan_text) checks;      /* `check` lines, as written */
+	signed char settings[PLAN_MAX_CHECKS];  /* what they say: see plan_check_settings */
 	int stale_days;                   /* `stale after`; 0: the default */
 	PLAN_LIST(plan_text) people;      /* `person` lines */
 	PLAN_LIST(plan_text) organisations;
@@ -189,12 +192,15 @@ typedef struct plan_set {
 	plan_diags diags;
 	PLAN_LIST(plan_plan) plans;
 	struct { plan_update *head, *tail; size_t count; } loose;
-	plan_source **sources;            /* every file read, in load order */
+	plan_source **sources;            /* every file read, in load order; plan_malloc'ed */
 	size_t nsources, sources_cap;
-	plan_named *index;                /* open-addressing table of ids */
-	size_t index_cap, index_used;
+	plan_named *named;                /* every id registered, in order; plan_malloc'ed */
+	size_t nnamed, named_cap;
+	plan_map ids;                     /* named[] by id */
 	void *loader;                     /* load.c's state; arena */
+	void (*loader_free)(void *loader); /* frees what the loader holds outside the arena */
 	int linked;
+	int settings_read;                /* plan_check_settings has run */
 } plan_set;
 
 /* A new, empty set, or NULL when memory is exhausted. */
@@ -212,12 +218,12 @@ void plan_set_free(plan_set *set);
  */
 int plan_set_link(plan_set *set);
 
-/* What id names, or NULL. */
+/* What id names, or NULL; valid until the next plan_set_register. */
 const plan_named *plan_set_find(const plan_set *set, const char *id);
 
 /*
  * Registers an id; returns 0, 1 when the id is taken (*old then names
- * its holder), -1 when memory ran out.
+ * its holder), PLAN_ENOMEM when memory ran out.
  */
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old);
 

@@ -8,6 +8,7 @@
  */
 #include "parse_int.h"
 #include "alloc.h"
+#include "error.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -84,18 +85,8 @@ void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
 
 int plan_textbuf_add(plan_parser *p, plan_textbuf *t, const char *s, size_t len)
 {
-	size_t need = t->len + len + 2;
-
-	if (need > p->scratch_cap) {
-		size_t cap = p->scratch_cap ? p->scratch_cap * 2 : 4096;
-		char *n;
-		while (cap < need)
-			cap *= 2;
-		if (!(n = plan_realloc(p->scratch, cap)))
-			return -1;
-		p->scratch = n;
-		p->scratch_cap = cap;
-	}
+	if (PLAN_GROW(p->scratch, p->scratch_cap, t->len + len + 2) < 0)
+		return PLAN_ENOMEM;
 	if (t->len) {
 		p->scratch[t->len++] = '\n';
 		if (t->blank)
@@ -189,16 +180,16 @@ static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 	return 0;
 }
 
-/* Scans buf[0..n) (n counting flex's two NULs); -1 on failure. */
+/* Scans buf[0..n) (n counting flex's two NULs); PLAN_ENOMEM on failure. */
 static int run(plan_parser *p, char *buf, size_t n)
 {
 	if (setjmp(p->fatal) != 0)
-		return -1;
+		return PLAN_ENOMEM;
 	if (plan_scan_begin(buf, n, p->scanner) < 0)
-		return -1;
+		return PLAN_ENOMEM;
 	if (plan_yyparse(p->scanner, p) == 2 || p->oom)
-		return -1;
-	return 0;
+		return PLAN_ENOMEM;
+	return PLAN_OK;
 }
 
 int plan_parse(plan_builder *b, plan_source *src)
@@ -207,7 +198,7 @@ int plan_parse(plan_builder *b, plan_source *src)
 	yyscan_t scanner = NULL;
 	char *buf = (char *)src->buf;
 	size_t from = 0;
-	int rc = 0;
+	int rc = PLAN_OK;
 
 	memset(&p, 0, sizeof(p));
 	p.b = b;
@@ -221,12 +212,12 @@ int plan_parse(plan_builder *b, plan_source *src)
 	if (src->len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		from = 3;
 	if (check_encoding(&p, buf, from, src->len) < 0)
-		return 0;
+		return PLAN_OK;
 	if (src->len == from)
-		return 0;
+		return PLAN_OK;
 
 	if (plan_yylex_init_extra(&p, &scanner) != 0)
-		return -1;
+		return PLAN_ENOMEM;
 	p.scanner = scanner;
 	rc = run(&p, buf + from, src->len - from + 2);
 	if (p.nerrors > PLAN_MAX_SYNTAX_ERRORS) {
@@ -238,6 +229,6 @@ int plan_parse(plan_builder *b, plan_source *src)
 	plan_yylex_destroy(scanner);
 	plan_free(p.scratch);
 	if (b->oom)
-		rc = -1;
+		rc = PLAN_ENOMEM;
 	return rc;
 }

@@ -19,8 +19,8 @@ plan_source *plan_source_new(plan_set *set, const char *path,
 /*
  * Parses src into the model through b, reporting every syntax error into
  * the set's diagnostics.  Invalid UTF-8 and NUL bytes are reported and
- * replaced by '?' in src->buf.  Returns 0, or -1 when memory ran out
- * (the model is then incomplete).
+ * replaced by '?' in src->buf.  Returns PLAN_OK, or PLAN_ENOMEM when
+ * memory ran out (the model is then incomplete).
  */
 int plan_parse(plan_builder *b, plan_source *src);
 

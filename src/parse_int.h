@@ -55,7 +55,7 @@ typedef struct plan_parser {
 	size_t own_line, own_ind, own_len;  /* the block's opening line */
 	size_t closed_line;         /* line whose block this line closed, or (size_t)-1 */
 
-	int kw;                     /* token of the current line's keyword, or 0 */
+	int kw;                     /* the current line's keyword (plan_word), or 0 */
 	plan_span kw_span;
 	plan_span prev_tok;         /* the token before the current one */
 	plan_span last_tok;

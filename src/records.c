@@ -11,6 +11,7 @@
  */
 #include "records.h"
 #include "alloc.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,14 +32,6 @@ struct recs {
 	size_t records;      /* real records (not include lines) */
 	int any;             /* fields before the first record */
 	int oom;
-};
-
-/* Keywords that start a record, and the fields (which open a text block). */
-static const char *const directives[] = { "plan", "section", "objective", "action" };
-static const char *const fields[] = {
-	"title", "statement", "measure", "note", "board", "status", "lead", "period", "due",
-	"review", "start", "decision", "update", "check", "stale", "person", "organisation",
-	"organization",
 };
 
 enum line_kind { L_SKIP, L_CONT, L_RECORD, L_FIELD, L_OTHER };
@@ -96,22 +89,19 @@ static size_t id_at(const char *s, size_t i, size_t e)
 	return j - i;
 }
 
-static int word_is(const char *s, size_t n, const char *const *list, size_t count)
+/* The keyword of the line whose text starts at s[c] (before e), or PLAN_WORD_NONE. */
+static plan_word word_at(const char *s, size_t c, size_t e)
 {
-	size_t k;
-	for (k = 0; k < count; k++)
-		if (strlen(list[k]) == n && strncasecmp(s, list[k], n) == 0)
-			return 1;
-	return 0;
+	size_t w = c;
+
+	while (w < e && !is_word_end(s[w]))
+		w++;
+	return plan_word_lookup(s + c, w - c);
 }
 
 static int is_include(const char *s, size_t c, size_t e)
 {
-	static const char *const inc[] = { "include" };
-	size_t w = c;
-	while (w < e && !is_word_end(s[w]))
-		w++;
-	return word_is(s + c, w - c, inc, 1);
+	return word_at(s, c, e) == PLAN_WORD_INCLUDE;
 }
 
 /*
@@ -120,30 +110,21 @@ static int is_include(const char *s, size_t c, size_t e)
  */
 static enum line_kind head_kind(const char *s, size_t c, size_t e)
 {
-	size_t w = c;
+	plan_word w;
 
 	if (s[c] >= '0' && s[c] <= '9')
 		return L_RECORD;
-	while (w < e && !is_word_end(s[w]))
-		w++;
-	if (word_is(s + c, w - c, directives, sizeof(directives) / sizeof(*directives)))
-		return L_RECORD;
-	if (word_is(s + c, w - c, fields, sizeof(fields) / sizeof(*fields)))
-		return L_FIELD;
-	return L_OTHER;   /* include, or a word the scanner rejects */
+	w = word_at(s, c, e);
+	if (w == PLAN_WORD_NONE || plan_words[w].class_ == PLAN_CLASS_INCLUDE)
+		return L_OTHER;   /* include, or a word the scanner rejects */
+	return plan_words[w].class_ == PLAN_CLASS_DIRECTIVE ? L_RECORD : L_FIELD;
 }
 
 static int push(struct recs *r, const char *key, size_t klen, size_t start)
 {
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 64;
-		struct rec *v = plan_realloc(r->v, cap * sizeof(*v));
-		if (!v) {
-			r->oom = 1;
-			return -1;
-		}
-		r->v = v;
-		r->cap = cap;
+	if (PLAN_GROW(r->v, r->cap, r->n + 1) < 0) {
+		r->oom = 1;
+		return -1;
 	}
 	if (klen > PLAN_RECORD_KEY_MAX)
 		klen = PLAN_RECORD_KEY_MAX;
@@ -204,7 +185,7 @@ static int start_record(struct recs *r, const char *s, size_t at, size_t c, size
 		i++;
 	if (push(r, s + i, id_at(s, i, e), at) < 0)
 		return -1;
-	r->v[r->n - 1].plan = n == 4 && strncasecmp(s + c, "plan", 4) == 0;
+	r->v[r->n - 1].plan = plan_word_lookup(s + c, n) == PLAN_WORD_PLAN;
 	return 0;
 }
 

@@ -31,7 +31,7 @@
 static inline void dump_diags(plan_set *set)
 {
 	fprintf(stderr, "--- %zu diagnostic(s):\n", set->diags.total);
-	plan_diags_write_text(&set->diags, stderr);
+	plan_diags_write_text(&set->diags, stderr, "plancheck");
 	fprintf(stderr, "---\n");
 }
 

@@ -916,12 +916,10 @@ static void edit(struct text *t, const struct text *orig, char *desc, size_t siz
 /* ---- loading ---- */
 
 /* A reader that serves no file: an include is an error. */
-static int no_file(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id,
-		   const char **why)
+static int no_file(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id)
 {
 	(void)ctx, (void)path, (void)out, (void)len, (void)id;
-	*why = "no file is served in this test";
-	return -1;
+	return plan_error_set(PLAN_EREAD, "no file is served in this test");
 }
 
 /* s[0..len) loaded alone as name and linked; NULL (freed) when it has an error. */
@@ -993,10 +991,10 @@ static void print_keys(const struct keys *k)
 
 /* ---- the two properties, as predicates (also used to reduce a failure) ---- */
 
-static void print_change(void *ctx, const char *kind, const char *text)
+static void print_change(void *ctx, const plan_change *c)
 {
 	(void)ctx;
-	fprintf(stderr, "      %s: %s\n", kind, text);
+	fprintf(stderr, "      %s: %s\n", plan_change_kind_name(c->kind), c->text);
 }
 
 /*

@@ -221,7 +221,7 @@ static char *written(plan_set *set)
 	char *s;
 
 	assert_non_null(f);
-	assert_int_equal(plan_diags_write_text(&set->diags, f), 0);
+	assert_int_equal(plan_diags_write_text(&set->diags, f, "plancheck"), 0);
 	n = ftell(f);
 	assert_true(n >= 0);
 	rewind(f);

@@ -311,7 +311,7 @@ static char *text_of(plan_set *set)
 	FILE *f = open_memstream(&buf, &len);
 
 	assert_non_null(f);
-	assert_int_equal(plan_diags_write_text(&set->diags, f), 0);
+	assert_int_equal(plan_diags_write_text(&set->diags, f, "plancheck"), 0);
 	assert_int_equal(fclose(f), 0);
 	return buf;
 }
@@ -473,9 +473,9 @@ static void test_binary_sniff(void **state)
 static int date_ok(const char *s)
 {
 	plan_date d;
-	const char *why = NULL;
 	size_t bad = 99;
-	int rc = plan_date_parse(&d, s, strlen(s), &why, &bad);
+	int rc = plan_date_parse(&d, s, strlen(s), &bad);
+	const char *why = rc < 0 ? plan_error_message() : NULL;
 
 	if (rc < 0) {
 		assert_non_null(why);
@@ -493,7 +493,6 @@ static void test_date_years(void **state)
 	};
 	char s[32];
 	plan_date d;
-	const char *why;
 	size_t bad, i;
 
 	(void)state;
@@ -508,18 +507,18 @@ static void test_date_years(void **state)
 		snprintf(s, sizeof(s), "%s%d%s", forms[i][0], PLAN_DATE_MAX_YEAR + 1, forms[i][1]);
 		assert_false(date_ok(s));
 	}
-	assert_int_equal(plan_date_parse(&d, "1900-01-01", 10, &why, &bad), 0);
+	assert_int_equal(plan_date_parse(&d, "1900-01-01", 10, &bad), 0);
 	assert_date(&d, PLAN_DATE_MIN_YEAR, 1, 1, PLAN_PREC_DAY);
-	assert_int_equal(plan_date_parse(&d, "2999-12-31", 10, &why, &bad), 0);
+	assert_int_equal(plan_date_parse(&d, "2999-12-31", 10, &bad), 0);
 	assert_date(&d, PLAN_DATE_MAX_YEAR, 12, 31, PLAN_PREC_DAY);
 	/* A financial year is named by the year it starts in. */
-	assert_int_equal(plan_date_parse(&d, "1899/00", 7, &why, &bad), -1);
-	assert_int_equal(plan_date_parse(&d, "1900/01", 7, &why, &bad), 0);
+	assert_int_equal(plan_date_parse(&d, "1899/00", 7, &bad), PLAN_EINVALID);
+	assert_int_equal(plan_date_parse(&d, "1900/01", 7, &bad), 0);
 	assert_date(&d, PLAN_DATE_MIN_YEAR, 4, 1, PLAN_PREC_FY);
 	/* So the last one runs to March 3000, and the next is out of range. */
-	assert_int_equal(plan_date_parse(&d, "2999/00", 7, &why, &bad), 0);
+	assert_int_equal(plan_date_parse(&d, "2999/00", 7, &bad), 0);
 	assert_date(&d, PLAN_DATE_MAX_YEAR, 4, 1, PLAN_PREC_FY);
-	assert_int_equal(plan_date_parse(&d, "3000/01", 7, &why, &bad), -1);
+	assert_int_equal(plan_date_parse(&d, "3000/01", 7, &bad), PLAN_EINVALID);
 }
 
 static void test_date_years_in_a_plan(void **state)
@@ -577,7 +576,7 @@ static char *echo(size_t before, size_t after)
 		      "here");
 	f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	assert_int_equal(plan_diags_write_text(&set->diags, f), 0);
+	assert_int_equal(plan_diags_write_text(&set->diags, f, "plancheck"), 0);
 	assert_int_equal(fclose(f), 0);
 	free(line);
 	release(set);
@@ -666,6 +665,7 @@ static void test_max_checks(void **state)
 				     i % 2 ? "off" : "note");
 	set = parse_n(buf, o);
 	free(buf);
+	assert_int_equal(plan_check_settings(set), PLAN_OK);
 	assert_errors(set, 0);
 	p = set->plans.head;
 	for (i = 0; i < PLAN_NCHECKS; i++)
@@ -800,11 +800,10 @@ static void commit_files(const char *const *paths, const char *const *texts, siz
 
 static plan_repo *open_history(void)
 {
-	char err[256] = "";
 	plan_repo *r = NULL;
 
-	if (plan_repo_open_history(&r, at("r"), err, sizeof(err)) != 0)
-		fail_msg("cannot open the repository: %s", err);
+	if (plan_repo_open_history(&r, at("r")) != 0)
+		fail_msg("cannot open the repository: %s", plan_error_message());
 	return r;
 }
 
@@ -813,7 +812,7 @@ static plan_set *load_tip(void)
 {
 	plan_repo *r = open_history();
 	plan_set *set = track(plan_set_new());
-	int rc = plan_repo_load_tip(r, set);
+	int rc = plan_repo_load_rev(r, NULL, set);
 
 	plan_repo_free(r);
 	assert_int_equal(rc, PLAN_OK);
@@ -874,22 +873,24 @@ static void clear_seen(void)
 /* Walks the history of HEAD (without the cache) for id (NULL: every id) into seen. */
 static void walk(const char *id)
 {
-	char err[256] = "";
 	plan_repo *r = open_history();
-	int shallow = -1, unborn = -1, rc;
+	plan_walk_options w = PLAN_WALK_OPTIONS_INIT;
+	plan_walk_result res = { -1, -1 };
 	const char *ids[1];
+	int rc;
 
 	ids[0] = id;
 	clear_seen();
 	seen.id = id;
-	plan_repo_cache(r, 0);
-	rc = plan_repo_walk(r, 0, ids, id ? 1 : 0, on_commit, NULL, &shallow, &unborn, err,
-			    sizeof(err));
+	w.ids = ids;
+	w.nids = id ? 1 : 0;
+	w.no_cache = 1;
+	rc = plan_repo_walk(r, &w, on_commit, NULL, &res);
 	plan_repo_free(r);
 	if (rc != 0)
-		fail_msg("plan_repo_walk: %s", err);
-	assert_int_equal(shallow, 0);
-	assert_int_equal(unborn, 0);
+		fail_msg("plan_repo_walk: %s", plan_error_message());
+	assert_int_equal(res.shallow, 0);
+	assert_int_equal(res.unborn, 0);
 }
 
 static int git_teardown_walk(void **state)
@@ -1017,15 +1018,14 @@ static void test_git_path_walk(void **state)
  */
 static void test_git_path_index(void **state)
 {
-	char err[256] = "";
 	plan_repo *r = NULL;
 	plan_set *set;
 	const plan_diag *g;
 
 	(void)state;
 	long_path_repo();
-	if (plan_repo_open(&r, at("r"), err, sizeof(err)) != 0)
-		fail_msg("cannot open the repository: %s", err);
+	if (plan_repo_open(&r, at("r")) != 0)
+		fail_msg("cannot open the repository: %s", plan_error_message());
 	set = track(plan_set_new());
 	assert_int_equal(plan_repo_load_index(r, set), PLAN_OK);
 	plan_repo_free(r);

@@ -217,8 +217,7 @@ struct mem_fs {
 	int reads;
 };
 
-static int mem_read(void *ctx, const char *path, char **out, size_t *len,
-		    plan_file_id *id, const char **why)
+static int mem_read(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id)
 {
 	struct mem_fs *fs = ctx;
 	char norm[256];
@@ -232,7 +231,7 @@ static int mem_read(void *ctx, const char *path, char **out, size_t *len,
 			size_t n = strlen(fs->files[i].text);
 			*out = plan_malloc(n ? n : 1);
 			if (!*out)
-				return -2;
+				return PLAN_ENOMEM;
 			memcpy(*out, fs->files[i].text, n);
 			*len = n;
 			id->a = 1;
@@ -241,8 +240,7 @@ static int mem_read(void *ctx, const char *path, char **out, size_t *len,
 			return 0;
 		}
 	}
-	*why = "not in the index";
-	return -1;
+	return plan_error_set(PLAN_EREAD, "not in the index");
 }
 
 /* A set can read through another reader: includes, read-once and cycles work the same. */

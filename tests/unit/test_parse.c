@@ -1417,7 +1417,7 @@ static void test_random_plans(void **state)
 		}
 		f = tmpfile();
 		assert_non_null(f);
-		assert_int_equal(plan_diags_write_text(&set->diags, f), 0);
+		assert_int_equal(plan_diags_write_text(&set->diags, f, "plancheck"), 0);
 		fclose(f);
 		m = model_text(set);
 		free(m);

@@ -1,3 +1,3 @@
 $ planreport -f xml good.plan
-planreport: unknown format "xml": use json or text
+planreport: option --format: unknown value "xml": use text or json
 ? 2

@@ -1,6 +1,6 @@
 $ plancheck -W no-such-check x.plan; plancheck -W loud=overdue x.plan; plancheck --list-checks
-plancheck: unknown check "no-such-check" (plancheck --list-checks shows them)
-plancheck: -W loud=overdue: expected error=, warning= or note= before the check
+plancheck: option -W: unknown check "no-such-check" (plancheck --list-checks shows them)
+plancheck: option -W: "loud=overdue": expected error=, warning= or note= before the check
 missing-owner      error    an action with no lead, or only placeholders for one
 undeclared-owner   warning  a lead that names no person or organisation the plan declares (strict)
 overdue            warning  the deadline or review point has passed and no decision closed the action

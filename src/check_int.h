@@ -1,0 +1,69 @@
+/*
+ * check_int.h - what check.c (the registry and the runner), checks.c and
+ * compare.c (the checks) share: the context a check function reports
+ * through, and the functions of the table of checks.  Not for other modules: they use check.h and
+ * compare.h.
+ */
+#ifndef PLAN_CHECK_INT_H
+#define PLAN_CHECK_INT_H
+
+#include "check.h"
+
+struct plan_check_ctx {
+	plan_set *set;                  /* the set checked: diagnostics go here */
+	const plan_check_options *opt;
+	const plan_plan *plan;          /* whose settings apply, or NULL */
+	const plan_set *old;            /* STAGED: HEAD's plans */
+	const plan_set *other;          /* STAGED: the merged commit's plans, or NULL */
+	unsigned short remnant_first[256];   /* placeholders: see check.c */
+	unsigned short remnant_second[256];
+};
+
+/* The severity check c has for x->plan, or -1 when it is off there. */
+int plan_check_severity(const plan_check_ctx *x, plan_check_id c);
+
+/*
+ * Adds a diagnostic of check c at `at` (or, when at is NULL, about the
+ * file path) at severity sev; the message is printf-formatted.
+ */
+void plan_check_emit(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at,
+		     const char *path, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* plan_check_emit at the severity c has for x->plan; nothing when it is off. */
+void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at,
+		       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* "p.plan:12": where l is, for messages. */
+void plan_check_where(char *buf, size_t size, const plan_loc *l);
+
+/* Runs the checks of scope that are on for x->plan, on subject (a file, a plan or an action). */
+void plan_check_run_scope(plan_check_ctx *x, plan_check_scope scope, const void *subject);
+
+/* Fills x's tables for the placeholder check (checks.c). */
+void plan_check_prepare(plan_check_ctx *x);
+
+/* The checks of files, plans and actions (checks.c). */
+void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a);
+void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a);
+void plan_check_overdue(plan_check_ctx *x, const plan_action *a);
+void plan_check_stale(plan_check_ctx *x, const plan_action *a);
+void plan_check_missing_rag(plan_check_ctx *x, const plan_action *a);
+void plan_check_red_complete(plan_check_ctx *x, const plan_action *a);
+void plan_check_future_update(plan_check_ctx *x, const plan_action *a);
+void plan_check_update_order(plan_check_ctx *x, const plan_action *a);
+void plan_check_outside_period(plan_check_ctx *x, const plan_action *a);
+void plan_check_decision_date(plan_check_ctx *x, const plan_action *a);
+void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p);
+void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a);
+void plan_check_empty_update(plan_check_ctx *x, const plan_action *a);
+void plan_check_placeholder(plan_check_ctx *x, const plan_action *a);
+void plan_check_bidi_control(plan_check_ctx *x, const plan_source *src);
+void plan_check_large_file(plan_check_ctx *x, const plan_source *src);
+
+/* The checks between HEAD and what is staged (compare.c). */
+void plan_check_rewritten_update(plan_check_ctx *x, const plan_action *old);
+void plan_check_removed_action(plan_check_ctx *x, const plan_action *old);
+void plan_check_retitled_id(plan_check_ctx *x, const plan_action *old);
+void plan_check_moved_deadline(plan_check_ctx *x, const plan_action *old);
+
+#endif

@@ -1,0 +1,622 @@
+/*
+ * checks.c - the checks of files, plans and actions (rows of plan_checks
+ * in check.c; SPEC.md section 13 says what each finds).
+ *
+ * Each function is called only when its check is on for the plan at hand,
+ * and reports at the line the problem is on.  Dates are compared as day
+ * numbers; a deadline at month precision falls due at the end of its
+ * month (plan_date_last_day).
+ */
+#include "check_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+static long first_day(const plan_date *d)
+{
+	return plan_day_number(d->year, d->month, d->day);
+}
+
+static long last_day(const plan_date *d)
+{
+	plan_date e = plan_date_last_day(d);
+	return plan_day_number(e.year, e.month, e.day);
+}
+
+static int plan_is_closed(const plan_plan *p)
+{
+	return p->status && (strcmp(p->status, "closed") == 0 || strcmp(p->status, "archived") == 0);
+}
+
+/* Whether w names dates (not a rhythm), all of them valid. */
+static int dated(const plan_when *w)
+{
+	return w && w->valid && w->kind != PLAN_WHEN_RHYTHM;
+}
+
+/* The action's deadline: its `due`, else its last dated review point. */
+static const plan_when *deadline(const plan_action *a)
+{
+	const plan_when *w, *found = NULL;
+
+	if (dated(a->due))
+		return a->due;
+	for (w = a->reviews.head; w; w = w->next)
+		if (dated(w))
+			found = w;
+	return found;
+}
+
+static const plan_date *when_end(const plan_when *w)
+{
+	return w->kind == PLAN_WHEN_RANGE ? &w->to : &w->from;
+}
+
+static const char *plural(long n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* ---- owners ---------------------------------------------------------- */
+
+/* Lower-cased text with surrounding blanks, brackets and full stops removed. */
+static void normalise(char *out, size_t size, const char *s)
+{
+	size_t n = strlen(s), i, o = 0;
+
+	while (n && strchr(" \t\n().[]-", s[n - 1]))
+		n--;
+	for (i = 0; i < n && strchr(" \t\n([", s[i]); i++)
+		;
+	for (; i < n && o + 1 < size; i++)
+		out[o++] = (char)tolower((unsigned char)s[i]);
+	out[o] = '\0';
+}
+
+/*
+ * A lead that is only a placeholder.  ORDER: SPEC.md lists these words;
+ * keep both in step.
+ */
+static const char *const placeholder_leads[] = {
+	"tbc", "tba", "tbd", "?", "??", "???", "????", "to be confirmed", "to be agreed",
+	"to be decided", "name tbc shortly", "leads", "lead", "n/a", "none", "unknown",
+	"vacant"
+};
+
+int plan_lead_is_placeholder(const char *text)
+{
+	char buf[64];
+	size_t i;
+
+	if (strlen(text) >= sizeof(buf))
+		return 0;
+	normalise(buf, sizeof(buf), text);
+	if (!buf[0])
+		return 1;
+	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)
+		if (strcmp(buf, placeholder_leads[i]) == 0)
+			return 1;
+	return 0;
+}
+
+void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_lead *l;
+
+	for (l = a->leads.head; l; l = l->next)
+		if (!plan_lead_is_placeholder(l->text))
+			return;
+	if (!a->leads.head)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->id_loc, "action %s has no lead", a->id);
+	else if (a->leads.count == 1)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: its lead \"%s\" is a placeholder", a->id,
+				  a->leads.head->text);
+	else
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: all of its leads are placeholders", a->id);
+}
+
+static int is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static char fold(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+}
+
+/*
+ * Whether needle (n bytes) stands at p in hay, ignoring ASCII case, and
+ * as whole words if word.  Stops at the end of hay.
+ */
+static int stands_at(const char *hay, const char *p, const char *needle, size_t n, int word)
+{
+	size_t i;
+
+	if (word && p != hay && is_alnum(p[-1]))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (fold(p[i]) != fold(needle[i]))
+			return 0;
+	return !(word && is_alnum(p[n]));
+}
+
+/* Whether hay contains needle as whole words, ignoring case. */
+static int has_words(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	const char *p;
+
+	for (p = hay; n && *p; p++)
+		if (stands_at(hay, p, needle, n, 1))
+			return 1;
+	return 0;
+}
+
+/* The part of a lead that names someone: up to a comma, bracket or slash. */
+static void lead_name(char *out, size_t size, const char *text)
+{
+	size_t n = strcspn(text, ",(/\n");
+	while (n && text[n - 1] == ' ')
+		n--;
+	if (n >= size)
+		n = size - 1;
+	while (n && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;    /* not in the middle of a character */
+	memcpy(out, text, n);
+	out[n] = '\0';
+}
+
+/* Keeps in *best the declared name nearest to name, if nearer than *best_d. */
+static void nearest(const plan_text *d, const char *name, const char **best, size_t *best_d)
+{
+	for (; d; d = d->next) {
+		size_t dist = plan_edit_distance(name, d->text, 2);
+		if (dist < *best_d) {
+			*best_d = dist;
+			*best = d->text;
+		}
+	}
+}
+
+void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_lead *l;
+
+	for (l = a->leads.head; l; l = l->next) {
+		const plan_text *d;
+		const char *best = NULL;
+		size_t best_d = 3;	/* suggest names within two edits */
+		char name[128];
+		int found = 0;
+
+		if (plan_lead_is_placeholder(l->text))
+			continue;
+		for (d = x->plan->people.head; d && !found; d = d->next)
+			found = has_words(l->text, d->text);
+		for (d = x->plan->organisations.head; d && !found; d = d->next)
+			found = has_words(l->text, d->text);
+		if (found)
+			continue;
+		lead_name(name, sizeof(name), l->text);
+		nearest(x->plan->people.head, name, &best, &best_d);
+		nearest(x->plan->organisations.head, name, &best, &best_d);
+		if (best)
+			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
+					  "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",
+					  name, a->id, x->plan->id, best);
+		else
+			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
+					  "lead \"%s\" of action %s is not declared in plan %s: add a \"person\" or "
+					  "\"organisation\" line to the plan", name, a->id, x->plan->id);
+	}
+}
+
+/* ---- dates ------------------------------------------------------------ */
+
+void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_when *w = deadline(a);
+	const plan_decision *d = plan_action_decision(a);
+	char when[64];
+	long end, late;
+
+	if (!w || plan_action_is_closed(a) || plan_is_closed(x->plan))
+		return;
+	end = last_day(when_end(w));
+	if (d && d->verb == PLAN_VERB_CONTINUE) {
+		/* "continue into 2019/20" moves the deadline to the end of that period. */
+		if (!d->has_into)
+			return;
+		if (last_day(&d->into) > end) {
+			end = last_day(&d->into);
+			late = x->opt->today - end;
+			plan_date_human(when, sizeof(when), &d->into);
+			if (late > 0)
+				plan_check_report(x, PLAN_CHECK_OVERDUE, &d->loc,
+						  "action %s is overdue: it was continued into %s, which ended %ld "
+						  "day%s ago, and no later decision is recorded", a->id, when, late,
+						  plural(late));
+			return;
+		}
+	}
+	late = x->opt->today - end;
+	if (late <= 0)
+		return;
+	plan_date_human(when, sizeof(when), when_end(w));
+	plan_check_report(x, PLAN_CHECK_OVERDUE, &w->loc,
+			  "action %s is overdue: %s %s passed %ld day%s ago, no decision recorded",
+			  a->id, w == a->due ? "deadline" : "review point", when, late, plural(late));
+}
+
+/* Days an action may go without an update, and the rhythm that says so (or NULL). */
+static long allowed_days(const plan_check_ctx *x, const plan_action *a, const char **rhythm)
+{
+	const plan_when *w = a->due && a->due->kind == PLAN_WHEN_RHYTHM ? a->due : NULL;
+	const plan_when *r;
+
+	for (r = a->reviews.head; !w && r; r = r->next)
+		if (r->kind == PLAN_WHEN_RHYTHM)
+			w = r;
+	if (w) {
+		switch (w->rhythm) {
+		case PLAN_RHYTHM_WEEKLY: *rhythm = "weekly"; return 7 + PLAN_STALE_GRACE_DAYS;
+		case PLAN_RHYTHM_FORTNIGHTLY: *rhythm = "fortnightly"; return 14 + PLAN_STALE_GRACE_DAYS;
+		case PLAN_RHYTHM_MONTHLY: *rhythm = "monthly"; return 31 + PLAN_STALE_GRACE_DAYS;
+		case PLAN_RHYTHM_QUARTERLY: *rhythm = "quarterly"; return 92 + PLAN_STALE_GRACE_DAYS;
+		case PLAN_RHYTHM_ANNUAL: *rhythm = "annual"; return 366 + PLAN_STALE_GRACE_DAYS;
+		case PLAN_RHYTHM_ONGOING: break;
+		}
+	}
+	*rhythm = NULL;
+	return x->plan->stale_days ? x->plan->stale_days : PLAN_DEFAULT_STALE_DAYS;
+}
+
+void plan_check_stale(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *u, *last = NULL;
+	const char *rhythm;
+	long allowed, since, age;
+	char when[64];
+
+	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
+		return;
+	allowed = allowed_days(x, a, &rhythm);
+	for (u = a->updates.head; u; u = u->next)
+		if (u->has_date && (!last || last_day(&u->date) >= last_day(&last->date)))
+			last = u;
+	if (last) {
+		age = x->opt->today - last_day(&last->date);
+		if (age <= allowed)
+			return;
+		plan_date_human(when, sizeof(when), &last->date);
+		if (rhythm)
+			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
+					  "action %s is stale: its last update (%s) is %ld days old; a %s action "
+					  "is updated at least every %ld days", a->id, when, age, rhythm, allowed);
+		else
+			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
+					  "action %s is stale: its last update (%s) is %ld days old, more than the "
+					  "%ld days plan %s allows", a->id, when, age, allowed, x->plan->id);
+		return;
+	}
+	if (a->updates.head)
+		return; /* undated updates only: their age is unknown */
+	if (dated(a->start))
+		since = first_day(&a->start->from);
+	else if (dated(x->plan->period))
+		since = first_day(&x->plan->period->from);
+	else
+		return;
+	age = x->opt->today - since;
+	if (age > allowed)
+		plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
+				  "action %s is stale: it has no update at all, %ld days after %s",
+				  a->id, age, a->start ? "it started" : "the plan's period began");
+}
+
+void plan_check_missing_rag(plan_check_ctx *x, const plan_action *a)
+{
+	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a))
+		plan_check_report(x, PLAN_CHECK_MISSING_RAG, &a->updates.tail->loc,
+				  "the last update of action %s has no RAG rating (red, amber or green)", a->id);
+}
+
+void plan_check_red_complete(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *u, *last_rated = NULL;
+	const plan_decision *d = plan_action_decision(a);
+
+	for (u = a->updates.head; u; u = u->next)
+		if (u->rag)
+			last_rated = u;
+	if (d && d->verb == PLAN_VERB_COMPLETE && last_rated && last_rated->rag == PLAN_RAG_RED)
+		plan_check_report(x, PLAN_CHECK_RED_COMPLETE, &d->loc,
+				  "action %s is recorded as complete, but its last rating is red", a->id);
+}
+
+void plan_check_future_update(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *u;
+	char when[64];
+
+	for (u = a->updates.head; u; u = u->next)
+		if (u->has_date && first_day(&u->date) > x->opt->today) {
+			plan_date_human(when, sizeof(when), &u->date);
+			plan_check_report(x, PLAN_CHECK_FUTURE_UPDATE, &u->loc,
+					  "update of action %s is dated %s, after today", a->id, when);
+		}
+}
+
+void plan_check_update_order(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *u, *prev = NULL;
+	char when[64], other[64];
+
+	for (u = a->updates.head; u; u = u->next) {
+		/* Separate-form updates are placed by date; only the written order can be wrong. */
+		if (!u->has_date || u->target)
+			continue;
+		if (prev && first_day(&u->date) < first_day(&prev->date)) {
+			size_t line = 0, col;
+			if (!plan_diags_full(&x->set->diags))
+				plan_source_linecol((plan_source *)prev->loc.src, prev->loc.span.start,
+						    &line, &col);
+			plan_date_human(when, sizeof(when), &u->date);
+			plan_date_human(other, sizeof(other), &prev->date);
+			plan_check_report(x, PLAN_CHECK_UPDATE_ORDER, &u->loc,
+					  "update of action %s dated %s is written after the one dated %s "
+					  "(line %zu): keep updates in date order", a->id, when, other, line);
+		}
+		prev = u;
+	}
+}
+
+void plan_check_decision_date(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *u;
+	const plan_decision *d;
+	long first = 0;
+	int have_first = 0;
+	char when[64];
+
+	for (u = a->updates.head; u; u = u->next)
+		if (u->has_date && (!have_first || first_day(&u->date) < first)) {
+			first = first_day(&u->date);
+			have_first = 1;
+		}
+	for (d = a->decisions.head; d; d = d->next) {
+		if (!d->has_date)
+			continue;
+		plan_date_human(when, sizeof(when), &d->date);
+		if (first_day(&d->date) > x->opt->today)
+			plan_check_report(x, PLAN_CHECK_DECISION_DATE, &d->loc,
+					  "decision on action %s is dated %s, after today", a->id, when);
+		else if (have_first && last_day(&d->date) < first)
+			plan_check_report(x, PLAN_CHECK_DECISION_DATE, &d->loc,
+					  "decision on action %s is dated %s, before its first update", a->id, when);
+	}
+}
+
+void plan_check_outside_period(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_when *p = x->plan->period, *w = deadline(a);
+	char when[64], from[64], to[64];
+	long start, end;
+
+	if (!dated(p) || !w || plan_action_is_closed(a))
+		return;
+	start = first_day(&p->from);
+	end = last_day(p->kind == PLAN_WHEN_RANGE ? &p->to : &p->from);
+	if (last_day(when_end(w)) >= start && last_day(when_end(w)) <= end)
+		return;
+	plan_date_human(when, sizeof(when), when_end(w));
+	plan_date_human(from, sizeof(from), &p->from);
+	plan_date_human(to, sizeof(to), p->kind == PLAN_WHEN_RANGE ? &p->to : &p->from);
+	if (p->kind == PLAN_WHEN_RANGE)
+		plan_check_report(x, PLAN_CHECK_OUTSIDE_PERIOD, &w->loc,
+				  "%s of action %s (%s) is outside the plan's period, %s to %s",
+				  w == a->due ? "deadline" : "review point", a->id, when, from, to);
+	else
+		plan_check_report(x, PLAN_CHECK_OUTSIDE_PERIOD, &w->loc,
+				  "%s of action %s (%s) is outside the plan's period, %s",
+				  w == a->due ? "deadline" : "review point", a->id, when, from);
+}
+
+/* ---- structure and text ---------------------------------------------- */
+
+void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
+{
+	const plan_objective *o;
+
+	for (o = p->objectives.head; o; o = o->next)
+		if (o->nactions == 0)
+			plan_check_report(x, PLAN_CHECK_EMPTY_OBJECTIVE, &o->id_loc,
+					  "objective %s has no action", o->id);
+}
+
+void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a)
+{
+	if (!a->due && !a->reviews.head && !plan_action_is_closed(a))
+		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
+				  "action %s has neither a deadline (due) nor a review point", a->id);
+}
+
+void plan_check_empty_update(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *u;
+
+	for (u = a->updates.head; u; u = u->next)
+		if (!u->text[0])
+			plan_check_report(x, PLAN_CHECK_EMPTY_UPDATE, &u->loc,
+					  "update of action %s has no text", a->id);
+}
+
+/*
+ * Drafting remnants looked for in text, matched without regard to case;
+ * each of two bytes or more (remnant() looks for their first two).
+ */
+#define REMNANT(s, w) { s, sizeof(s) - 1, w }
+static const struct {
+	const char *text;   /* lower case */
+	size_t len;
+	int word;           /* must stand as a word */
+} remnants[] = {
+	REMNANT("????", 0), REMNANT("tbc", 1), REMNANT("tba", 1), REMNANT("tbd", 1),
+	REMNANT("to be confirmed", 1), REMNANT("delete some or all of this", 0),
+	REMNANT("insert text", 0), REMNANT("xxx", 1), REMNANT("lorem ipsum", 0),
+};
+#undef REMNANT
+
+#define NREMNANTS (sizeof(remnants) / sizeof(remnants[0]))
+_Static_assert(NREMNANTS <= 16, "remnant_first holds 16 bits");
+
+/* Which remnants have each byte, in either case, at position at (0 or 1). */
+static void index_remnants(unsigned short t[256], size_t at)
+{
+	size_t i;
+
+	memset(t, 0, 256 * sizeof(*t));
+	for (i = 0; i < NREMNANTS; i++) {
+		unsigned char c = (unsigned char)remnants[i].text[at];
+		t[c] |= (unsigned short)(1u << i);
+		if (c >= 'a' && c <= 'z')
+			t[c - ('a' - 'A')] |= (unsigned short)(1u << i);
+	}
+}
+
+void plan_check_prepare(plan_check_ctx *x)
+{
+	index_remnants(x->remnant_first, 0);
+	index_remnants(x->remnant_second, 1);
+}
+
+/*
+ * The first remnant of the list found in s (and *len), at its first place,
+ * or NULL.  One pass: a place is tried only for the remnants that start
+ * with its two bytes (x's tables from index_remnants), which few places do.
+ */
+static const char *remnant(const plan_check_ctx *x, const char *s, size_t *len)
+{
+	const char *found[NREMNANTS] = { NULL };
+	const char *p;
+	size_t i;
+
+	for (p = s; *p; p++) {
+		unsigned m = x->remnant_first[(unsigned char)p[0]] &
+			     x->remnant_second[(unsigned char)p[1]];
+		for (i = 0; m; i++, m >>= 1)
+			if ((m & 1) && !found[i] &&
+			    stands_at(s, p, remnants[i].text, remnants[i].len, remnants[i].word))
+				found[i] = p;
+	}
+	for (i = 0; i < NREMNANTS; i++)
+		if (found[i]) {
+			*len = remnants[i].len;
+			return found[i];
+		}
+	return NULL;
+}
+
+/*
+ * at, narrowed to where s[0..len) first stands in the source, ignoring
+ * case, within at or the rest of its first line (a note after a date).
+ */
+static plan_loc narrow(const plan_loc *at, const char *s, size_t len)
+{
+	plan_loc l = *at;
+	const char *buf = at->src->buf;
+	size_t i, ls, le, end = at->span.end;
+
+	plan_source_line_bounds((plan_source *)at->src, at->span.start, &ls, &le);
+	if (le > end)
+		end = le;
+	for (i = at->span.start; i + len <= end; i++) {
+		if (stands_at(buf, buf + i, s, len, 0)) {
+			l.span.start = i;
+			l.span.end = i + len;
+			break;
+		}
+	}
+	return l;
+}
+
+static void placeholder_in(plan_check_ctx *x, const char *text, const plan_loc *at,
+			   const char *what, const char *id)
+{
+	size_t len = 0;
+	const char *r;
+	plan_loc l;
+
+	if (!text || !(r = remnant(x, text, &len)))
+		return;
+	l = narrow(at, r, len);
+	plan_check_report(x, PLAN_CHECK_PLACEHOLDER, &l, "%s of action %s contains the placeholder \"%.*s\"",
+			  what, id, (int)len, r);
+}
+
+void plan_check_placeholder(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_lead *l;
+	const plan_update *u;
+	const plan_text *t;
+	const plan_when *w;
+
+	placeholder_in(x, a->title, &a->title_loc, "the title", a->id);
+	for (l = a->leads.head; l; l = l->next)
+		if (!plan_lead_is_placeholder(l->text))
+			placeholder_in(x, l->text, &l->loc, "a lead", a->id);
+	if (a->due)
+		placeholder_in(x, a->due->note, &a->due->loc, "the deadline's note", a->id);
+	for (w = a->reviews.head; w; w = w->next)
+		placeholder_in(x, w->note, &w->loc, "a review point's note", a->id);
+	for (t = a->notes.head; t; t = t->next)
+		placeholder_in(x, t->text, &t->loc, "a note", a->id);
+	for (u = a->updates.head; u; u = u->next)
+		if (u->text[0])
+			placeholder_in(x, u->text, &u->loc, "an update", a->id);
+}
+
+/* ---- files ------------------------------------------------------------ */
+
+static const char *const bidi_names[] = {
+	"LEFT-TO-RIGHT EMBEDDING", "RIGHT-TO-LEFT EMBEDDING", "POP DIRECTIONAL FORMATTING",
+	"LEFT-TO-RIGHT OVERRIDE", "RIGHT-TO-LEFT OVERRIDE", "LEFT-TO-RIGHT ISOLATE",
+	"RIGHT-TO-LEFT ISOLATE", "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE",
+};
+
+/* Every bidirectional control in a file, comments included. */
+void plan_check_bidi_control(plan_check_ctx *x, const plan_source *src)
+{
+	const char *b = src->buf, *hit;
+	size_t i = 0;
+
+	while (i < src->len && (hit = memchr(b + i, 0xE2, src->len - i)) != NULL) {
+		const unsigned char *u = (const unsigned char *)hit;
+		i = (size_t)(hit - b);
+		if (plan_unsafe_len(b, i, src->len) == 3) {
+			int cp = (u[1] == 0x80 ? 0x2000 : 0x2040) + (u[2] & 0x3F);
+			plan_loc l = { src, { i, i + 3 } };
+			plan_check_report(x, PLAN_CHECK_BIDI_CONTROL, &l,
+					  "U+%04X (%s) can make this line display otherwise than it reads; remove it",
+					  cp, bidi_names[cp >= 0x2066 ? cp - 0x2066 + 5 : cp - 0x202A]);
+			i += 3;
+		} else {
+			i++;
+		}
+	}
+}
+
+void plan_check_large_file(plan_check_ctx *x, const plan_source *src)
+{
+	plan_loc l = { src, { 0, 0 } };
+
+	if (src->len > PLAN_LARGE_FILE_SIZE)
+		plan_check_report(x, PLAN_CHECK_LARGE_FILE, &l,
+				  "this file is %zu KiB: planlog reads the history of files over "
+				  PLAN_LARGE_FILE_SIZE_TEXT " slowly; split it with include",
+				  (src->len + 1023) / 1024);
+}

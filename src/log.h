@@ -1,0 +1,65 @@
+/*
+ * log.h - the history of actions, gathered from git as planlog shows it.
+ *
+ * plan_log_read walks the history (history.h) and keeps, for each action
+ * asked for (or, with none asked for, each action that changed), every
+ * change of every commit that changed it (changes.h), newest first, and
+ * how many times each deadline move has moved it so far.  What it keeps
+ * is values; planlog writes them as text, json.c as JSON.
+ */
+#ifndef PLAN_LOG_H
+#define PLAN_LOG_H
+
+#include "changes.h"
+#include "history.h"
+
+typedef struct plan_log_commit {
+	char id[GIT_OID_HEXSZ_ + 1];
+	const char *author;        /* as the commit has it: any bytes */
+	const char *subject;       /* the same */
+	long long when;            /* author time, seconds since the epoch */
+	int offset;                /* minutes east of UTC */
+	int merge;                 /* more than one parent: compared with the first */
+} plan_log_commit;
+
+typedef struct plan_log_change {
+	const plan_log_commit *commit;
+	plan_change_kind kind;
+	const char *before, *after, *text;   /* as in plan_change */
+	int moves;                 /* a deadline that moved: its moves so far, from the
+				    * oldest commit read; else 0 */
+} plan_log_change;
+
+typedef struct plan_log_action {
+	const char *id;
+	const char *title;         /* the newest title seen, on one line; NULL: none */
+	int seen;                  /* some commit read, or the tip, has the action */
+	const char *suggest;       /* when not seen: the closest ids ("A1, A2"), or NULL */
+	plan_log_change *changes;  /* newest first; plan_malloc'ed */
+	size_t nchanges, cap;
+} plan_log_action;
+
+/* Everything in it lives until plan_log_free. */
+typedef struct plan_log {
+	plan_arena *arena;
+	plan_log_action *actions;  /* as asked for, or as found; plan_malloc'ed */
+	size_t nactions, cap;
+	plan_map ids;              /* actions by id, when none were asked for */
+	int all;                   /* none were asked for */
+	plan_walk_result result;   /* shallow, unborn */
+} plan_log;
+
+/*
+ * Walks r's history as opt says and gathers the log into *out.  PLAN_OK
+ * (an id that never existed is an action not seen), or a negative code
+ * with the reason recorded; *out is NULL then.
+ */
+int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt);
+
+/* NULL-safe. */
+void plan_log_free(plan_log *log);
+
+/* c's text for people, with the count of a deadline's moves; returns buf. */
+const char *plan_log_change_text(char *buf, size_t size, const plan_log_change *c);
+
+#endif

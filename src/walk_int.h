@@ -1,0 +1,137 @@
+/*
+ * walk_int.h - the state of one walk through history (plan_repo_walk),
+ * shared by its parts:
+ *   graph.c     step 1: the commits to look at, in order (the commit graph,
+ *               from the cache or the commits);
+ *   treediff.c  step 1: for each, the plan files it changed (object ids
+ *               only);
+ *   walk.c      steps 2 and 3: which ids each change touched, and the
+ *               commits that touched one asked for, parsed and handed on;
+ *   facts.c     step 3: which plan files of those commits to parse.
+ * Not for other modules.
+ */
+#ifndef PLAN_WALK_INT_H
+#define PLAN_WALK_INT_H
+
+#include "history_int.h"
+#include "logcache.h"
+
+/* One plan file that a commit changed; a zero id: the file is absent. */
+struct change {
+	const char *path;          /* arena */
+	git_oid old, new_;
+	int any;                   /* PLAN_RECORDS_ANY: any id may have changed */
+	int known;                 /* keys below are filled */
+	const char **keys;         /* arena; the ids whose records differ */
+	size_t nkeys;
+};
+
+/* A commit that changed plan files, and where its changes are. */
+struct step {
+	git_oid id;
+	size_t first, n;           /* walk.ch[first .. first + n) */
+};
+
+struct walk {
+	plan_repo *r;
+	const plan_walk_options *opt;
+	char *limit;               /* opt->path, normalised; plan_malloc'ed; NULL: all */
+	git_oid from, hide;        /* opt->from (else HEAD) and opt->hide, resolved */
+	int has_hide;
+	plan_arena *arena;
+	struct change *ch;         /* every change, step by step; plan_malloc'ed */
+	size_t nch, capch;
+	struct step *st;           /* the steps, newest first; plan_malloc'ed */
+	size_t nst, capst;
+	plan_logcache *cache;      /* NULL: none */
+	unsigned char digest[PLAN_OID_SIZE];  /* of the ids asked for */
+	int has_digest;
+	const char **keys;         /* keys of the change being filled; plan_malloc'ed */
+	size_t nkeys, capkeys;
+	int oom;
+	int unreadable;            /* a blob could not be read */
+};
+
+/* The zero id: no file. */
+extern const git_oid plan_zero_oid;
+
+/* plan_hash of an object id. */
+uint64_t plan_oid_hash(const git_oid *id);
+
+/* Whether author time t is in the walk's window. */
+int plan_walk_in_window(const struct walk *w, long long t);
+
+/* A commit's author time. */
+long long plan_commit_author_time(const git_commit *c);
+
+/*
+ * Step 1 (graph.c): every commit in the window, newest first, each with
+ * the plan files it changed (w->st, w->ch).
+ */
+int plan_walk_list(struct walk *w);
+
+/*
+ * Step 1 for one commit c, whose first parent is parent (NULL: a root)
+ * (treediff.c): its changes, from the cache or from its trees, appended
+ * to w->ch, and a step when it has any within the limit.  PLAN_ENOMEM, or
+ * PLAN_EGIT when an object cannot be read.
+ */
+int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent);
+
+/* The same for a commit the cache knows (no object is read). */
+int plan_walk_known(struct walk *w, const git_oid *id, const plan_file_change *v, size_t n);
+
+/* Whether key is the key of an id asked for (walk.c). */
+int plan_walk_asked(const struct walk *w, const char *key);
+
+/* What step 3 knows of a blob, for the ids asked for (facts.c). */
+struct plan_blob {
+	git_oid id;
+	size_t up;                 /* union-find parent */
+	size_t rep;                /* at the root: the newest blob of the set */
+	int known, has_id;         /* at the root of a set: the answers are in */
+	int any;                   /* fields before its first record (records.h) */
+	const char **incl;         /* arena: include texts */
+	size_t nincl;
+};
+
+/* Every blob met, with the sets that share their answers. */
+struct plan_facts {
+	struct plan_blob *v;       /* plan_malloc'ed */
+	size_t n, cap;
+	plan_map ids;              /* v[] by blob id */
+};
+
+/* A plan file of a tree, and whether to parse it. */
+struct plan_file {
+	char *path;                /* arena, normalised */
+	const struct plan_blob *facts;
+	int keep;
+};
+
+/* The plan files of one tree (facts.c fills v). */
+struct plan_files {
+	struct walk *w;
+	struct plan_facts *t;
+	struct plan_file *v;       /* plan_malloc'ed */
+	size_t n, cap;
+	int fail;
+};
+
+/* Joins the blobs of every change that leaves both answers alone. */
+int plan_facts_join(struct walk *w, struct plan_facts *t);
+
+void plan_facts_free(struct plan_facts *t);
+
+/*
+ * Lists the plan files of tree within the walk's limit into fs and marks
+ * those to parse; *any is set when one of them has fields before its
+ * first record.  PLAN_ENOMEM, also when a blob cannot be read (then
+ * fs->w->unreadable is set).
+ */
+int plan_files_choose(struct plan_files *fs, git_tree *tree, int *any);
+
+/* A plan_path_fn: whether fs (ctx) marked path to parse (a file not listed: yes). */
+int plan_files_keep(void *ctx, const char *path, const git_oid *blob);
+
+#endif
