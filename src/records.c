@@ -393,10 +393,71 @@ done:
 	return rc;
 }
 
+/* Whether line s[i..e) is blank or a comment: neither opens nor closes a text block. */
+static int is_quiet(const char *s, size_t i, size_t e)
+{
+	while (i < e && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i == e || s[i] == '#';
+}
+
+/*
+ * Copies the record s[from..to) to out + o, moved to the left edge, and
+ * returns the new end of out; *update says whether it was an update.  A record line is never the continuation of
+ * a text block: the record before it in the file closed any block.  Where
+ * that record is left out, an indented record line could continue the
+ * text of the record kept before it; at the left edge it cannot.  A
+ * directive's indentation says nothing else.  An update's measures the
+ * text block it opens: its continuation lines lose the same indentation,
+ * and the lines after the block (include lines) all of theirs, so that
+ * each line is read as before.
+ */
+static size_t copy_dedented(const char *s, size_t len, size_t from, size_t to, char *out, size_t o,
+			    int *update)
+{
+	size_t ind = 0, i = from, e, w;
+	int block, first = 1;
+
+	while (s[from + ind] == ' ' || s[from + ind] == '\t')
+		ind++;
+	*update = block = s[from + ind] >= '0' && s[from + ind] <= '9';
+	if (!block) {
+		/* A directive: its own line only. */
+		memmove(out + o, s + from + ind, to - from - ind);
+		return o + to - from - ind;
+	}
+	while (i < to) {
+		size_t cut = 0;
+
+		e = line_end(s, len, i);
+		if (e > to)
+			e = to;
+		for (w = i; w < e && (s[w] == ' ' || s[w] == '\t'); w++)
+			;
+		if (first) {
+			cut = ind;
+		} else if (!is_quiet(s, i, e)) {
+			if (block && w - i > ind && memcmp(s + i, s + from, ind) == 0)
+				cut = ind;          /* continues the update's text */
+			else
+				cut = w - i, block = 0;
+		}
+		first = 0;
+		e = next_line(s, len, e);
+		if (e > to)
+			e = to;
+		memmove(out + o, s + i + cut, e - i - cut);
+		o += e - i - cut;
+		i = e;
+	}
+	return o;
+}
+
 size_t plan_records_keep(const char *s, size_t len, plan_record_keep_fn keep, void *ctx, char *out)
 {
 	struct recs r = { 0 };
 	size_t o = 0, i, j, k, kept_end = 0;
+	int dropped = 0;    /* a record was left out since the last one kept */
 
 	if (split(&r, s, 0, len) < 0 || r.any) {
 		plan_free(r.v);
@@ -422,10 +483,19 @@ size_t plan_records_keep(const char *s, size_t len, plan_record_keep_fn keep, vo
 		 * file included adds goes to the same directive as before. */
 		for (k = j; k < r.n && !take && !x->line && r.v[k].line && r.v[k].start < to; k++)
 			take = 1;
-		if (!take)
+		if (!take) {
+			dropped |= !x->line;
 			continue;
-		memmove(out + o, s + from, to - from);
-		o += to - from;
+		}
+		if (dropped && !x->line && (s[from] == ' ' || s[from] == '\t')) {
+			/* An update moved left measures its text block from the
+			 * left edge: an indented record after it is moved too. */
+			o = copy_dedented(s, len, from, to, out, o, &dropped);
+		} else {
+			memmove(out + o, s + from, to - from);
+			o += to - from;
+			dropped = 0;
+		}
 		if (!x->line)
 			kept_end = to;
 	}

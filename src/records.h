@@ -55,9 +55,12 @@ typedef int (*plan_record_keep_fn)(void *ctx, const char *key, size_t len);
  * must be parsed to know the records that keep accepts: each plan's
  * record, the records accepted, the records that hold an include line
  * (whole, so that what an included file adds goes where it went), and
- * the include lines before the first record, in file order.  Returns the bytes written,
- * or (size_t)-1 when fields come before the first record (they belong to
- * an includer: the whole file is needed) or memory ran out.
+ * the include lines before the first record, in file order; a directive
+ * line indented after a record left out is kept from its first word.
+ * Returns the bytes written, or (size_t)-1 when the whole file is needed
+ * (fields come before the first record: they belong to an includer; or an
+ * update in separate form is indented after a record left out) or memory
+ * ran out.
  */
 size_t plan_records_keep(const char *s, size_t len, plan_record_keep_fn keep, void *ctx, char *out);
 

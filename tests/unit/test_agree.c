@@ -53,22 +53,11 @@
  *   AGREE_FILE=plans/vve-2018-19.plan AGREE_SEED=7 build/tests/test_agree
  *
  * AGREE_CHECK=diff or keep runs one property; AGREE_VERBOSE=1 says how many
- * versions of each file were error-free, and shows every known case below.
+ * versions of each file were error-free.
  *
- * Known disagreement (not fixed here; AGREE_STRICT=1 makes it fail):
- * plan_records_keep drops the records of sections, objectives and other
- * actions, and with them what made an indented record line a record:
- *
- *     plan P                        plan P
- *       note X        keep A1         note X
- *     section S       ------->          action A1 Real
- *         action A1 Real
- *
- * The kept "action A1" line is indented deeper than the note before it, so
- * the grammar reads it as more text of the note, and A1 is lost.  A keep
- * check that fails on a version of that shape (a kept record line,
- * indented, right after a record that is not kept; records found from the
- * parse) is counted and its first case shown, not failed.
+ * The keep check also covers record lines that are indented: keeping an
+ * action drops the records around it, and what the grammar made of an
+ * indented line depended on them (test_records.c has the two shapes).
  */
 #include "helpers.h"
 
@@ -99,7 +88,6 @@ static unsigned long long opt_seed = DEFAULT_SEED;
 static long opt_edits = DEFAULT_EDITS;
 static long opt_keep = DEFAULT_KEEP;
 static const char *opt_file;     /* AGREE_FILE: only this one */
-static int opt_strict;           /* AGREE_STRICT: known disagreements fail too */
 static int opt_verbose;          /* AGREE_VERBOSE: a line per file */
 static int opt_diff = 1, opt_keep_check = 1;   /* AGREE_CHECK: diff, keep or both */
 
@@ -135,7 +123,6 @@ static void settings(void)
 	}
 	opt_edits = env_long("AGREE_EDITS", DEFAULT_EDITS, 0, 100000);
 	opt_keep = env_long("AGREE_KEEP", DEFAULT_KEEP, 0, 100000);
-	opt_strict = env_long("AGREE_STRICT", 0, 0, 1) != 0;
 	opt_verbose = env_long("AGREE_VERBOSE", 0, 0, 1) != 0;
 	opt_file = getenv("AGREE_FILE");
 	if (opt_file && !*opt_file)
@@ -1140,71 +1127,6 @@ static int keep_fails(const char *name, const char *s, size_t len, const char *u
 	return fails;
 }
 
-/* A record found in a parse: where it starts, and whether keeping the id keeps it. */
-struct rec_at {
-	size_t at;
-	int kept;
-};
-
-static int by_at(const void *x, const void *y)
-{
-	const struct rec_at *a = x, *b = y;
-	return (a->at > b->at) - (a->at < b->at);
-}
-
-/*
- * Whether the version parsed into whole has the shape of the known disagreement
- * (see the top of the file) for id: a record line that keeping id keeps,
- * indented, right after a record that it drops.  The records are found
- * from the parse, not by the line rules under test.
- */
-static int known_shape(const plan_set *whole, const char *id)
-{
-	struct rec_at *r = NULL;
-	size_t n = 0, cap = 0, i;
-	const plan_plan *p;
-	const plan_update *u;
-	const plan_source *src = NULL;
-	int known = 0;
-
-#define ADD(loc_, kept_) do {                                                     \
-		if (n == cap) {                                                   \
-			cap = cap ? cap * 2 : 64;                                 \
-			r = realloc(r, cap * sizeof(*r));                         \
-			assert_non_null(r);                                       \
-		}                                                                 \
-		src = (loc_).src;                                                 \
-		r[n].at = (loc_).span.start;                                      \
-		r[n++].kept = (kept_);                                            \
-	} while (0)
-	for (p = whole->plans.head; p; p = p->next) {
-		const plan_section *s;
-		const plan_objective *o;
-		const plan_action *a;
-		ADD(p->loc, 1);
-		for (s = p->sections.head; s; s = s->next)
-			ADD(s->loc, 0);
-		for (o = p->objectives.head; o; o = o->next)
-			ADD(o->loc, 0);
-		for (a = p->actions.head; a; a = a->next)
-			ADD(a->loc, strcmp(a->id, id) == 0);
-	}
-	for (u = whole->loose.head; u; u = u->next_loose)
-		ADD(u->loc, u->target && strcmp(u->target, id) == 0);
-#undef ADD
-	if (n)
-		qsort(r, n, sizeof(*r), by_at);
-	for (i = 1; i < n && !known; i++) {
-		size_t b = r[i].at;
-		while (b > 0 && src->buf[b - 1] != '\n' && src->buf[b - 1] != '\r')
-			b--;
-		known = r[i].kept && !r[i - 1].kept && b < src->len &&
-			(src->buf[b] == ' ' || src->buf[b] == '\t');
-	}
-	free(r);
-	return known;
-}
-
 /* ---- reducing a failure ---- */
 
 typedef int (*fails_fn)(const char *name, const char *old, size_t oldlen, const char *new_, size_t newlen,
@@ -1374,8 +1296,7 @@ static void write_out(const char *name, const char *s, size_t len)
 static void show_rerun(const char *path)
 {
 	fprintf(stderr, "  rerun: AGREE_SEED=%llu AGREE_EDITS=%ld AGREE_KEEP=%ld%s%s AGREE_FILE=%s "
-		"build/tests/test_agree\n", opt_seed, opt_edits, opt_keep,
-		opt_strict ? " AGREE_STRICT=1" : "",
+		"build/tests/test_agree\n", opt_seed, opt_edits, opt_keep, "",
 		opt_diff && opt_keep_check ? "" : opt_diff ? " AGREE_CHECK=diff" : " AGREE_CHECK=keep", path);
 }
 
@@ -1395,8 +1316,7 @@ static struct {
 } cur;
 
 static struct {
-	size_t files, versions, clean, pairs, plans_pairs, kept, known, identical, repaired;
-	char known_example[2048];
+	size_t files, versions, clean, pairs, plans_pairs, kept, identical, repaired;
 } count;
 
 static void free_cur(void)
@@ -1550,20 +1470,8 @@ static void check_keep(const struct file *f, const struct version *v, const char
 	plan_set *part = NULL;
 	const char *why = keep_problem(f->path, v->buf, v->len, v->set, id, &kept, &keptlen, &part);
 
-	if (why && part && !opt_strict && known_shape(v->set, id)) {
-		if (count.known++ == 0 || opt_verbose) {
-			char name[1200];
-			snprintf(count.known_example, sizeof(count.known_example), "%s (%s) ", f->path,
-				 version_name(v, name, sizeof(name)));
-			reduced_keep(f->path, v, id, count.known_example + strlen(count.known_example),
-				     sizeof(count.known_example) - strlen(count.known_example));
-			if (opt_verbose)
-				fprintf(stderr, "agree: known disagreement: %s\n", count.known_example);
-		}
-		why = NULL;
-	} else if (why) {
+	if (why)
 		fail_keep(f, v, id, why, kept, keptlen, part);
-	}
 	free(kept);
 	plan_set_free(part);
 	assert_null(why);
@@ -1767,10 +1675,6 @@ static void test_records_agree_with_the_grammar(void **state)
 		"%zu error-free pairs (%zu of plans/), %zu kept checks, seed %llu, %ld edits per file\n",
 		count.files, count.repaired, count.versions, count.clean, count.pairs, count.plans_pairs,
 		count.kept, opt_seed, opt_edits);
-	if (count.known)
-		fprintf(stderr, "agree: %zu kept checks hit the known disagreement (see the top of "
-			"tests/unit/test_agree.c; AGREE_STRICT=1 fails on them); first: %s\n",
-			count.known, count.known_example);
 	/* Only a whole, default run promises these numbers. */
 	if (!opt_file && opt_edits >= DEFAULT_EDITS && opt_keep >= DEFAULT_KEEP && opt_diff &&
 	    opt_keep_check) {

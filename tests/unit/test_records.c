@@ -1826,12 +1826,63 @@ static void test_keep_parses_the_same(void **state)
 	free(k);
 }
 
+/* The action id of what plan_records_keep keeps of s, parsed, has what the whole file's has. */
+static void assert_keep_same(const char *s, const char *id)
+{
+	const char *ids[2];
+	plan_set *whole = plan_set_new(), *part = plan_set_new();
+	const plan_action *a, *b;
+	char *k;
+
+	ids[0] = id;
+	ids[1] = NULL;
+	k = kept(s, ids);
+	assert_non_null(k);
+	assert_int_equal(plan_load_buffer(whole, "p.plan", s, strlen(s)), PLAN_OK);
+	assert_int_equal(plan_load_buffer(part, "p.plan", k, strlen(k)), PLAN_OK);
+	assert_int_equal(plan_set_link(whole), 0);
+	assert_int_equal(plan_set_link(part), 0);
+	assert_int_equal(whole->diags.count[PLAN_SEV_ERROR], 0);
+	if (part->diags.count[PLAN_SEV_ERROR])
+		fprintf(stderr, "kept of %s:\n%s", id, k);
+	assert_int_equal(part->diags.count[PLAN_SEV_ERROR], 0);
+	a = plan_set_action(whole, id);
+	b = plan_set_action(part, id);
+	assert_non_null(a);
+	if (!b)
+		fprintf(stderr, "kept of %s:\n%s", id, k);
+	assert_non_null(b);
+	assert_int_equal(plan_action_changes(a, b, NULL, NULL), 0);
+	assert_string_equal(a->plan->id, b->plan->id);
+	plan_set_free(whole);
+	plan_set_free(part);
+	free(k);
+}
+
+/*
+ * An indented record line after a record left out: in the file, that
+ * record closed the text block before it; what is kept must not read the
+ * line as more of that text.
+ */
+static void test_keep_indented_record_lines(void **state)
+{
+	(void)state;
+	/* A directive after a section left out, below a plan's note. */
+	assert_keep_same("plan P\n  note X\nsection S\n    action A1 Real\n", "A1");
+	/* A plan line after an action left out, below an update of A2. */
+	assert_keep_same("plan P1\n2019-06-01 A2 amber\naction HV1.1 X\n  plan Z\naction A2\n", "A2");
+	/* Updates after an action left out, one below the other, with text and an include. */
+	assert_keep_same("plan P1 x\naction A1 y\naction Z7\n  2019-01-10 A1 red\n     First.\n\n"
+			 "      More.\n  2019-01-11 A1 green\n   Text.\n  # a comment\n", "A1");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_identical),
 		cmocka_unit_test(test_keep),
 		cmocka_unit_test(test_keep_parses_the_same),
+		cmocka_unit_test(test_keep_indented_record_lines),
 		cmocka_unit_test(test_field_of_middle_action),
 		cmocka_unit_test(test_first_and_last_action),
 		cmocka_unit_test(test_action_added_and_deleted),
