@@ -1,4 +1,4 @@
-$ plancheck errors.plan | head -1; planreport -f json good.plan | head -1
-errors.plan:2:8: error: action A1 has no lead [missing-owner]
-{
+$ { plancheck many-errors.plan; echo "plancheck: $?" >&2; } | head -n 1 > /dev/null; { planreport -f json ../../../plans/*.plan; echo "planreport: $?" >&2; } | head -n 1 > /dev/null
+plancheck: 1
+planreport: 0
 ? 0
