@@ -152,9 +152,10 @@ asan:
 # a crash leaves its input in $(BUILD)/fuzz/ and fails.
 FUZZ_SECONDS ?= 60
 FUZZ_DIR := $(BUILD)/fuzz
-FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all \
+              -Werror=implicit-function-declaration
 
-$(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC)
+$(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
 	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)

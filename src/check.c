@@ -9,6 +9,7 @@
  * adds its diagnostics at the line the problem is on (plan_check_report).
  */
 #include "check_int.h"
+#include "alloc.h"
 #include "error.h"
 
 #include <stdarg.h>

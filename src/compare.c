@@ -15,6 +15,7 @@
  */
 #include "compare.h"
 #include "check_int.h"
+#include "alloc.h"
 #include "error.h"
 
 #include <stdarg.h>
