@@ -5,7 +5,8 @@
  * scanner and parser, and of libgit2 and jansson (history.c and json.c
  * hand them these functions) goes through here, so that a test can make
  * the n-th allocation fail (plan_alloc_fail_after) and check that each
- * failure is a clean error.
+ * failure is a clean error.  A failure records PLAN_ENOMEM and "out of
+ * memory" (error.h) as it happens.
  *
  * The Makefile includes this header first in every file of src/ but
  * alloc.c, with PLAN_HIDE_SYSTEM_ALLOC defined, and its end then hides
@@ -60,6 +61,13 @@ int plan_array_grow(void *pv, size_t *cap, size_t need, size_t size);
  * allocations made since the previous call.  For tests only.
  */
 long plan_alloc_fail_after(long n);
+
+/*
+ * The same, but only allocation number n fails: a failure that is
+ * swallowed then shows as an answer that differs, since what follows it
+ * succeeds.  For tests only.
+ */
+long plan_alloc_fail_only(long n);
 
 #ifdef PLAN_HIDE_SYSTEM_ALLOC
 #define malloc(n) use_plan_malloc_not_malloc

@@ -38,6 +38,11 @@ static const char *git_message(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
+int plan_git_alloc_failed(void)
+{
+	return git_alloc_failed;
+}
+
 void plan_git_clear(void)
 {
 	git_alloc_failed = 0;
@@ -362,8 +367,12 @@ static int read_tree(void *ctx, const char *given, char **out, size_t *len, plan
 	*out = NULL;
 	if (normal(path, sizeof(path), given) < 0)
 		return plan_error_set(PLAN_EREAD, "path of " PLAN_LIMIT_TEXT(PLAN_MAX_GIT_PATH) " bytes or more");
-	if (outside(path) || git_tree_entry_bypath(&e, t->tree, path) < 0)
+	if (outside(path))
 		return plan_error_set(PLAN_EREAD, "not in HEAD");
+	if ((rc = git_tree_entry_bypath(&e, t->tree, path)) == GIT_ENOTFOUND)
+		return plan_error_set(PLAN_EREAD, "not in HEAD");
+	if (rc < 0)
+		return plan_git_error(PLAN_EREAD, "cannot read HEAD's tree");
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		git_tree_entry_free(e);
 		return plan_error_set(PLAN_EREAD, "not a file in HEAD");
@@ -583,7 +592,7 @@ int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
 int plan_staged_check(plan_set **out, plan_repo *repo, const plan_check_options *opt)
 {
 	plan_set *now, *head = NULL, *merged = NULL;
-	int rc, merging = 0;
+	int rc, r, merging = 0;
 
 	*out = NULL;
 	if (!(now = plan_set_new()))
@@ -592,13 +601,21 @@ int plan_staged_check(plan_set **out, plan_repo *repo, const plan_check_options 
 	if (rc == PLAN_OK && plan_set_link(now) < 0)
 		rc = plan_error_oom();
 	/* In a merge, what the merged commit brings was checked when it was made. */
-	if (rc == PLAN_OK && (merged = plan_set_new()) != NULL &&
-	    plan_repo_load_merge_head(repo, merged) == 1 && plan_set_link(merged) == PLAN_OK)
-		merging = 1;
-	/* HEAD's own problems were reported when it was committed. */
-	if (rc == PLAN_OK && (head = plan_set_new()) != NULL && plan_repo_load_head(repo, head) == PLAN_OK &&
-	    plan_set_link(head) == PLAN_OK && plan_compare(head, merging ? merged : NULL, now, opt) < 0)
-		rc = plan_error_oom();
+	if (rc == PLAN_OK) {
+		if (!(merged = plan_set_new()) || (r = plan_repo_load_merge_head(repo, merged)) == PLAN_ENOMEM ||
+		    (r == 1 && plan_set_link(merged) < 0))
+			rc = plan_error_oom();
+		else
+			merging = r == 1;
+	}
+	/* HEAD's own problems were reported when it was committed.  Memory
+	 * running out is an error, never a check left out. */
+	if (rc == PLAN_OK) {
+		if (!(head = plan_set_new()) || (r = plan_repo_load_head(repo, head)) == PLAN_ENOMEM ||
+		    (r == PLAN_OK && (plan_set_link(head) < 0 ||
+				      plan_compare(head, merging ? merged : NULL, now, opt) < 0)))
+			rc = plan_error_oom();
+	}
 	plan_set_free(merged);
 	plan_set_free(head);
 	if (rc != PLAN_ENOMEM && plan_check_run(now, opt) < 0)

@@ -32,6 +32,13 @@ struct plan_repo {
 void plan_git_clear(void);
 
 /*
+ * Whether an allocation of libgit2's failed since plan_git_clear: where
+ * libgit2 1.5 answers anyway (a commit's summary becomes ""), the answer
+ * is not to be trusted.
+ */
+int plan_git_alloc_failed(void);
+
+/*
  * Records a libgit2 failure (out of memory when an allocation of
  * libgit2's failed since plan_git_clear): code, what was being done (printf-formatted)
  * and libgit2's own message.  Returns code.

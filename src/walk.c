@@ -301,8 +301,9 @@ static plan_set *plans_of(struct walk *w, struct plan_facts *t, git_tree *tree)
 }
 
 /*
- * Fills info from commit c.  Its summary is made on first use: NULL then
- * means memory ran out, and that is an error, not an empty subject.
+ * Fills info from commit c.  Its summary is made on first use, and
+ * libgit2 1.5 makes it "" when memory runs out meanwhile: that is an
+ * error, not an empty subject.
  */
 static int commit_info(plan_commit_info *info, git_commit *c)
 {
@@ -313,7 +314,8 @@ static int commit_info(plan_commit_info *info, git_commit *c)
 	info->when = sig ? (long long)sig->when.time : 0;
 	info->offset = sig ? sig->when.offset : 0;
 	info->parents = git_commit_parentcount(c);
-	if (!(info->subject = git_commit_summary(c)))
+	plan_git_clear();
+	if (!(info->subject = git_commit_summary(c)) || plan_git_alloc_failed())
 		return plan_error_oom();
 	return PLAN_OK;
 }

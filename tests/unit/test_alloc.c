@@ -137,16 +137,18 @@ static int load_path(plan_set *set, const void *arg)
 }
 
 /*
- * The failure loop over load.  Returns the number of runs; each run with
- * a failure must be a clean error, each run without must match the
- * reference fingerprint.
+ * The failure loop over load: allocation i fails, with every later one,
+ * then alone (a failure swallowed would then show as another result).
+ * Returns the number of runs; each run with a failure must be a clean
+ * error or match the reference fingerprint.
  */
 static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 {
 	char *want;
-	long i;
+	long i, runs = 0;
 	plan_set *set;
 	long clean_failures = 0, include_oom_as_error = 0;
+	int once;
 
 	/* The reference run, with no failure. */
 	set = plan_set_new();
@@ -158,11 +160,17 @@ static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 	want = fingerprint(set);
 	plan_set_free(set);
 
+	/* Allocation i failing and every later one, then allocation i alone. */
+	for (once = 0; once < 2; once++)
 	for (i = 0; i < MAX_RUNS; i++) {
 		int rc = PLAN_OK, lrc = 0, failed;
 		long made;
 
-		plan_alloc_fail_after(i);
+		runs++;
+		if (once)
+			plan_alloc_fail_only(i);
+		else
+			plan_alloc_fail_after(i);
 		set = plan_set_new();
 		if (set) {
 			rc = load(set, arg);
@@ -201,10 +209,10 @@ static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 				while (got[k] && got[k] == want[k])
 					k++;
 				from = k > 300 ? k - 300 : 0;
-				fprintf(stderr, "run %ld: an allocation failed (%ld made) "
+				fprintf(stderr, "run %ld%s: an allocation failed (%ld made) "
 					"but the run reported success with a different result;\n"
 					"expected ...%.400s\ngot ...%.400s\n",
-					i, made, want + from, got + from);
+					i, once ? " (that one alone)" : "", made, want + from, got + from);
 			}
 			assert_true(strcmp(got, want) == 0);
 			free(got);
@@ -223,7 +231,7 @@ static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 	/* There were allocations to fail, and failing them was noticed. */
 	assert_true(i > 0);
 	assert_true(clean_failures > 0);
-	return i + 1;
+	return runs;
 }
 
 static void test_alloc_failures_buffer(void **state)

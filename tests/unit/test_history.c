@@ -51,6 +51,7 @@
 
 #include "changes.h"
 #include "history.h"
+#include "json.h"
 
 /* ---- the temporary directory ---- */
 
@@ -1769,15 +1770,16 @@ static void test_cache_reads_no_other_commit(void **state)
 }
 
 /*
- * Every allocation of a walk fails in turn, without the cache, filling it
- * and reading from it: each run either gives the whole history or fails
- * with "out of memory" (and leaks nothing, under ASan), never a history
- * with something missing.
+ * Every allocation of a walk fails in turn, libgit2's too, without the
+ * cache, filling it and reading from it; first with every later one
+ * failing too, then alone: each run either gives the whole history or
+ * fails with "out of memory" (and leaks nothing, under ASan), never a
+ * history with something missing.
  */
 static void test_walk_allocation_failure(void **state)
 {
 	const char *ids[1] = { "A1" };
-	int pass;
+	int pass, once;
 
 	(void)state;
 	issue_history();
@@ -1785,6 +1787,7 @@ static void test_walk_allocation_failure(void **state)
 	 * while an object is stored in it (a later lookup hands back freed
 	 * memory): these runs go without it. */
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	for (once = 0; once < 2; once++)
 	for (pass = 0; pass < 3; pass++) {
 		long n, made = 0;
 
@@ -1802,14 +1805,18 @@ static void test_walk_allocation_failure(void **state)
 			lg.ids = ids;
 			lg.nids = 1;
 			plan_error_clear();
-			plan_alloc_fail_after(n);
+			if (once)
+				plan_alloc_fail_only(n);
+			else
+				plan_alloc_fail_after(n);
 			rc = plan_repo_walk(r, &w, on_commit, &lg, &res);
 			made = plan_alloc_fail_after(-1);
 			plan_repo_free(r);
 			lg.ids = NULL;
-			if (rc == 0)
-				assert_string_equal(lg.s, ISSUE_LOG);
-			else
+			if (rc == 0 && strcmp(lg.s, ISSUE_LOG) != 0)
+				fail_msg("allocation %ld failing%s (pass %d): %s", n,
+					 once ? " alone" : ", and every later one", pass, lg.s);
+			if (rc != 0)
 				assert_out_of_memory(rc);
 			if (made <= n)
 				break;
@@ -1821,6 +1828,110 @@ static void test_walk_allocation_failure(void **state)
 			assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
 	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+}
+
+/* Writes the work tree as the repository's index: what is staged. */
+static void stage(void)
+{
+	git_index *idx;
+	size_t i;
+
+	assert_int_equal(git_repository_index(&idx, repo), 0);
+	assert_int_equal(git_index_clear(idx), 0);
+	for (i = 0; i < MAX_FILES; i++) {
+		git_index_entry e;
+
+		if (!work[i].path)
+			continue;
+		memset(&e, 0, sizeof(e));
+		e.path = work[i].path;
+		e.mode = GIT_FILEMODE_BLOB;
+		assert_int_equal(git_blob_create_from_buffer(&e.id, repo, work[i].text,
+							     strlen(work[i].text)), 0);
+		assert_int_equal(git_index_add(idx, &e), 0);
+	}
+	assert_int_equal(git_index_write(idx), 0);
+	git_index_free(idx);
+}
+
+/* The diagnostics of set as JSON text (malloc'ed). */
+static char *diags_text(plan_set *set)
+{
+	json_t *j = plan_json_diags(set);
+	char *s;
+
+	assert_non_null(j);
+	s = json_dumps(j, JSON_INDENT(1));
+	json_decref(j);
+	assert_non_null(s);
+	return s;
+}
+
+/*
+ * Every allocation of `plancheck --staged`, after the repository is
+ * opened, fails in turn, libgit2's too: reading the index and the blobs
+ * it names, HEAD's tree and blobs, the rules between them and every
+ * check.  Each run either gives every diagnostic of a run without
+ * failures, or fails with "out of memory" (and leaks nothing, under
+ * ASan): never fewer diagnostics.
+ */
+static void test_staged_allocation_failure(void **state)
+{
+	plan_check_options co;
+	plan_repo *r;
+	plan_set *set;
+	char *want;
+	long n, made = 0;
+	int rc, once;
+
+	(void)state;
+	issue_history();
+	edit("more.plan", "        On   track.\n", "        Off track.\n");
+	edit("a.plan", "  due 2019-12\n", "  due 2020-01\n");
+	stage();
+	plan_check_options_init(&co);
+	co.today = plan_day_number(2019, 6, 1);
+	assert_int_equal(plan_repo_open(&r, at("r")), PLAN_OK);
+	assert_int_equal(plan_staged_check(&set, r, &co), PLAN_OK);
+	plan_repo_free(r);
+	want = diags_text(set);
+	plan_set_free(set);
+	assert_non_null(strstr(want, "rewritten-update"));
+	assert_non_null(strstr(want, "moved-deadline"));
+	/* As for the walk: libgit2 1.5's object cache does not survive a failure. */
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	for (once = 0; once < 2; once++)
+	for (n = 0; n < 100000; n++) {
+		assert_int_equal(plan_repo_open(&r, at("r")), PLAN_OK);
+		plan_error_clear();
+		if (once)
+			plan_alloc_fail_only(n);
+		else
+			plan_alloc_fail_after(n);
+		rc = plan_staged_check(&set, r, &co);
+		made = plan_alloc_fail_after(-1);
+		plan_repo_free(r);
+		if (rc == PLAN_OK && !set->diags.oom) {
+			char *got = diags_text(set);
+			if (strcmp(got, want) != 0)
+				fprintf(stderr, "allocation %ld failing%s: a different answer\n%s\n", n,
+					once ? " alone" : ", and every later one", got);
+			assert_string_equal(got, want);
+			free(got);
+		} else {
+			if (rc != PLAN_ENOMEM)
+				fail_msg("allocation %ld failing: %d (%s)", n, rc, plan_error_message());
+			assert_string_equal(plan_error_message(), "out of memory");
+			assert_true(!set || set->diags.oom);
+		}
+		plan_set_free(set);
+		if (made <= n)
+			break;
+	}
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+	free(want);
+	assert_true(n > 100);
+	assert_true(n < 100000);
 }
 
 /* A walk narrowed by a limit or a window first fills the cache; a full walk after it is whole. */
@@ -2119,6 +2230,7 @@ int main(void)
 		T(test_cache_reads_no_blob),
 		T(test_cache_reads_no_other_commit),
 		T(test_walk_allocation_failure),
+		T(test_staged_allocation_failure),
 		T(test_cache_after_narrow_walks),
 		T(test_cache_after_unshallow),
 		T(test_cache_off),
