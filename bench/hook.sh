@@ -7,7 +7,8 @@
 # and the difference, in milliseconds, then the median time of
 # `plancheck --staged` run on its own.  Usage: bench/hook.sh [RUNS]
 # (default 21).  PLANCHECK names the plancheck to time (default
-# bin/plancheck, built when missing).
+# bin/plancheck, built when missing; the program acts by its name, so
+# keep it named plancheck).
 #
 # The shipped plans keep their Word originals' gaps, among them an action
 # whose only lead is a placeholder: missing-owner, an error by default,
@@ -31,6 +32,7 @@ if [ ! -x "$plancheck" ]; then
 	[ -z "${PLANCHECK:-}" ] || fail "PLANCHECK=$PLANCHECK is not an executable file"
 	make -s -C "$top" all || fail "could not build bin/plancheck (make all failed)"
 fi
+case $plancheck in /*) ;; *) plancheck=$PWD/$plancheck ;; esac
 export PLANCHECK="$plancheck" PLAN_TODAY=2019-06-01 HOME="${TMPDIR:-/tmp}"
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.invalid
 export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.invalid
