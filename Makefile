@@ -110,7 +110,8 @@ log: $(BIN)/planlog
 
 # Benchmarks, not part of make test: scripts that print figures and never
 # fail on one (bench/README.md).  make bench runs all three, each after a
-# header line naming it, in about a minute and a half on 2 cores:
+# header line naming it, in about a minute on 2 cores (the first time
+# also generates the plan sets, some 8 s more):
 #   bench/check.sh    plancheck on generated plan sets (cached in
 #                     $(BUILD)/bench) against bench/bare.l, plan.l's token
 #                     rules with nothing behind them; RUNS=N runs each N
@@ -120,7 +121,9 @@ log: $(BIN)/planlog
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# BENCH="check hook" runs only those.
+# All three run, at the sizes README quotes, because each goes through the
+# parse or check path (a change there is measured with make bench against
+# the previous commit); BENCH="check hook" runs only those.
 BENCH ?= check hook planlog
 .PHONY: bench
 bench:
