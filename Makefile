@@ -136,7 +136,7 @@ log: $(BIN)/planlog
 BENCH ?= check hook planlog
 .PHONY: bench
 bench:
-	@$(MAKE) --no-print-directory DEBS="$(DEBS) time" deps
+	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
 	@for b in $(BENCH); do case $$b in check|hook|planlog) ;; \
 	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog)" >&2; exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare

@@ -175,19 +175,32 @@ int plan_check_settings(plan_set *set)
 
 /* ---- reporting --------------------------------------------------------- */
 
-int plan_check_severity(const plan_check_ctx *x, plan_check_id c)
+/* The severity check c has under opt in plan p (NULL: none), or -1 when it is off. */
+static int severity(const plan_check_options *opt, const plan_plan *p, plan_check_id c)
 {
-	int s = x->opt->sev[c];
+	int s = opt->sev[c];
 
-	if (s == PLAN_SETTING_UNSET && x->plan)
-		s = x->plan->settings[c];
+	if (s == PLAN_SETTING_UNSET && p)
+		s = p->settings[c];
 	if (s == PLAN_SETTING_UNSET)
-		s = plan_checks[c].strict && !x->opt->strict ? PLAN_SETTING_OFF : PLAN_SETTING_ON;
+		s = plan_checks[c].strict && !opt->strict ? PLAN_SETTING_OFF : PLAN_SETTING_ON;
 	if (s == PLAN_SETTING_OFF)
 		return -1;
 	if (s == PLAN_SETTING_ON)
 		return (int)plan_checks[c].severity;
 	return s;
+}
+
+void plan_check_use(plan_check_ctx *x, const plan_plan *p)
+{
+	int c;
+
+	if (x->plan == p && x->sev_known)
+		return;
+	x->plan = p;
+	x->sev_known = 1;
+	for (c = 0; c < PLAN_NCHECKS; c++)
+		x->sev[c] = (signed char)severity(x->opt, p, (plan_check_id)c);
 }
 
 void plan_check_emit(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at,
@@ -285,12 +298,12 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 	if (!(file_plan = plans_of_files(set)))
 		return PLAN_ENOMEM;
 	for (k = 0; k < set->nsources; k++) {
-		x.plan = file_plan[set->sources[k]->index];
+		plan_check_use(&x, file_plan[set->sources[k]->index]);
 		plan_check_run_scope(&x, PLAN_SCOPE_FILE, set->sources[k]);
 	}
 	plan_free(file_plan);
 	for (p = set->plans.head; p; p = p->next) {
-		x.plan = p;
+		plan_check_use(&x, p);
 		plan_check_run_scope(&x, PLAN_SCOPE_PLAN, p);
 		for (a = p->actions.head; a; a = a->next)
 			plan_check_run_scope(&x, PLAN_SCOPE_ACTION, a);

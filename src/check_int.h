@@ -12,15 +12,23 @@
 struct plan_check_ctx {
 	plan_set *set;                  /* the set checked: diagnostics go here */
 	const plan_check_options *opt;
-	const plan_plan *plan;          /* whose settings apply, or NULL */
+	const plan_plan *plan;          /* whose settings apply, or NULL (plan_check_use) */
+	signed char sev[PLAN_NCHECKS];  /* each check's severity there, or -1: off */
+	int sev_known;                  /* sev is worked out for plan */
 	const plan_set *old;            /* STAGED: HEAD's plans */
 	const plan_set *other;          /* STAGED: the merged commit's plans, or NULL */
 	unsigned short remnant_first[256];   /* placeholders: see check.c */
 	unsigned short remnant_second[256];
 };
 
+/* Makes p (or NULL) the plan whose settings apply, and works out x->sev. */
+void plan_check_use(plan_check_ctx *x, const plan_plan *p);
+
 /* The severity check c has for x->plan, or -1 when it is off there. */
-int plan_check_severity(const plan_check_ctx *x, plan_check_id c);
+static inline int plan_check_severity(const plan_check_ctx *x, plan_check_id c)
+{
+	return x->sev[c];
+}
 
 /*
  * Adds a diagnostic of check c at `at` (or, when at is NULL, about the

@@ -179,7 +179,7 @@ int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
 			const plan_action *b = plan_set_action(now, a->id);
 			const plan_named *n = b ? NULL : plan_set_find(now, p->id);
 
-			x.plan = b ? b->plan : n && n->kind == PLAN_KIND_PLAN ? n->obj : NULL;
+			plan_check_use(&x, b ? b->plan : n && n->kind == PLAN_KIND_PLAN ? n->obj : NULL);
 			plan_check_run_scope(&x, PLAN_SCOPE_STAGED, a);
 		}
 	return now->diags.oom ? PLAN_ENOMEM : PLAN_OK;

@@ -86,6 +86,7 @@
 #define PLAN_WORD_SPELLINGS(Y) \
 	Y("organization", ORGANISATION)
 
+/* Each word is lower-case ASCII letters; there are fewer than 256. */
 typedef enum {
 	PLAN_WORD_NONE = 0,
 #define PLAN_WORD_ENUM_(name, word, class, kind, where, repeats, expected) PLAN_WORD_##name,
