@@ -266,6 +266,9 @@ size_t plan_unsafe_len(const char *s, size_t i, size_t n)
 
 	if ((u[0] < 0x20 && u[0] != '\t') || u[0] == 0x7f)
 		return 1;
+	/* A byte that starts no character: a C1 control to some terminals. */
+	if (u[0] >= 0x80 && !plan_utf8_len(s + i, left))
+		return 1;
 	if (left >= 2 && u[0] == 0xC2 && u[1] >= 0x80 && u[1] <= 0x9F)
 		return 2;
 	if (left >= 3 && u[0] == 0xE2 && ((u[1] == 0x80 && u[2] >= 0xAA && u[2] <= 0xAE) ||
@@ -283,7 +286,10 @@ void plan_write_safe(FILE *out, const char *s, size_t n)
 			putc('?', out);
 			i += k;
 		} else {
-			putc(s[i++], out);
+			/* A whole character: its bytes after the first start none. */
+			k = (unsigned char)s[i] < 0x80 ? 1 : plan_utf8_len(s + i, n - i);
+			fwrite(s + i, 1, k, out);
+			i += k;
 		}
 	}
 }

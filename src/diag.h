@@ -113,10 +113,12 @@ size_t plan_utf8_len(const char *s, size_t n);
 void plan_utf8_trim(char *s);
 
 /*
- * How many bytes of the character at s[i..n) must not reach a terminal as
- * they are: C0 and C1 control characters (tab excepted), DEL, and the
+ * How many bytes of the character that starts at s[i..n) must not reach a terminal as
+ * they are: C0 and C1 control characters (tab excepted), DEL, the
  * bidirectional embeddings, overrides and isolates (U+202A-U+202E,
- * U+2066-U+2069), which reorder what is displayed; 0 for any other.
+ * U+2066-U+2069), which reorder what is displayed, and a byte that starts
+ * no UTF-8 character (a commit's Latin-1 author: some terminals take
+ * 0x80-0x9F for C1 controls); 0 for any other.
  */
 size_t plan_unsafe_len(const char *s, size_t i, size_t n);
 
