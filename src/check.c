@@ -203,34 +203,30 @@ void plan_check_use(plan_check_ctx *x, const plan_plan *p)
 		x->sev[c] = (signed char)severity(x->opt, p, (plan_check_id)c);
 }
 
-void plan_check_emit(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at,
-		     const char *path, const char *fmt, ...)
+void plan_check_emitv(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at, const char *path,
+		      const char *prefix, const char *fmt, va_list ap)
 {
 	char msg[1024];
-	va_list ap;
 
-	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	if (at)
 		plan_diag_add(&x->set->diags, (plan_severity)sev, plan_checks[c].name, at->src,
-			      at->span, "%s", msg);
+			      at->span, "%s%s", prefix, msg);
 	else
-		plan_diag_file(&x->set->diags, (plan_severity)sev, plan_checks[c].name, path, "%s", msg);
+		plan_diag_file(&x->set->diags, (plan_severity)sev, plan_checks[c].name, path, "%s%s",
+			       prefix, msg);
 }
 
 void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at, const char *fmt, ...)
 {
-	char msg[1024];
 	va_list ap;
 	int sev = plan_check_severity(x, c);
 
 	if (sev < 0)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	plan_check_emitv(x, c, sev, at, NULL, "", fmt, ap);
 	va_end(ap);
-	plan_check_emit(x, c, sev, at, NULL, "%s", msg);
 }
 
 void plan_check_where(char *buf, size_t size, const plan_loc *l)

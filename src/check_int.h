@@ -9,6 +9,8 @@
 
 #include "check.h"
 
+#include <stdarg.h>
+
 struct plan_check_ctx {
 	plan_set *set;                  /* the set checked: diagnostics go here */
 	const plan_check_options *opt;
@@ -32,10 +34,10 @@ static inline int plan_check_severity(const plan_check_ctx *x, plan_check_id c)
 
 /*
  * Adds a diagnostic of check c at `at` (or, when at is NULL, about the
- * file path) at severity sev; the message is printf-formatted.
+ * file path) at severity sev: prefix, then the message fmt and ap make.
  */
-void plan_check_emit(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at,
-		     const char *path, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void plan_check_emitv(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at, const char *path,
+		      const char *prefix, const char *fmt, va_list ap) __attribute__((format(printf, 7, 0)));
 
 /* plan_check_emit at the severity c has for x->plan; nothing when it is off. */
 void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at,

@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "model.h"
+#include "options.h"
 
 /* Exit statuses shared by every command (SPEC.md, "Exit status"). */
 #define PLAN_EXIT_OK     0   /* no error found */
@@ -28,6 +29,13 @@ int cmd_log(int argc, char **argv);
  * so, when even that could not be allocated).
  */
 plan_set *cmd_load(const char *prog, int nfiles, char **files, int *status);
+
+/*
+ * Reads the command line against cmd's options (options.h): returns the
+ * number of operands, moved to argv[0..n), or -1 with *status the exit
+ * status to end with (0 after --help or --version, else 2, said).
+ */
+int cmd_parse(const plan_command *cmd, int argc, char **argv, int *status);
 
 /*
  * Today's day number: from --today (value, when given), else $PLAN_TODAY,

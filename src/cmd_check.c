@@ -93,11 +93,8 @@ int cmd_check(int argc, char **argv)
 	};
 
 	plan_check_options_init(&opt);
-	nfiles = plan_options_parse(&cmd, argc, argv);
-	if (nfiles == PLAN_OPTIONS_HELP)
-		return cmd_finish_output("plancheck", PLAN_EXIT_OK);
-	if (nfiles < 0)
-		return PLAN_EXIT_USAGE;
+	if ((nfiles = cmd_parse(&cmd, argc, argv, &status)) < 0)
+		return status;
 	if (list) {
 		list_checks();
 		return cmd_finish_output("plancheck", PLAN_EXIT_OK);

@@ -125,11 +125,8 @@ int cmd_log(int argc, char **argv)
 		"Exit status: 0 shown, 1 an id never existed, 2 bad arguments or unreadable history.\n"
 	};
 
-	nids = plan_options_parse(&cmd, argc, argv);
-	if (nids == PLAN_OPTIONS_HELP)
-		return cmd_finish_output("planlog", PLAN_EXIT_OK);
-	if (nids < 0)
-		return PLAN_EXIT_USAGE;
+	if ((nids = cmd_parse(&cmd, argc, argv, &status)) < 0)
+		return status;
 	if (nids == 0 && !since) {
 		fprintf(stderr, "planlog: name the actions to show, by id, or give --since\n");
 		plan_options_usage(&cmd);

@@ -31,11 +31,8 @@ int cmd_report(int argc, char **argv)
 		"Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file.\n"
 	};
 
-	nfiles = plan_options_parse(&cmd, argc, argv);
-	if (nfiles == PLAN_OPTIONS_HELP)
-		return cmd_finish_output("planreport", PLAN_EXIT_OK);
-	if (nfiles < 0)
-		return PLAN_EXIT_USAGE;
+	if ((nfiles = cmd_parse(&cmd, argc, argv, &status)) < 0)
+		return status;
 	if (nfiles == 0) {
 		fprintf(stderr, "planreport: no file named\n");
 		plan_options_usage(&cmd);

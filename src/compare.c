@@ -37,19 +37,17 @@ __attribute__((format(printf, 5, 6)))
 static void rewrite(plan_check_ctx *x, plan_check_id id, const plan_loc *at, const char *path,
 		    const char *fmt, ...)
 {
-	char msg[1024];
 	va_list ap;
 	int sev = plan_check_severity(x, id);
 
 	if (sev < 0)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	if (x->opt->allow_rewrite)
-		plan_check_emit(x, id, PLAN_SEV_NOTE, at, path, "let through (--allow-rewrite): %s", msg);
+		plan_check_emitv(x, id, PLAN_SEV_NOTE, at, path, "let through (--allow-rewrite): ", fmt, ap);
 	else
-		plan_check_emit(x, id, sev, at, path, "%s", msg);
+		plan_check_emitv(x, id, sev, at, path, "", fmt, ap);
+	va_end(ap);
 }
 
 void plan_check_rewritten_update(plan_check_ctx *x, const plan_action *old)

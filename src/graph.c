@@ -191,7 +191,7 @@ static int list_one(struct walk *w, const struct cnode *n)
 	int rc;
 
 	if (plan_logcache_get_commit(w->cache, n->id.id, &when, &v, &nv))
-		return plan_walk_known(w, &n->id, v, nv) < 0 ? plan_error_oom() : PLAN_OK;
+		return plan_walk_known(w, &n->id, v, nv);
 	if (plan_commit_lookup(&c, w->r->repo, &n->id) < 0 ||
 	    (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) < 0)) {
 		git_commit_free(c);
@@ -200,11 +200,7 @@ static int list_one(struct walk *w, const struct cnode *n)
 	rc = plan_walk_changes(w, c, parent);
 	git_commit_free(parent);
 	git_commit_free(c);
-	if (rc == PLAN_ENOMEM)
-		return plan_error_oom();
-	if (rc < 0)
-		return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&n->id));
-	return PLAN_OK;
+	return rc;
 }
 
 /* Step 1 in a whole repository. */
@@ -272,10 +268,8 @@ static int list_shallow(struct walk *w)
 			rc = plan_walk_changes(w, c, parent);
 		git_commit_free(parent);
 		git_commit_free(c);
-		if (rc == PLAN_ENOMEM)
-			return plan_error_oom();
 		if (rc < 0)
-			return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&id));
+			return rc;
 	}
 	return PLAN_OK;
 }

@@ -13,6 +13,7 @@
 #include "alloc.h"
 #include "cmd.h"
 #include "load.h"
+#include "options.h"
 
 static const struct {
 	const char *name;
@@ -104,6 +105,17 @@ plan_set *cmd_load(const char *prog, int nfiles, char **files, int *status)
 	if (set->diags.oom)
 		*status = PLAN_EXIT_USAGE;
 	return set;
+}
+
+int cmd_parse(const plan_command *cmd, int argc, char **argv, int *status)
+{
+	int n = plan_options_parse(cmd, argc, argv);
+
+	if (n == PLAN_OPTIONS_HELP)
+		*status = cmd_finish_output(cmd->name, PLAN_EXIT_OK);
+	else if (n < 0)
+		*status = PLAN_EXIT_USAGE;
+	return n < 0 ? -1 : n;
 }
 
 /* Day number of a YYYY-MM-DD day, or -1. */

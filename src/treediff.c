@@ -170,6 +170,8 @@ int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent)
 			rc = diff_trees(w, pt, t, "");
 		git_tree_free(t);
 		git_tree_free(pt);
+		if (rc == PLAN_EGIT)
+			return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(git_commit_id(c)));
 		if (rc < 0)
 			return rc;
 	}

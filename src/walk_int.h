@@ -74,7 +74,7 @@ int plan_walk_list(struct walk *w);
  * Step 1 for one commit c, whose first parent is parent (NULL: a root)
  * (treediff.c): its changes, from the cache or from its trees, appended
  * to w->ch, and a step when it has any within the limit.  PLAN_ENOMEM, or
- * PLAN_EGIT when an object cannot be read.
+ * PLAN_EGIT when an object cannot be read, with the reason recorded.
  */
 int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent);
 

@@ -184,6 +184,25 @@ static long long day(int y, int m, int d)
 	return (long long)timegm(&tm);
 }
 
+/* Adds every file of the work tree to idx, as a blob of the repository. */
+static void add_work(git_index *idx)
+{
+	size_t i;
+
+	for (i = 0; i < MAX_FILES; i++) {
+		git_index_entry e;
+
+		if (!work[i].path)
+			continue;
+		memset(&e, 0, sizeof(e));
+		e.path = work[i].path;
+		e.mode = GIT_FILEMODE_BLOB;
+		assert_int_equal(git_blob_create_from_buffer(&e.id, repo, work[i].text,
+							     strlen(work[i].text)), 0);
+		assert_int_equal(git_index_add(idx, &e), 0);
+	}
+}
+
 /*
  * Commits the work tree as the whole tree, by author at when (offset
  * minutes east of UTC), with parents p1 and p2 (either NULL: a root commit,
@@ -197,21 +216,10 @@ static git_oid commit_as(const char *author, long long when, int offset, const c
 	git_tree *tree;
 	git_signature *sig;
 	git_commit *parents[2] = { NULL, NULL };
-	size_t i, n = 0;
+	size_t n = 0;
 
 	assert_int_equal(git_index_new(&idx), 0);
-	for (i = 0; i < MAX_FILES; i++) {
-		git_index_entry e;
-
-		if (!work[i].path)
-			continue;
-		memset(&e, 0, sizeof(e));
-		e.path = work[i].path;
-		e.mode = GIT_FILEMODE_BLOB;
-		assert_int_equal(git_blob_create_from_buffer(&e.id, repo, work[i].text,
-							     strlen(work[i].text)), 0);
-		assert_int_equal(git_index_add(idx, &e), 0);
-	}
+	add_work(idx);
 	assert_int_equal(git_index_write_tree_to(&tree_id, idx, repo), 0);
 	git_index_free(idx);
 	assert_int_equal(git_tree_lookup(&tree, repo, &tree_id), 0);
@@ -1834,22 +1842,10 @@ static void test_walk_allocation_failure(void **state)
 static void stage(void)
 {
 	git_index *idx;
-	size_t i;
 
 	assert_int_equal(git_repository_index(&idx, repo), 0);
 	assert_int_equal(git_index_clear(idx), 0);
-	for (i = 0; i < MAX_FILES; i++) {
-		git_index_entry e;
-
-		if (!work[i].path)
-			continue;
-		memset(&e, 0, sizeof(e));
-		e.path = work[i].path;
-		e.mode = GIT_FILEMODE_BLOB;
-		assert_int_equal(git_blob_create_from_buffer(&e.id, repo, work[i].text,
-							     strlen(work[i].text)), 0);
-		assert_int_equal(git_index_add(idx, &e), 0);
-	}
+	add_work(idx);
 	assert_int_equal(git_index_write(idx), 0);
 	git_index_free(idx);
 }
