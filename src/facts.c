@@ -94,7 +94,7 @@ int plan_facts_join(struct walk *w, struct plan_facts *t)
 struct facts {
 	struct walk *w;
 	struct plan_blob *n;
-	const char **incl;         /* arena */
+	const char **incl;         /* plan_malloc'ed; the texts in the arena */
 	size_t nincl, cap;
 	int oom;
 };
@@ -109,17 +109,9 @@ static void on_fact(void *ctx, const char *key, size_t len)
 		return;
 	}
 	if (is_include_key(k)) {
-		if (f->nincl == f->cap) {
-			size_t cap = f->cap ? f->cap * 2 : 8;
-			const char **v = plan_arena_alloc(f->w->arena, cap * sizeof(*v));
-			if (!v) {
-				f->oom = 1;
-				return;
-			}
-			if (f->nincl)
-				memcpy(v, f->incl, f->nincl * sizeof(*v));
-			f->incl = v;
-			f->cap = cap;
+		if (PLAN_GROW(f->incl, f->cap, f->nincl + 1) < 0) {
+			f->oom = 1;
+			return;
 		}
 		for (k += plan_words[PLAN_WORD_INCLUDE].len; *k == ' ' || *k == '\t'; k++)
 			;
@@ -165,9 +157,12 @@ static const struct plan_blob *facts_of(struct walk *w, struct plan_facts *t, co
 	f.n = root;
 	rc = plan_records_diff(NULL, 0, git_blob_rawcontent(b), (size_t)git_blob_rawsize(b), on_fact, &f);
 	git_blob_free(b);
-	if (rc < 0 || f.oom)
+	if (rc >= 0 && !f.oom && f.nincl &&
+	    (root->incl = plan_arena_alloc(w->arena, f.nincl * sizeof(*root->incl))) != NULL)
+		memcpy(root->incl, f.incl, f.nincl * sizeof(*root->incl));
+	plan_free(f.incl);
+	if (rc < 0 || f.oom || (f.nincl && !root->incl))
 		return NULL;
-	root->incl = f.incl;
 	root->nincl = f.nincl;
 	root->any = rc == PLAN_RECORDS_ANY;
 	root->known = 1;
