@@ -98,7 +98,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
 
-cli: $(BIN)/plancheck $(BIN)/planreport
+cli: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/cli/run $(BIN)
 
 # The fuzz target run over the kept crashers and corpus, without libFuzzer.
