@@ -17,6 +17,7 @@
 #define PLAN_LOGCACHE_H
 
 #include "limit.h"
+#include "error.h"
 
 #include <stddef.h>
 
@@ -35,7 +36,7 @@ plan_logcache *plan_logcache_open(const char *gitdir);
 int plan_logcache_get(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
 		      int *any, const char ***keys, size_t *nkeys);
 
-/* Adds an entry (keys are copied); 0, or -1 when memory ran out. */
+/* Adds an entry (keys are copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
 		      int any, const char *const *keys, size_t nkeys);
 
@@ -53,7 +54,7 @@ typedef struct plan_file_change {
 int plan_logcache_get_commit(plan_logcache *c, const unsigned char *commit, long long *when,
 			     const plan_file_change **v, size_t *n);
 
-/* Adds a commit's changes (copied); 0, or -1 when memory ran out. */
+/* Adds a commit's changes (copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long long when,
 			     const plan_file_change *v, size_t n);
 
@@ -65,7 +66,7 @@ int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long
 int plan_logcache_get_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			   const char **bytes, size_t *len);
 
-/* Adds such an entry (bytes are copied); 0, or -1 when memory ran out. */
+/* Adds such an entry (bytes are copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			   const char *bytes, size_t len);
 
@@ -77,7 +78,7 @@ int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const un
 int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, long long *ctime,
 			      long long *atime, const unsigned char **parents, size_t *n);
 
-/* Adds such an entry (the ids are copied); 0, or -1 when memory ran out. */
+/* Adds such an entry (the ids are copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, long long ctime,
 			      long long atime, const unsigned char *parents, size_t n);
 
@@ -93,7 +94,7 @@ int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, lon
 int plan_logcache_get_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			    int *flags, const char ***incl, size_t *nincl);
 
-/* Adds such an entry (texts are copied); 0, or -1 when memory ran out. */
+/* Adds such an entry (texts are copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			    int flags, const char *const *incl, size_t nincl);
 

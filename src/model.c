@@ -180,7 +180,7 @@ int plan_set_link(plan_set *set)
 		plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
 			      u->target_loc.span, "update for unknown action %s%s", u->target, hint);
 	}
-	return set->diags.oom ? -1 : 0;
+	return set->diags.oom ? PLAN_ENOMEM : PLAN_OK;
 }
 
 const plan_decision *plan_action_decision(const plan_action *a)

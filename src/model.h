@@ -214,7 +214,7 @@ void plan_set_free(plan_set *set);
  * error naming the closest ids).  An action's own updates keep the order
  * they were written in; each separate-form update goes after the last
  * update dated on or before it (undated updates count as earliest).
- * Call once, after every file is loaded.
+ * Call once, after every file is loaded.  PLAN_OK, or PLAN_ENOMEM.
  */
 int plan_set_link(plan_set *set);
 

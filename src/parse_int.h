@@ -68,7 +68,7 @@ typedef struct plan_parser {
 	size_t scratch_cap;
 } plan_parser;
 
-/* Appends a continuation line to t; -1 when memory ran out. */
+/* Appends a continuation line to t; PLAN_OK, or PLAN_ENOMEM. */
 int plan_textbuf_add(plan_parser *p, plan_textbuf *t, const char *s, size_t len);
 
 /* first + continuation lines as one arena string, or NULL on failure. */

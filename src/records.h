@@ -42,7 +42,7 @@ typedef void (*plan_record_key_fn)(void *ctx, const char *key, size_t len);
  * (either may be NULL with length 0: a file added or deleted, whose keys
  * are then all reported), in byte order of the keys.  Records that only moved within the file do not
  * differ.  Returns 0, PLAN_RECORDS_ANY (with the keys reported as well),
- * or -1 when memory ran out.
+ * or PLAN_ENOMEM when memory ran out.
  */
 int plan_records_diff(const char *old, size_t oldlen, const char *new_, size_t newlen,
 		      plan_record_key_fn fn, void *ctx);
