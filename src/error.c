@@ -19,12 +19,14 @@ static _Thread_local struct {
 
 int plan_error_set(int code, const char *fmt, ...)
 {
+	char buf[MESSAGE_SIZE];   /* the arguments may be the message itself */
 	va_list ap;
 	size_t n;
 
 	va_start(ap, fmt);
-	vsnprintf(last.message, sizeof(last.message), fmt, ap);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
+	memcpy(last.message, buf, sizeof(buf));
 	/* A message cut short must not end inside a character. */
 	n = strlen(last.message);
 	if (n == sizeof(last.message) - 1) {

@@ -25,7 +25,8 @@
 
 /*
  * Records code and its message (printf-formatted; cut at 511 bytes, on a
- * character boundary) and returns code, so that a failure reads
+ * character boundary; the arguments may include plan_error_message(), to
+ * say more about the error before) and returns code, so that a failure reads
  * `return plan_error_set(PLAN_EREAD, "not staged (git add it)");`.
  */
 int plan_error_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
