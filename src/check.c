@@ -101,6 +101,11 @@ int plan_check_lookup(const char *name)
 	return -1;
 }
 
+int plan_check_is_history(int c)
+{
+	return c == PLAN_CHECK_REWRITTEN_UPDATE || c == PLAN_CHECK_REMOVED_ACTION;
+}
+
 int plan_setting_parse(const char *w)
 {
 	if (strcmp(w, "error") == 0) return PLAN_SEV_ERROR;
@@ -147,6 +152,11 @@ static void read_setting(plan_set *set, plan_plan *p, const plan_text *t)
 				near = plan_checks[i].name;
 		setting_error(set, t, "unknown check \"%s\"%s%s%s", name, near ? "; did you mean \"" : "",
 			      near ? near : "", near ? "\"?" : "");
+		return;
+	}
+	if (plan_check_is_history(id)) {
+		setting_error(set, t, "\"%s\" is a history rule, which a plan cannot set: remove this "
+			      "line; a real correction goes through with PLAN_ALLOW_REWRITE=1 git commit", name);
 		return;
 	}
 	setting = word && *word ? plan_setting_parse(word) : PLAN_SETTING_UNSET;
@@ -206,7 +216,9 @@ void plan_check_use(plan_check_ctx *x, const plan_plan *p)
 void plan_check_emitv(plan_check_ctx *x, plan_check_id c, int sev, const plan_loc *at, const char *path,
 		      const char *prefix, const char *fmt, va_list ap)
 {
-	char msg[1024];
+	char msg[2048];
+
+	plan_diag *last = x->set->diags.tail;
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	if (at)
@@ -215,6 +227,8 @@ void plan_check_emitv(plan_check_ctx *x, plan_check_id c, int sev, const plan_lo
 	else
 		plan_diag_file(&x->set->diags, (plan_severity)sev, plan_checks[c].name, path, "%s%s",
 			       prefix, msg);
+	if (x->action && x->set->diags.tail != last)
+		x->set->diags.tail->action = x->action->id;
 }
 
 void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at, const char *fmt, ...)
@@ -301,8 +315,11 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 	for (p = set->plans.head; p; p = p->next) {
 		plan_check_use(&x, p);
 		plan_check_run_scope(&x, PLAN_SCOPE_PLAN, p);
-		for (a = p->actions.head; a; a = a->next)
+		for (a = p->actions.head; a; a = a->next) {
+			x.action = a;
 			plan_check_run_scope(&x, PLAN_SCOPE_ACTION, a);
+		}
+		x.action = NULL;
 	}
 	return set->diags.oom ? PLAN_ENOMEM : PLAN_OK;
 }

@@ -79,6 +79,13 @@ extern const plan_check_info plan_checks[PLAN_NCHECKS];
 /* The check named name, or -1. */
 int plan_check_lookup(const char *name);
 
+/*
+ * Whether check c is a history rule (rewritten-update, removed-action),
+ * which only --allow-rewrite lets through: neither a plan's `check` line
+ * nor -W can set it.
+ */
+int plan_check_is_history(int c);
+
 /* "error", "warning", "note", "off", "on" -> a setting, or PLAN_SETTING_UNSET. */
 int plan_setting_parse(const char *word);
 
@@ -92,6 +99,8 @@ typedef struct plan_check_options {
 	int strict;                     /* turn on the strict set */
 	signed char sev[PLAN_NCHECKS];  /* PLAN_SETTING_*; UNSET: as the plan says */
 	int allow_rewrite;              /* plan_compare: let rewrites through, as notes */
+	const char *allow_reason;       /* what let them through; NULL: --allow-rewrite */
+	int range;                      /* plan_compare: commits made already (--range) */
 } plan_check_options;
 
 /* Options with nothing set: today 0, every check as its plan says. */

@@ -17,8 +17,8 @@ struct plan_check_ctx {
 	const plan_plan *plan;          /* whose settings apply, or NULL (plan_check_use) */
 	signed char sev[PLAN_NCHECKS];  /* each check's severity there, or -1: off */
 	int sev_known;                  /* sev is worked out for plan */
-	const plan_set *old;            /* STAGED: HEAD's plans */
-	const plan_set *other;          /* STAGED: the merged commit's plans, or NULL */
+	const plan_action *action;      /* ACTION: the action checked, whose id findings carry */
+	struct plan_compare *cmp;       /* STAGED: what compare.c compares with */
 	unsigned short remnant_first[256];   /* placeholders: see check.c */
 	unsigned short remnant_second[256];
 };

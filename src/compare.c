@@ -1,17 +1,22 @@
 /*
- * compare.c - the rules between HEAD and what is staged (compare.h).
+ * compare.c - the rules between a commit's plans and its parents'
+ * (compare.h).
  *
  * Actions are matched by id across all files, so moving an action, or its
  * updates, to another file changes nothing.  A dated update is matched by
- * its date and content (text, RAG, author) among the updates of the same
- * action; an old one with no match is a rewrite (another update of that
- * date is there) or a deletion.  Undated updates have no identity to
- * keep and are not compared.  In a merge, a difference that the merged
- * commit already had came from it, not from this commit.
+ * its date and content (RAG, author, text) by meaning (plan_update_same),
+ * through a ledger per set: every dated update, found by its action's id
+ * and its content in a hash map, so that an action with many updates
+ * costs time in proportion to them.  Undated updates have no identity to
+ * keep and are not compared.
  *
- * Each rule is a check of scope STAGED (check.h), called for each action
- * of HEAD; the plan whose settings apply is the staged one of the same
- * action, or, for an action that is gone, the staged plan of the same id.
+ * Each rule is a check of scope STAGED, called for each action of the
+ * parent judged (the side): of the first parent, every committed update
+ * and action must be kept; of a merged parent, what it added since its
+ * merge base.  A loss is excused when a merged parent (another one than
+ * the side) made that same change itself since its own base.  The plan
+ * whose settings apply is the new one of the same action, or, for an
+ * action that is gone, the new plan of the same id.
  */
 #include "compare.h"
 #include "check_int.h"
@@ -22,163 +27,453 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The staged action of old's id, or NULL. */
-static const plan_action *now_of(const plan_check_ctx *x, const plan_action *old)
+/* One dated update, and the id of its action. */
+typedef struct entry {
+	const char *id;
+	const plan_update *u;
+} entry;
+
+/* Every dated update of a set. */
+typedef struct ledger {
+	entry *v;
+	unsigned char *taken;      /* matched already, while one side is judged */
+	size_t n, cap;
+	plan_map map;
+} ledger;
+
+struct plan_compare {
+	const plan_parent *parents;
+	size_t nparents;
+	size_t side;               /* the parent judged */
+	ledger now;
+	ledger *plans, *bases;     /* by parent; bases[0] is empty */
+};
+
+static uint64_t entry_hash(const char *id, const plan_update *u)
 {
-	return plan_set_action(x->set, old->id);
+	return plan_text_hash(plan_update_hash(u), id);
+}
+
+static int ledger_fill(ledger *l, const plan_set *set)
+{
+	const plan_plan *p;
+	const plan_action *a;
+	const plan_update *u;
+	size_t i;
+
+	if (!set)
+		return PLAN_OK;
+	for (p = set->plans.head; p; p = p->next)
+		for (a = p->actions.head; a; a = a->next)
+			for (u = a->updates.head; u; u = u->next) {
+				if (!u->has_date)
+					continue;
+				if (PLAN_GROW(l->v, l->cap, l->n + 1) < 0)
+					return PLAN_ENOMEM;
+				l->v[l->n].id = a->id;
+				l->v[l->n++].u = u;
+			}
+	if (!(l->taken = plan_calloc(l->n + 1, 1)))
+		return PLAN_ENOMEM;
+	for (i = 0; i < l->n; i++)
+		if (plan_map_put(&l->map, entry_hash(l->v[i].id, l->v[i].u), i) < 0)
+			return PLAN_ENOMEM;
+	return PLAN_OK;
+}
+
+static void ledger_free(ledger *l)
+{
+	plan_free(l->v);
+	plan_free(l->taken);
+	plan_map_free(&l->map);
+}
+
+/*
+ * The index of an update of action id in l that is the same as u, and, when
+ * take, not taken yet (it then is); PLAN_MAP_NONE when there is none.
+ */
+static size_t ledger_find(ledger *l, const char *id, const plan_update *u, int take)
+{
+	size_t it, i;
+	uint64_t h = entry_hash(id, u);
+
+	for (i = plan_map_first(&l->map, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&l->map, h, &it))
+		if ((!take || !l->taken[i]) && strcmp(l->v[i].id, id) == 0 && plan_update_same(l->v[i].u, u)) {
+			if (take)
+				l->taken[i] = 1;
+			return i;
+		}
+	return PLAN_MAP_NONE;
+}
+
+static int ledger_has(ledger *l, const char *id, const plan_update *u)
+{
+	return ledger_find(l, id, u, 0) != PLAN_MAP_NONE;
+}
+
+/* Whether the side judged added u (of action id) itself: the first parent holds it as committed. */
+static int side_added(const struct plan_compare *c, const char *id, const plan_update *u)
+{
+	return c->side == 0 || !ledger_has(&c->bases[c->side], id, u);
+}
+
+/* Whether a merged parent other than the side dropped u (of action id) since its base. */
+static int dropped_elsewhere(const struct plan_compare *c, const char *id, const plan_update *u)
+{
+	size_t j;
+
+	for (j = 1; j < c->nparents; j++)
+		if (j != c->side && ledger_has(&c->bases[j], id, u) && !ledger_has(&c->plans[j], id, u))
+			return 1;
+	return 0;
+}
+
+/* Whether a merged parent other than the side removed action id since its base. */
+static int removed_elsewhere(const struct plan_compare *c, const char *id)
+{
+	size_t j;
+
+	for (j = 1; j < c->nparents; j++)
+		if (j != c->side && plan_set_action(c->parents[j].base, id) &&
+		    !plan_set_action(c->parents[j].plans, id))
+			return 1;
+	return 0;
+}
+
+/* ---- messages ----------------------------------------------------------- */
+
+/* The advice after a rewrite: the first way forward. */
+#define HISTORY "committed updates are history: restore it"
+#define DECIDE "record the decision instead of deleting the action"
+
+/* How a real correction goes through, after "or, ". */
+static const char *correction(const plan_check_ctx *x)
+{
+	return x->opt->range ?
+		"for a real correction, say why in that commit's message with a trailer "
+		"\"Plan-Allow-Rewrite: WHY\"" :
+		"for a real correction, commit with "
+		"PLAN_ALLOW_REWRITE=1 git commit --trailer \"Plan-Allow-Rewrite: WHY\"";
+}
+
+/* plan_check_emitv with the arguments given here. */
+__attribute__((format(printf, 7, 8)))
+static void emit(plan_check_ctx *x, plan_check_id id, int sev, const plan_loc *at, const char *path,
+		 const char *prefix, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	plan_check_emitv(x, id, sev, at, path, prefix, fmt, ap);
+	va_end(ap);
 }
 
 /*
  * Reports a rewrite (rewritten-update or removed-action) at `at`, or about
- * the file path when at is NULL; with --allow-rewrite it is let through,
- * as a note that says so.
+ * the file path when at is NULL, followed by advice, the ways forward;
+ * when rewrites are allowed it is let through, as a note that says so and
+ * why.
  */
-__attribute__((format(printf, 5, 6)))
+__attribute__((format(printf, 6, 7)))
 static void rewrite(plan_check_ctx *x, plan_check_id id, const plan_loc *at, const char *path,
-		    const char *fmt, ...)
+		    const char *advice, const char *fmt, ...)
 {
 	va_list ap;
+	char prefix[200], msg[1200];
 	int sev = plan_check_severity(x, id);
 
 	if (sev < 0)
 		return;
 	va_start(ap, fmt);
-	if (x->opt->allow_rewrite)
-		plan_check_emitv(x, id, PLAN_SEV_NOTE, at, path, "let through (--allow-rewrite): ", fmt, ap);
-	else
-		plan_check_emitv(x, id, sev, at, path, "", fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	plan_utf8_trim(msg);
+	if (x->opt->allow_rewrite) {
+		snprintf(prefix, sizeof(prefix), "let through (%.160s): ",
+			 x->opt->allow_reason ? x->opt->allow_reason : "--allow-rewrite");
+		plan_utf8_trim(prefix);
+		emit(x, id, PLAN_SEV_NOTE, at, path, prefix, "%s", msg);
+	} else {
+		emit(x, id, sev, at, path, "", "%s; %s, or, %s", msg, advice, correction(x));
+	}
+}
+
+/*
+ * Reads text as plan_text_same compares it: each run of blanks one space,
+ * none at either end.
+ */
+typedef struct squeezed {
+	const char *s;
+} squeezed;
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void squeeze_start(squeezed *q, const char *s)
+{
+	while (is_blank(*s))
+		s++;
+	q->s = s;
+}
+
+/* The next byte, or 0 at the end. */
+static char squeeze_next(squeezed *q)
+{
+	if (is_blank(*q->s)) {
+		while (is_blank(*q->s))
+			q->s++;
+		return *q->s ? ' ' : 0;
+	}
+	return *q->s ? *q->s++ : 0;
+}
+
+/*
+ * Up to 48 bytes of s as squeezed from about byte `from` of it, quoted,
+ * into buf: where a text changed.
+ */
+static void excerpt(char *buf, size_t size, const char *s, size_t from)
+{
+	char part[64];
+	size_t start = from > 16 ? from - 16 : 0, i = 0, n = 0;
+	squeezed q;
+	char c;
+
+	int word = start == 0;
+
+	squeeze_start(&q, s);
+	while (n < 48 && (c = squeeze_next(&q))) {
+		/* Start at a word, before the change if there is one there. */
+		if (i++ < start || (!word && i <= from)) {
+			word |= i > start && c == ' ';
+			continue;
+		}
+		if (n == 0 && ((unsigned char)c & 0xC0) == 0x80)
+			continue;
+		part[n++] = c;
+	}
+	part[n] = '\0';
+	plan_utf8_trim(part);
+	snprintf(buf, size, "\"%s%s%s\"", start ? "..." : "", part,
+		 n == 48 && squeeze_next(&q) ? "..." : "");
+}
+
+/*
+ * What differs between the updates was and now (of one date), for a
+ * person: "RAG green, now amber; text "...", now "..."".
+ */
+static void update_diff(char *buf, size_t size, const plan_update *was, const plan_update *now)
+{
+	size_t at = 0;
+
+	buf[0] = '\0';
+	if (was->rag != now->rag)
+		at += (size_t)snprintf(buf + at, size - at, "RAG %s, now %s",
+				       was->rag ? plan_rag_name(was->rag) : "none",
+				       now->rag ? plan_rag_name(now->rag) : "none");
+	if (at < size && !plan_text_same(was->author, now->author))
+		at += (size_t)snprintf(buf + at, size - at, "%sauthor %.40s, now %.40s", at ? "; " : "",
+				       was->author ? was->author : "none", now->author ? now->author : "none");
+	if (at < size && !plan_text_same(was->text, now->text)) {
+		char ea[80], eb[80], x, y;
+		squeezed a, b;
+		size_t p = 0;
+
+		squeeze_start(&a, was->text);
+		squeeze_start(&b, now->text);
+		while ((x = squeeze_next(&a)) && (y = squeeze_next(&b)) && x == y)
+			p++;
+		excerpt(ea, sizeof(ea), was->text, p);
+		excerpt(eb, sizeof(eb), now->text, p);
+		snprintf(buf + at, size - at, "%stext %s, now %s", at ? "; " : "", ea, eb);
+	}
+	plan_utf8_trim(buf);
+}
+
+/* Where an old thing was: "p.plan:6 in HEAD". */
+static void where_in(char *buf, size_t size, const plan_check_ctx *x, const plan_loc *l)
+{
+	char at[300];
+
+	plan_check_where(at, sizeof(at), l);
+	snprintf(buf, size, "%s in %s%s", at, x->cmp->side ? "the merged commit " : "",
+		 x->cmp->parents[x->cmp->side].name);
+	plan_utf8_trim(buf);
+}
+
+/* ---- the rules ---------------------------------------------------------- */
+
+/* The update of now dated as u is, not matched yet, or NULL. */
+static const plan_update *same_day(plan_check_ctx *x, const plan_action *now, const plan_update *u)
+{
+	const plan_update *v;
+
+	for (v = now->updates.head; v; v = v->next)
+		if (v->has_date && plan_date_equal(&u->date, &v->date) &&
+		    !ledger_has(&x->cmp->plans[x->cmp->side], now->id, v))
+			return v;
+	return NULL;
 }
 
 void plan_check_rewritten_update(plan_check_ctx *x, const plan_action *old)
 {
-	const plan_action *now = now_of(x, old), *other = plan_set_action(x->other, old->id);
+	struct plan_compare *c = x->cmp;
+	const plan_action *now = plan_set_action(x->set, old->id);
 	const plan_update *u, *v;
-	char *taken;   /* now's updates already matched */
-	size_t i;
+	char date[32], was[400], diff[400];
 
-	if (!now)
+	/* An action gone is removed-action's, unless a merged parent wrote
+	 * to it: what it wrote is lost with it. */
+	if (!now && (c->side == 0 || !plan_set_action(c->parents[c->side].base, old->id)))
 		return;
-	if (!(taken = plan_calloc(now->updates.count + 1, 1))) {
-		x->set->diags.oom = 1;
-		return;
-	}
 	for (u = old->updates.head; u; u = u->next) {
-		const plan_update *same_day = NULL;
-		char date[32], was[300];
-		int found = 0;
-
-		if (!u->has_date)
-			continue;
-		for (v = now->updates.head, i = 0; v; v = v->next, i++) {
-			if (taken[i])
-				continue;
-			if (plan_update_same(u, v)) {
-				taken[i] = 1;
-				found = 1;
-				break;
-			}
-			if (v->has_date && plan_date_equal(&u->date, &v->date) && !same_day)
-				same_day = v;
-		}
-		/* Changed or deleted in the merged commit: that commit's doing. */
-		if (found || (x->other && !plan_action_has_update(other, u)))
+		if (!u->has_date || !side_added(c, old->id, u) ||
+		    (now && ledger_find(&c->now, old->id, u, 1) != PLAN_MAP_NONE) ||
+		    dropped_elsewhere(c, old->id, u))
 			continue;
 		plan_date_human(date, sizeof(date), &u->date);
-		plan_check_where(was, sizeof(was), &u->loc);
-		if (same_day)
-			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &same_day->loc, NULL,
-				"the update of %s dated %s was changed after it was committed (was at %s "
-				"in HEAD): committed updates are history; add a new dated update instead",
-				now->id, date, was);
-		else
-			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &now->id_loc, NULL,
-				"the update of %s dated %s, committed at %s, was deleted: committed "
-				"updates are history; add a new dated update instead", now->id, date, was);
+		where_in(was, sizeof(was), x, &u->loc);
+		if (!now)
+			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, NULL, old->loc.src->path, "keep the action",
+				"the update of %s dated %s (%s) is lost: its action is gone from the merge",
+				old->id, date, was);
+		else if ((v = same_day(x, now, u))) {
+			update_diff(diff, sizeof(diff), u, v);
+			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &v->loc, NULL, HISTORY,
+				"the update of %s dated %s was changed after it was committed (was at %s): "
+				"%s", now->id, date, was, diff);
+		} else {
+			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &now->id_loc, NULL, HISTORY,
+				"the update of %s dated %s, committed at %s, was deleted", now->id, date, was);
+		}
 	}
-	plan_free(taken);
 }
 
 void plan_check_removed_action(plan_check_ctx *x, const plan_action *old)
 {
+	struct plan_compare *c = x->cmp;
 	const plan_named *n;
-	char was[300];
+	char was[400];
 
-	if (now_of(x, old) || plan_action_is_closed(old) ||
-	    (x->other && !plan_set_action(x->other, old->id)))
+	if (plan_set_action(x->set, old->id) || plan_action_is_closed(old) ||
+	    (c->side && plan_set_action(c->parents[c->side].base, old->id)) ||
+	    removed_elsewhere(c, old->id))
 		return;
-	plan_check_where(was, sizeof(was), &old->loc);
+	where_in(was, sizeof(was), x, &old->loc);
 	/* Gone: reported at its plan when that is still there. */
 	n = plan_set_find(x->set, old->plan->id);
 	if (n && n->kind == PLAN_KIND_PLAN)
 		rewrite(x, PLAN_CHECK_REMOVED_ACTION, &((const plan_plan *)n->obj)->id_loc, NULL,
-			"action %s (%s in HEAD) was removed without a complete or remove "
-			"decision: record the decision instead of deleting it", old->id, was);
+			DECIDE, "action %s (%s) was removed without a complete or remove decision",
+			old->id, was);
 	else
-		rewrite(x, PLAN_CHECK_REMOVED_ACTION, NULL, old->loc.src->path,
-			"action %s (%s in HEAD) was removed without a complete or remove "
-			"decision: record the decision instead of deleting it", old->id, was);
+		rewrite(x, PLAN_CHECK_REMOVED_ACTION, NULL, old->loc.src->path, DECIDE,
+			"action %s (%s) was removed without a complete or remove decision", old->id, was);
 }
 
-void plan_check_retitled_id(plan_check_ctx *x, const plan_action *old)
+/* Whether a merged parent changed action id to what value() of now is, since its base. */
+static int changed_by_merge(const plan_check_ctx *x, const plan_action *now,
+			    int (*same)(const plan_action *, const plan_action *))
 {
-	const plan_action *now = now_of(x, old), *o = plan_set_action(x->other, old->id);
+	const struct plan_compare *c = x->cmp;
+	size_t j;
 
-	if (now && strcmp(old->title, now->title) != 0 && !(o && strcmp(o->title, now->title) == 0))
-		plan_check_report(x, PLAN_CHECK_RETITLED_ID, &now->id_loc,
-				  "id %s now names \"%.60s\", which in HEAD was \"%.60s\": give a new "
-				  "action a new id", now->id, now->title, old->title);
-}
-
-/* Whether now has a dated update that old did not have. */
-static int has_new_update(const plan_action *old, const plan_action *now)
-{
-	const plan_update *u, *v;
-
-	for (v = now->updates.head; v; v = v->next) {
-		if (!v->has_date)
-			continue;
-		for (u = old->updates.head; u && !plan_update_same(u, v); u = u->next)
-			;
-		if (!u)
+	for (j = 1; j < c->nparents; j++) {
+		const plan_action *t = plan_set_action(c->parents[j].plans, now->id);
+		const plan_action *b = plan_set_action(c->parents[j].base, now->id);
+		if (t && same(t, now) && !(b && same(b, t)))
 			return 1;
 	}
 	return 0;
 }
 
+static int same_title(const plan_action *a, const plan_action *b)
+{
+	return plan_text_same(a->title, b->title);
+}
+
+static int same_due(const plan_action *a, const plan_action *b)
+{
+	return plan_when_same(a->due, b->due);
+}
+
+void plan_check_retitled_id(plan_check_ctx *x, const plan_action *old)
+{
+	const plan_action *now = plan_set_action(x->set, old->id);
+
+	if (x->cmp->side == 0 && now && !same_title(old, now) && !changed_by_merge(x, now, same_title))
+		plan_check_report(x, PLAN_CHECK_RETITLED_ID, &now->id_loc,
+				  "id %s now names \"%.60s\", which in %s was \"%.60s\": give a new "
+				  "action a new id", now->id, now->title, x->cmp->parents[0].name, old->title);
+}
+
+/* Whether now has a dated update that the first parent did not have. */
+static int has_new_update(plan_check_ctx *x, const plan_action *now)
+{
+	const plan_update *v;
+
+	for (v = now->updates.head; v; v = v->next)
+		if (v->has_date && !ledger_has(&x->cmp->plans[0], now->id, v))
+			return 1;
+	return 0;
+}
+
 void plan_check_moved_deadline(plan_check_ctx *x, const plan_action *old)
 {
-	const plan_action *now = now_of(x, old), *o = plan_set_action(x->other, old->id);
+	const plan_action *now = plan_set_action(x->set, old->id);
 
-	if (now && !plan_when_same(old->due, now->due) && !has_new_update(old, now) &&
-	    !(o && plan_when_same(o->due, now->due)))
+	if (x->cmp->side == 0 && now && !same_due(old, now) && !has_new_update(x, now) &&
+	    !changed_by_merge(x, now, same_due))
 		plan_check_report(x, PLAN_CHECK_MOVED_DEADLINE, now->due ? &now->due->loc : &now->id_loc,
 				  "the deadline of %s moved from %s to %s with no dated update saying why",
 				  now->id, old->due ? old->due->written : "none",
 				  now->due ? now->due->written : "none");
 }
 
-int plan_compare(const plan_set *old, const plan_set *other, plan_set *now,
+int plan_compare(const plan_parent *parents, size_t nparents, plan_set *now,
 		 const plan_check_options *opt)
 {
+	struct plan_compare c;
 	plan_check_ctx x;
 	const plan_plan *p;
 	const plan_action *a;
+	size_t i;
+	int rc = PLAN_OK;
 
+	memset(&c, 0, sizeof(c));
 	memset(&x, 0, sizeof(x));
+	c.parents = parents;
+	c.nparents = nparents;
 	x.set = now;
 	x.opt = opt;
-	x.old = old;
-	x.other = other;
-	if (plan_check_settings(now) < 0)
-		return PLAN_ENOMEM;
-	for (p = old->plans.head; p; p = p->next)
-		for (a = p->actions.head; a; a = a->next) {
-			const plan_action *b = plan_set_action(now, a->id);
-			const plan_named *n = b ? NULL : plan_set_find(now, p->id);
+	x.cmp = &c;
+	if (plan_check_settings(now) < 0 ||
+	    !(c.plans = plan_calloc(nparents, sizeof(*c.plans))) ||
+	    !(c.bases = plan_calloc(nparents, sizeof(*c.bases))) ||
+	    ledger_fill(&c.now, now) < 0)
+		rc = PLAN_ENOMEM;
+	for (i = 0; rc == PLAN_OK && i < nparents; i++)
+		if (ledger_fill(&c.plans[i], parents[i].plans) < 0 ||
+		    ledger_fill(&c.bases[i], i ? parents[i].base : NULL) < 0)
+			rc = PLAN_ENOMEM;
+	for (c.side = 0; rc == PLAN_OK && c.side < nparents; c.side++) {
+		memset(c.now.taken, 0, c.now.n);
+		for (p = parents[c.side].plans->plans.head; p; p = p->next)
+			for (a = p->actions.head; a; a = a->next) {
+				const plan_action *b = plan_set_action(now, a->id);
+				const plan_named *n = b ? NULL : plan_set_find(now, p->id);
 
-			plan_check_use(&x, b ? b->plan : n && n->kind == PLAN_KIND_PLAN ? n->obj : NULL);
-			plan_check_run_scope(&x, PLAN_SCOPE_STAGED, a);
-		}
-	return now->diags.oom ? PLAN_ENOMEM : PLAN_OK;
+				plan_check_use(&x, b ? b->plan : n && n->kind == PLAN_KIND_PLAN ? n->obj : NULL);
+				plan_check_run_scope(&x, PLAN_SCOPE_STAGED, a);
+			}
+	}
+	for (i = 0; c.plans && i < nparents; i++)
+		ledger_free(&c.plans[i]);
+	for (i = 0; c.bases && i < nparents; i++)
+		ledger_free(&c.bases[i]);
+	ledger_free(&c.now);
+	plan_free(c.plans);
+	plan_free(c.bases);
+	return rc < 0 || now->diags.oom ? plan_error_oom() : PLAN_OK;
 }

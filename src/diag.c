@@ -221,10 +221,57 @@ void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col
 	*col = c;
 }
 
+void plan_diags_move(plan_diags *to, plan_diags *from, const plan_diag_commit *commit)
+{
+	plan_diag *g;
+	int s;
+
+	for (g = from->head; g; g = g->next)
+		g->commit = commit;
+	if (from->head) {
+		if (to->tail)
+			to->tail->next = from->head;
+		else
+			to->head = from->head;
+		to->tail = from->tail;
+	}
+	for (s = 0; s < 3; s++)
+		to->count[s] += from->count[s];
+	to->total += from->total;
+	to->truncated |= from->truncated;
+	to->oom |= from->oom;
+	from->head = from->tail = NULL;
+	from->total = 0;
+	memset(from->count, 0, sizeof(from->count));
+}
+
+void plan_diags_filter(plan_diags *d, int (*keep)(void *ctx, const plan_diag *g), void *ctx,
+		       size_t dropped[3])
+{
+	plan_diag **at = &d->head, *g;
+
+	d->tail = NULL;
+	while ((g = *at)) {
+		if (keep(ctx, g)) {
+			d->tail = g;
+			at = &g->next;
+			continue;
+		}
+		*at = g->next;
+		dropped[g->sev]++;
+		d->count[g->sev]--;
+		d->total--;
+	}
+}
+
 static int cmp_diag(const void *a, const void *b)
 {
 	const plan_diag *x = *(plan_diag *const *)a, *y = *(plan_diag *const *)b;
 	unsigned xi = x->src ? x->src->index : 0, yi = y->src ? y->src->index : 0;
+	unsigned xc = x->commit ? x->commit->seq : 0, yc = y->commit ? y->commit->seq : 0;
+
+	if (xc != yc)
+		return xc < yc ? -1 : 1;
 
 	/* File-level diagnostics (no source) come first. */
 	if (!x->src != !y->src)
@@ -360,6 +407,11 @@ int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog)
 		return -1;
 	for (i = 0; i < d->total; i++) {
 		plan_diag *g = v[i];
+		if (g->commit && (i == 0 || v[i - 1]->commit != g->commit)) {
+			fprintf(out, "%scommit %s: ", i ? "\n" : "", g->commit->id);
+			plan_puts_safe(out, g->commit->subject);
+			putc('\n', out);
+		}
 		if (g->src) {
 			size_t line, col;
 			plan_source *src = (plan_source *)g->src;

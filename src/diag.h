@@ -39,6 +39,13 @@ typedef enum {
 	PLAN_SEV_ERROR = 2
 } plan_severity;
 
+/* A commit that diagnostics are found in (plancheck --range). */
+typedef struct plan_diag_commit {
+	const char *id;           /* hexadecimal */
+	const char *subject;      /* the first line of its message (any bytes) */
+	unsigned seq;             /* the order commits were checked in */
+} plan_diag_commit;
+
 typedef struct plan_diag {
 	struct plan_diag *next;
 	plan_severity sev;
@@ -47,6 +54,8 @@ typedef struct plan_diag {
 	plan_span span;
 	const char *path;         /* when src is NULL: the file concerned (a copy), or NULL */
 	char *msg;                /* arena */
+	const char *action;       /* the id of the action it is about, or NULL */
+	const plan_diag_commit *commit;   /* the commit it is in, or NULL */
 } plan_diag;
 
 typedef struct plan_diags {
@@ -89,16 +98,31 @@ void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col
 void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t *end);
 
 /*
- * Diagnostics sorted by source, then position, then the order they were
- * made in; an arena array of d->total pointers, or NULL on failure.
+ * Moves every diagnostic of from to the end of to, each marked as found
+ * in commit; from is left empty.  The diagnostics stay in from's arena.
+ */
+void plan_diags_move(plan_diags *to, plan_diags *from, const plan_diag_commit *commit);
+
+/*
+ * Removes from d the diagnostics that keep rejects, and counts them by
+ * severity into dropped[].
+ */
+void plan_diags_filter(plan_diags *d, int (*keep)(void *ctx, const plan_diag *g), void *ctx,
+		       size_t dropped[3]);
+
+/*
+ * Diagnostics sorted by commit, then source, then position, then the
+ * order they were made in; an arena array of d->total pointers, or NULL
+ * on failure.
  */
 plan_diag **plan_diags_sorted(plan_diags *d);
 
 /*
  * Writes every diagnostic as "path:line:col: severity: message [check]",
- * then the source line and a caret under the span; a diagnostic about no
- * file, and the notes that the diagnostics were cut short or that memory
- * ran out, start with prog.  Control characters of the source are never
+ * then the source line and a caret under the span, after a line that
+ * names the commit when it is not the one before ("commit ID: SUBJECT");
+ * a diagnostic about no file, and the notes that the diagnostics were cut
+ * short or that memory ran out, start with prog.  Control characters of the source are never
  * written raw.  Returns 0, or -1 on a write error.
  */
 int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog);

@@ -11,7 +11,6 @@
  */
 #include "history.h"
 #include "history_int.h"
-#include "compare.h"
 #include "logcache.h"
 #include "alloc.h"
 #include "load.h"
@@ -19,10 +18,12 @@
 #include <git2.h>
 #include <git2/sys/alloc.h>
 #include <git2/sys/repository.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /*
  * Whether an allocation for libgit2 failed since plan_git_clear: libgit2
@@ -170,6 +171,14 @@ static void *git_mallocarray_(size_t n, size_t size, const char *file, int line)
 	return oom_unless(size && n > SIZE_MAX / size ? NULL : plan_malloc(n * size));
 }
 
+/*
+ * Extensions read as well as libgit2 1.5 can: a partial clone like any
+ * other (an object it lacks is a failure to read, which stops the check:
+ * fail closed); per-worktree configuration, unless it holds what libgit2
+ * would need to read (see worktree_config).
+ */
+static const char *extensions[] = { "partialclone", "worktreeconfig" };
+
 static git_allocator allocator = {
 	git_malloc_, git_calloc_, git_strdup_, git_strndup_, git_substrdup_, git_realloc_,
 	git_reallocarray_, git_mallocarray_, plan_free
@@ -186,8 +195,108 @@ static int start_libgit2(void)
 		return plan_error_oom();
 	git_libgit2_opts(GIT_OPT_SET_ALLOCATOR, &allocator);
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	git_libgit2_opts(GIT_OPT_SET_EXTENSIONS, extensions, (size_t)2);
 	plan_git_clear();
 	return PLAN_OK;
+}
+
+/*
+ * Why libgit2 could not open the repository or read its index, and what
+ * to do, when the reason is a feature of git that libgit2 1.5 lacks.
+ */
+static int unsupported(const char *what)
+{
+	const char *m = git_message(), *ext = strstr(m, "unsupported extension name extensions.");
+
+	if (ext && strncmp(ext + 38, "objectformat", 12) == 0)
+		return plan_error_set(PLAN_EGIT, "the repository names its objects with SHA-256 "
+				      "(extensions.objectFormat), which libgit2 1.5 cannot read: keep plans "
+				      "in a SHA-1 repository (git init --object-format=sha1, then git "
+				      "fast-export | git fast-import to copy the history)");
+	if (ext)
+		return plan_error_set(PLAN_EGIT, "the repository uses %.60s, which libgit2 1.5 cannot "
+				      "read: turn it off (git config --unset %.60s) if git allows, or keep "
+				      "plans in a repository without it", ext + 27, ext + 27);
+	if (strstr(m, "mandatory extension: 'link'"))
+		return plan_error_set(PLAN_EGIT, "the index is split (core.splitIndex), which libgit2 1.5 "
+				      "cannot read: run git update-index --no-split-index and git config "
+				      "core.splitIndex false");
+	if (strstr(m, "mandatory extension: 'sdir'"))
+		return plan_error_set(PLAN_EGIT, "the index is a sparse index (index.sparse), which "
+				      "libgit2 1.5 cannot read: run git sparse-checkout set --no-sparse-index");
+	return plan_error_set(PLAN_EGIT, "%s (%s)", what, m);
+}
+
+/*
+ * libgit2 1.5 opens a repository with extensions.worktreeConfig but does
+ * not read its config.worktree: fine for what git sparse-checkout puts
+ * there, not for where the work tree is or whether there is one.
+ */
+static int worktree_config(git_repository *repo)
+{
+	git_config *cfg = NULL;
+	git_buf path = { 0 };
+	int on = 0, rc = 0;
+	const char *const unread[] = { "core.worktree", "core.bare" };
+	size_t i;
+
+	if (git_repository_config_snapshot(&cfg, repo) < 0)
+		return plan_git_error(PLAN_EGIT, "cannot read the repository's configuration");
+	if (git_config_get_bool(&on, cfg, "extensions.worktreeconfig") < 0)
+		on = 0;
+	git_config_free(cfg);
+	cfg = NULL;
+	plan_git_clear();
+	if (!on)
+		return PLAN_OK;
+	if (git_repository_item_path(&path, repo, GIT_REPOSITORY_ITEM_GITDIR) < 0 ||
+	    git_buf_grow(&path, path.size + 16) < 0) {
+		git_buf_dispose(&path);
+		return plan_git_error(PLAN_EGIT, "cannot find config.worktree");
+	}
+	strcat(path.ptr, "config.worktree");
+	if (git_config_open_ondisk(&cfg, path.ptr) == 0) {
+		for (i = 0; i < sizeof(unread) / sizeof(*unread) && !rc; i++) {
+			git_config_entry *e = NULL;
+			if (git_config_get_entry(&e, cfg, unread[i]) == 0)
+				rc = plan_error_set(PLAN_EGIT, "%s sets %s, which libgit2 1.5 does not read: "
+						    "move it to the repository's config", path.ptr, unread[i]);
+			git_config_entry_free(e);
+		}
+		git_config_free(cfg);
+	}
+	git_buf_dispose(&path);
+	plan_git_clear();
+	return rc;
+}
+
+/*
+ * In a pre-receive hook, what is pushed waits in a quarantine directory
+ * that git names in GIT_OBJECT_DIRECTORY, the repository's own objects
+ * then being in GIT_ALTERNATE_OBJECT_DIRECTORIES: read from both.
+ */
+static int add_object_dirs(git_repository *repo)
+{
+	const char *dir = getenv("GIT_OBJECT_DIRECTORY"), *alt = getenv("GIT_ALTERNATE_OBJECT_DIRECTORIES");
+	git_odb *odb;
+	int rc = 0;
+
+	if ((!dir || !*dir) && (!alt || !*alt))
+		return 0;
+	if (git_repository_odb(&odb, repo) < 0)
+		return -1;
+	if (dir && *dir)
+		rc = git_odb_add_disk_alternate(odb, dir);
+	while (rc == 0 && alt && *alt) {
+		const char *end = strchr(alt, ':');
+		size_t n = end ? (size_t)(end - alt) : strlen(alt);
+		char *one = plan_strndup(alt, n);
+		rc = one ? (n ? git_odb_add_disk_alternate(odb, one) : 0) : -1;
+		plan_free(one);
+		alt = end ? end + 1 : NULL;
+	}
+	git_odb_free(odb);
+	return rc;
 }
 
 /* Opens r->repo and reads HEAD's tree; for_history: bare is fine, no index. */
@@ -211,8 +320,18 @@ static int open_repo(plan_repo **out, const char *dir, int for_history)
 		rc = git_repository_open_ext(&r->repo, gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
 	else
 		rc = git_repository_open_ext(&r->repo, ".", 0, NULL);
-	if (rc < 0) {
+	if (rc == GIT_ENOTFOUND) {
 		rc = plan_error_set(PLAN_EGIT, "not in a git repository (%s)", git_message());
+		goto fail;
+	}
+	if (rc < 0) {
+		rc = unsupported("cannot open the repository");
+		goto fail;
+	}
+	if ((rc = worktree_config(r->repo)) < 0)
+		goto fail;
+	if (add_object_dirs(r->repo) < 0) {
+		rc = plan_git_error(PLAN_EGIT, "cannot read the objects of GIT_OBJECT_DIRECTORY");
 		goto fail;
 	}
 	if (for_history)
@@ -226,13 +345,21 @@ static int open_repo(plan_repo **out, const char *dir, int for_history)
 		}
 	}
 	if (index_file && *index_file) {
+		struct stat st;
+		int e = stat(index_file, &st) < 0 ? errno : 0;
+		/* libgit2 takes a file that is not there for an empty index. */
+		if (e || !S_ISREG(st.st_mode)) {
+			rc = plan_error_set(PLAN_EGIT, "cannot read the index %s named by GIT_INDEX_FILE: %s",
+					    index_file, e ? strerror(e) : "not a regular file");
+			goto fail;
+		}
 		if (git_index_open(&r->index, index_file) < 0) {
-			rc = plan_error_set(PLAN_EGIT, "cannot read the index %s (%s)", index_file, git_message());
+			rc = unsupported("cannot read the index");
 			goto fail;
 		}
 		git_repository_set_index(r->repo, r->index);
 	} else if (git_repository_index(&r->index, r->repo) < 0) {
-		rc = plan_error_set(PLAN_EGIT, "cannot read the index (%s)", git_message());
+		rc = unsupported("cannot read the index");
 		goto fail;
 	}
 head:
@@ -286,14 +413,20 @@ int plan_is_plan_path(const char *path)
 	return n > 5 && strcmp(path + n - 5, ".plan") == 0;
 }
 
-/* A blob's bytes as a plan_malloc'ed copy: PLAN_OK, PLAN_EREAD or PLAN_ENOMEM. */
-static int blob_bytes(git_repository *repo, const git_oid *id, char **out, size_t *len)
+/*
+ * A blob's bytes as a plan_malloc'ed copy: PLAN_OK, PLAN_EREAD (r is then
+ * marked unreadable) or PLAN_ENOMEM.
+ */
+static int blob_bytes(plan_repo *r, const git_oid *id, char **out, size_t *len)
 {
 	git_blob *blob;
 	size_t n;
 
-	if (git_blob_lookup(&blob, repo, id) < 0)
-		return plan_git_error(PLAN_EREAD, "cannot read its blob");
+	if (git_blob_lookup(&blob, r->repo, id) < 0) {
+		int rc = plan_git_error(PLAN_EREAD, "cannot read its blob %.12s", git_oid_tostr_s(id));
+		r->unreadable |= rc == PLAN_EREAD;
+		return rc;
+	}
 	n = (size_t)git_blob_rawsize(blob);
 	*out = plan_malloc(n + 2);   /* and the two NULs the scanner needs */
 	if (!*out) {
@@ -346,7 +479,7 @@ static int read_index(void *ctx, const char *given, char **out, size_t *len, pla
 		return plan_error_set(PLAN_EREAD, "not a regular file in the index");
 	id->a = 1;
 	id->b = plan_hash_str(path);
-	return blob_bytes(r->repo, &e->id, out, len);
+	return blob_bytes(r, &e->id, out, len);
 }
 
 /* What read_tree reads from. */
@@ -371,8 +504,11 @@ static int read_tree(void *ctx, const char *given, char **out, size_t *len, plan
 		return plan_error_set(PLAN_EREAD, "not in HEAD");
 	if ((rc = git_tree_entry_bypath(&e, t->tree, path)) == GIT_ENOTFOUND)
 		return plan_error_set(PLAN_EREAD, "not in HEAD");
-	if (rc < 0)
-		return plan_git_error(PLAN_EREAD, "cannot read HEAD's tree");
+	if (rc < 0) {
+		rc = plan_git_error(PLAN_EREAD, "cannot read the tree");
+		t->r->unreadable |= rc == PLAN_EREAD;
+		return rc;
+	}
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		git_tree_entry_free(e);
 		return plan_error_set(PLAN_EREAD, "not a file in HEAD");
@@ -391,7 +527,7 @@ static int read_tree(void *ctx, const char *given, char **out, size_t *len, plan
 			return PLAN_OK;
 		}
 	}
-	rc = blob_bytes(t->r->repo, git_tree_entry_id(e), out, len);
+	rc = blob_bytes(t->r, git_tree_entry_id(e), out, len);
 	if (rc == PLAN_OK && how->reduce) {
 		size_t n = plan_records_keep(*out, *len, how->reduce, how->reduce_ctx, *out);
 		if (n != (size_t)-1) {
@@ -461,8 +597,16 @@ int plan_repo_load_index(plan_repo *r, plan_set *set)
 		    (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD) || !plan_is_plan_path(e->path) ||
 		    strlen(e->path) >= PLAN_MAX_GIT_PATH)
 			continue;
+		if ((e->mode & 0170000) != 0100000) {
+			plan_diag_file(&set->diags, PLAN_SEV_NOTE, "io", e->path, "not checked: a %s, not a "
+				       "file; plans are read from the files git holds",
+				       (e->mode & 0170000) == 0120000 ? "symbolic link" : "submodule");
+			continue;
+		}
 		add_path(&p, e->path);
 	}
+	if (set->diags.oom)
+		p.oom = 1;
 	rc = load_list(set, &rd, &p);
 	free_paths(&p);
 	return rc;
@@ -473,7 +617,10 @@ static int collect(const char *root, const git_tree_entry *e, void *payload)
 	struct paths *p = payload;
 	char buf[PLAN_MAX_GIT_PATH];
 
-	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || !plan_is_plan_path(git_tree_entry_name(e)))
+	if (git_tree_entry_filemode(e) != GIT_FILEMODE_BLOB &&
+	    git_tree_entry_filemode(e) != GIT_FILEMODE_BLOB_EXECUTABLE)
+		return 0;   /* directories, links and submodules are not plan files */
+	if (!plan_is_plan_path(git_tree_entry_name(e)))
 		return 0;
 	if ((size_t)snprintf(buf, sizeof(buf), "%s%s", root, git_tree_entry_name(e)) < sizeof(buf) &&
 	    plan_path_within(p->how->limit, buf) &&
@@ -494,10 +641,11 @@ int plan_repo_load_tree(plan_repo *r, git_tree *tree, plan_set *set, const plan_
 	t.tree = tree;
 	t.how = p.how = how ? how : &all;
 	if (git_tree_walk(tree, GIT_TREEWALK_PRE, collect, &p) < 0) {
-		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "io", "HEAD", "cannot read HEAD's tree: %s",
-			       git_message());
 		free_paths(&p);
-		return plan_error_set(PLAN_EREAD, "cannot read HEAD's tree");
+		if ((rc = plan_git_error(PLAN_EREAD, "cannot read the tree %.12s",
+					 git_oid_tostr_s(git_tree_id(tree)))) == PLAN_EREAD)
+			r->unreadable = 1;
+		return rc;
 	}
 	rc = load_list(set, &rd, &p);
 	free_paths(&p);
@@ -529,99 +677,5 @@ int plan_repo_load_rev(plan_repo *r, const char *rev, plan_set *set)
 	rc = plan_repo_load_tree(r, t, set, NULL);
 	git_tree_free(t);
 	git_commit_free(c);
-	return rc;
-}
-
-static int first_merge_head(const git_oid *id, void *payload)
-{
-	git_oid_cpy(payload, id);
-	return 1;   /* the first is enough */
-}
-
-/*
- * The commit being merged, from the GITHEAD_<id> variable git sets for
- * the pre-merge-commit hook (MERGE_HEAD is written only after that hook).
- */
-static int merge_head_from_env(git_oid *id)
-{
-	extern char **environ;
-	char **e;
-
-	for (e = environ; *e; e++)
-		if (strncmp(*e, "GITHEAD_", 8) == 0) {
-			char hex[GIT_OID_HEXSZ + 1];
-			const char *eq = strchr(*e, '=');
-			size_t n = eq ? (size_t)(eq - *e - 8) : 0;
-			if (n != GIT_OID_HEXSZ)
-				continue;
-			memcpy(hex, *e + 8, n);
-			hex[n] = '\0';
-			if (git_oid_fromstr(id, hex) == 0)
-				return 0;
-		}
-	return -1;
-}
-
-int plan_repo_load_merge_head(plan_repo *r, plan_set *set)
-{
-	git_oid id;
-	git_commit *commit = NULL;
-	git_tree *tree = NULL;
-	int rc;
-
-	if (git_repository_state(r->repo) == GIT_REPOSITORY_STATE_MERGE) {
-		rc = git_repository_mergehead_foreach(r->repo, first_merge_head, &id);
-		if (rc == GIT_ENOTFOUND)
-			return 0;
-	} else if (merge_head_from_env(&id) == 0) {
-		rc = 0;
-	} else {
-		return 0;
-	}
-	if ((rc < 0 && rc != 1) || plan_commit_lookup(&commit, r->repo, &id) < 0 ||
-	    git_commit_tree(&tree, commit) < 0) {
-		git_commit_free(commit);
-		return plan_git_error(PLAN_EREAD, "cannot read the commit being merged");
-	}
-	rc = plan_repo_load_tree(r, tree, set, NULL);
-	git_tree_free(tree);
-	git_commit_free(commit);
-	return rc == PLAN_OK ? 1 : rc;
-}
-
-int plan_staged_check(plan_set **out, plan_repo *repo, const plan_check_options *opt)
-{
-	plan_set *now, *head = NULL, *merged = NULL;
-	int rc, r, merging = 0;
-
-	*out = NULL;
-	if (!(now = plan_set_new()))
-		return plan_error_oom();
-	rc = plan_repo_load_index(repo, now);
-	if (rc == PLAN_OK && plan_set_link(now) < 0)
-		rc = plan_error_oom();
-	/* In a merge, what the merged commit brings was checked when it was made. */
-	if (rc == PLAN_OK) {
-		if (!(merged = plan_set_new()) || (r = plan_repo_load_merge_head(repo, merged)) == PLAN_ENOMEM ||
-		    (r == 1 && plan_set_link(merged) < 0))
-			rc = plan_error_oom();
-		else
-			merging = r == 1;
-	}
-	/* HEAD's own problems were reported when it was committed.  Memory
-	 * running out is an error, never a check left out. */
-	if (rc == PLAN_OK) {
-		if (!(head = plan_set_new()) || (r = plan_repo_load_head(repo, head)) == PLAN_ENOMEM ||
-		    (r == PLAN_OK && (plan_set_link(head) < 0 ||
-				      plan_compare(head, merging ? merged : NULL, now, opt) < 0)))
-			rc = plan_error_oom();
-	}
-	plan_set_free(merged);
-	plan_set_free(head);
-	if (rc != PLAN_ENOMEM && plan_check_run(now, opt) < 0)
-		rc = plan_error_oom();
-	if (rc == PLAN_ENOMEM)
-		now->diags.oom = 1;
-	*out = now;
 	return rc;
 }

@@ -53,23 +53,6 @@ int plan_repo_load_head(plan_repo *r, plan_set *set);
  */
 int plan_repo_load_rev(plan_repo *r, const char *rev, plan_set *set);
 
-/*
- * During a merge (MERGE_HEAD exists), the same for the tree of the commit
- * being merged, and 1; otherwise 0.  PLAN_EREAD when it cannot be read.
- */
-int plan_repo_load_merge_head(plan_repo *r, plan_set *set);
-
-/*
- * What `plancheck --staged` checks, end to end, in a repository opened
- * with plan_repo_open: loads what is staged, runs the rules between HEAD
- * and it (compare.h; during a merge, against the commit merged too) and
- * every check (check.h).  *out receives the staged plans and their
- * diagnostics, also when the result is PLAN_EREAD (a staged file could
- * not be read: a diagnostic says so) or PLAN_ENOMEM (*out is then NULL,
- * or holds what was read with diags.oom set).
- */
-int plan_staged_check(plan_set **out, plan_repo *r, const plan_check_options *opt);
-
 /* One commit, as planlog shows it. */
 typedef struct plan_commit_info {
 	char id[GIT_OID_HEXSZ_ + 1];   /* hexadecimal */

@@ -26,6 +26,8 @@ struct plan_repo {
 	git_oid head_commit;    /* HEAD's commit, unless unborn */
 	int unborn;             /* HEAD names no commit yet */
 	int shallow;            /* a shallow clone */
+	int unreadable;         /* a blob or tree could not be read since this
+				 * was last cleared: what was loaded is incomplete */
 };
 
 /* Forgets libgit2's last error, and any allocation of libgit2's that failed. */

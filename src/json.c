@@ -329,6 +329,7 @@ json_t *plan_json_diags(plan_set *set)
 		put(e, "severity", text(plan_severity_name(g->sev)), &ok);
 		put(e, "check", text(g->check), &ok);
 		put(e, "message", text(g->msg), &ok);
+		put(e, "commit", g->commit ? text(g->commit->id) : json_null(), &ok);
 		push(a, e, &ok);
 	}
 	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);

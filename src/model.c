@@ -32,13 +32,15 @@ plan_set *plan_set_new(void)
 
 void plan_set_free(plan_set *set)
 {
-	if (set) {
+	while (set) {
+		plan_set *also = set->also;
 		if (set->loader_free)
 			set->loader_free(set->loader);
 		plan_free(set->sources);
 		plan_free(set->named);
 		plan_map_free(&set->ids);
 		plan_arena_free(set->arena);
+		set = also;
 	}
 }
 
@@ -225,6 +227,38 @@ int plan_text_same(const char *a, const char *b)
 		if (*a++ != *b++)
 			return 0;
 	}
+}
+
+uint64_t plan_text_hash(uint64_t h, const char *s)
+{
+	int gap = 0;
+
+	if (!s)
+		return h * 0x100000001b3ULL;
+	while (blank(*s))
+		s++;
+	for (; *s; s++) {
+		if (blank(*s)) {
+			gap = 1;
+			continue;
+		}
+		if (gap)
+			h = (h ^ ' ') * 0x100000001b3ULL;
+		gap = 0;
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	}
+	return (h ^ 0xff) * 0x100000001b3ULL;   /* ends the text: "a" "b" is not "ab" */
+}
+
+uint64_t plan_update_hash(const plan_update *u)
+{
+	uint64_t h = plan_hash(&u->has_date, sizeof(u->has_date));
+	int d[5] = { u->date.year, u->date.month, u->date.day, (int)u->date.prec, (int)u->rag };
+
+	if (!u->has_date)
+		d[0] = d[1] = d[2] = d[3] = 0;
+	h ^= plan_hash(d, sizeof(d));
+	return plan_text_hash(plan_text_hash(h, u->author), u->text);
 }
 
 int plan_when_same(const plan_when *a, const plan_when *b)

@@ -201,6 +201,8 @@ typedef struct plan_set {
 	void (*loader_free)(void *loader); /* frees what the loader holds outside the arena */
 	int linked;
 	int settings_read;                /* plan_check_settings has run */
+	struct plan_set *also;            /* sets whose diagnostics were moved here
+					   * (plan_diags_move); freed with this one */
 } plan_set;
 
 /* A new, empty set, or NULL when memory is exhausted. */
@@ -250,6 +252,13 @@ int plan_when_same(const plan_when *a, const plan_when *b);
 
 /* Same date (or both undated), RAG, author and text. */
 int plan_update_same(const plan_update *a, const plan_update *b);
+
+/*
+ * Hashes that agree with the sameness above: h continued with text s
+ * (NULL too), and an update's date, RAG, author and text.
+ */
+uint64_t plan_text_hash(uint64_t h, const char *s);
+uint64_t plan_update_hash(const plan_update *u);
 
 /* Whether action a (NULL: none) has an update that is the same as u. */
 int plan_action_has_update(const plan_action *a, const plan_update *u);

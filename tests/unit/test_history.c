@@ -50,6 +50,7 @@
 #include <git2.h>
 
 #include "changes.h"
+#include "commits.h"
 #include "history.h"
 #include "json.h"
 
@@ -1864,47 +1865,66 @@ static char *diags_text(plan_set *set)
 }
 
 /*
- * Every allocation of `plancheck --staged`, after the repository is
- * opened, fails in turn, libgit2's too: reading the index and the blobs
- * it names, HEAD's tree and blobs, the rules between them and every
+ * What the allocation-failure loop runs: --staged, or --range when range
+ * is set (its revisions read before, as HEAD is: see history_int.h).
+ */
+struct commits_run {
+	const char *range;
+	plan_range rg;
+	plan_commits_options opt;
+};
+
+static int run_commits(struct commits_run *run, plan_repo *r, plan_set **set)
+{
+	plan_commits_result res;
+
+	return run->range ? plan_range_check(set, r, &run->rg, &run->opt, &res) :
+			    plan_staged_check(set, r, &run->opt, &res);
+}
+
+static int open_for(struct commits_run *run, plan_repo **r)
+{
+	if (run->range) {
+		assert_int_equal(plan_repo_open_history(r, at("r")), PLAN_OK);
+		assert_int_equal(plan_range_resolve(*r, run->range, &run->rg), PLAN_OK);
+		return PLAN_OK;
+	}
+	return plan_repo_open(r, at("r"));
+}
+
+/*
+ * Every allocation of `plancheck --staged` or `--range`, after the
+ * repository is opened, fails in turn, libgit2's too: reading the index
+ * and the blobs it names, the commits, trees and blobs of HEAD, of the
+ * merged heads and their merge bases, the rules between them and every
  * check.  Each run either gives every diagnostic of a run without
  * failures, or fails with "out of memory" (and leaks nothing, under
- * ASan): never fewer diagnostics.
+ * ASan): never fewer diagnostics.  Returns the diagnostics, as JSON.
  */
-static void test_staged_allocation_failure(void **state)
+static char *commits_allocation_loop(struct commits_run *run)
 {
-	plan_check_options co;
 	plan_repo *r;
 	plan_set *set;
 	char *want;
 	long n, made = 0;
 	int rc, once;
 
-	(void)state;
-	issue_history();
-	edit("more.plan", "        On   track.\n", "        Off track.\n");
-	edit("a.plan", "  due 2019-12\n", "  due 2020-01\n");
-	stage();
-	plan_check_options_init(&co);
-	co.today = plan_day_number(2019, 6, 1);
-	assert_int_equal(plan_repo_open(&r, at("r")), PLAN_OK);
-	assert_int_equal(plan_staged_check(&set, r, &co), PLAN_OK);
+	assert_int_equal(open_for(run, &r), PLAN_OK);
+	assert_int_equal(run_commits(run, r, &set), PLAN_OK);
 	plan_repo_free(r);
 	want = diags_text(set);
 	plan_set_free(set);
-	assert_non_null(strstr(want, "rewritten-update"));
-	assert_non_null(strstr(want, "moved-deadline"));
 	/* As for the walk: libgit2 1.5's object cache does not survive a failure. */
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
 	for (once = 0; once < 2; once++)
 	for (n = 0; n < 100000; n++) {
-		assert_int_equal(plan_repo_open(&r, at("r")), PLAN_OK);
+		assert_int_equal(open_for(run, &r), PLAN_OK);
 		plan_error_clear();
 		if (once)
 			plan_alloc_fail_only(n);
 		else
 			plan_alloc_fail_after(n);
-		rc = plan_staged_check(&set, r, &co);
+		rc = run_commits(run, r, &set);
 		made = plan_alloc_fail_after(-1);
 		plan_repo_free(r);
 		if (rc == PLAN_OK && !set->diags.oom) {
@@ -1925,9 +1945,94 @@ static void test_staged_allocation_failure(void **state)
 			break;
 	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
-	free(want);
 	assert_true(n > 100);
 	assert_true(n < 100000);
+	return want;
+}
+
+static void commits_run_init(struct commits_run *run, const char *range)
+{
+	memset(run, 0, sizeof(*run));
+	run->range = range;
+	plan_check_options_init(&run->opt.check);
+	run->opt.check.today = plan_day_number(2019, 6, 1);
+	run->opt.check.range = range != NULL;
+}
+
+static void test_staged_allocation_failure(void **state)
+{
+	struct commits_run run;
+	char *want;
+
+	(void)state;
+	issue_history();
+	edit("more.plan", "        On   track.\n", "        Off track.\n");
+	edit("a.plan", "  due 2019-12\n", "  due 2020-01\n");
+	stage();
+	commits_run_init(&run, NULL);
+	want = commits_allocation_loop(&run);
+	assert_non_null(strstr(want, "rewritten-update"));
+	assert_non_null(strstr(want, "moved-deadline"));
+	free(want);
+}
+
+/*
+ * The same during a merge: HEAD and the merged commit each added an
+ * update since their fork, and the staged merge drops HEAD's and rewrites
+ * the merged one's.
+ */
+static void test_staged_merge_allocation_failure(void **state)
+{
+	struct commits_run run;
+	git_oid theirs;
+	FILE *f;
+	char *want;
+
+	(void)state;
+	issue_history();
+	edit("a.plan", "  lead   Bob\n", "  lead   Bob\n  update 2019-05-02 amber\n    Theirs.\n");
+	theirs = commit_on("Theirs", day(2019, 5, 2), &issue[4], NULL);
+	edit("a.plan", "    Theirs.\n", "    Theirs, rewritten.\n");
+	edit("more.plan", "        On   track.\n", "        On   track.\n  update 2019-05-01 green\n    Ours.\n");
+	commit("Ours", day(2019, 5, 1));
+	edit("more.plan", "  update 2019-05-01 green\n    Ours.\n", "");
+	stage();
+	f = fopen(in_gitdir("MERGE_HEAD"), "w");
+	assert_non_null(f);
+	fprintf(f, "%s\n", hex(&theirs));
+	fclose(f);
+	commits_run_init(&run, NULL);
+	want = commits_allocation_loop(&run);
+	assert_non_null(strstr(want, "A1 dated 1 May 2019, committed at more.plan:"));
+	assert_non_null(strstr(want, "A2 dated 2 May 2019 was changed after it was committed (was at a.plan:"));
+	assert_non_null(strstr(want, "in the merged commit"));
+	free(want);
+}
+
+/* The same for --range, over a history with a rewrite and a merge. */
+static void test_range_allocation_failure(void **state)
+{
+	struct commits_run run;
+	git_oid side, tip;
+	char range[2 * GIT_OID_HEXSZ + 3];
+	char *want;
+
+	(void)state;
+	issue_history();
+	edit("a.plan", "  lead   Bob\n", "  lead   Bob\n  update 2019-05-02 amber\n    Side.\n");
+	side = commit_on("Side", day(2019, 5, 2), &issue[4], NULL);
+	edit("a.plan", "    Side.\n", "    Side, rewritten.\n");
+	tip = commit_on("Merge", day(2019, 5, 3), &issue[4], &side);
+	move_head(&tip);
+	edit("more.plan", "        On   track.\n", "        Off track.\n");
+	commit("Rewrite", day(2019, 5, 4));
+	snprintf(range, sizeof(range), "%s..HEAD", hex(&issue[1]));
+	commits_run_init(&run, range);
+	want = commits_allocation_loop(&run);
+	assert_non_null(strstr(want, "A2 dated 2 May 2019 was changed"));
+	assert_non_null(strstr(want, "A1 dated 1 March 2019 was changed"));
+	assert_non_null(strstr(want, "\"commit\": \""));
+	free(want);
 }
 
 /* A walk narrowed by a limit or a window first fills the cache; a full walk after it is whole. */
@@ -2227,6 +2332,8 @@ int main(void)
 		T(test_cache_reads_no_other_commit),
 		T(test_walk_allocation_failure),
 		T(test_staged_allocation_failure),
+		T(test_staged_merge_allocation_failure),
+		T(test_range_allocation_failure),
 		T(test_cache_after_narrow_walks),
 		T(test_cache_after_unshallow),
 		T(test_cache_off),

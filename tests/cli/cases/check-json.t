@@ -10,7 +10,8 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
       "end_column": 52,
       "severity": "error",
       "check": "placeholder",
-      "message": "the title of action A1 contains the placeholder \"????\""
+      "message": "the title of action A1 contains the placeholder \"????\"",
+      "commit": null
     },
     {
       "file": "checks/placeholder.plan",
@@ -20,7 +21,8 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
       "end_column": 42,
       "severity": "error",
       "check": "placeholder",
-      "message": "the deadline's note of action A1 contains the placeholder \"Delete some or all of this\""
+      "message": "the deadline's note of action A1 contains the placeholder \"Delete some or all of this\"",
+      "commit": null
     },
     {
       "file": "checks/placeholder.plan",
@@ -30,7 +32,8 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
       "end_column": 16,
       "severity": "error",
       "check": "placeholder",
-      "message": "an update of action A1 contains the placeholder \"TBC\""
+      "message": "an update of action A1 contains the placeholder \"TBC\"",
+      "commit": null
     }
   ],
   "errors": 3,

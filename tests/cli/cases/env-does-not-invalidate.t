@@ -8,6 +8,6 @@ good.plan:22:7: note: deadline of action HV1.1 (March 2018) is outside the plan'
 0 errors, 1 warning in 1 file
 exit 0
 exit 0
-plancheck: --repo and --allow-rewrite go with --staged
+plancheck: --repo, --all and --allow-rewrite go with --staged or --range
 exit 2
 ? 0

@@ -10,7 +10,8 @@ $ plancheck --format=json errors.plan
       "end_column": 10,
       "severity": "error",
       "check": "missing-owner",
-      "message": "action A1 has no lead"
+      "message": "action A1 has no lead",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -20,7 +21,8 @@ $ plancheck --format=json errors.plan
       "end_column": 10,
       "severity": "warning",
       "check": "stale",
-      "message": "action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows"
+      "message": "action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -30,7 +32,8 @@ $ plancheck --format=json errors.plan
       "end_column": 10,
       "severity": "warning",
       "check": "no-deadline",
-      "message": "action A1 has neither a deadline (due) nor a review point"
+      "message": "action A1 has neither a deadline (due) nor a review point",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -40,7 +43,8 @@ $ plancheck --format=json errors.plan
       "end_column": 19,
       "severity": "error",
       "check": "syntax",
-      "message": "\"laed Louis Smith\" is not a directive or field; did you mean \"lead\"?"
+      "message": "\"laed Louis Smith\" is not a directive or field; did you mean \"lead\"?",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -50,7 +54,8 @@ $ plancheck --format=json errors.plan
       "end_column": 18,
       "severity": "error",
       "check": "syntax",
-      "message": "expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after \"due\", found \"Octobr 2015\""
+      "message": "expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after \"due\", found \"Octobr 2015\"",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -60,7 +65,8 @@ $ plancheck --format=json errors.plan
       "end_column": 20,
       "severity": "error",
       "check": "syntax",
-      "message": "invalid date \"2019-02-30\": no such day in that month"
+      "message": "invalid date \"2019-02-30\": no such day in that month",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -70,7 +76,8 @@ $ plancheck --format=json errors.plan
       "end_column": 27,
       "severity": "error",
       "check": "syntax",
-      "message": "expected the end of the line, a RAG rating (red, amber or green), or \"by\" and the author after \"2019-01-10\", found \"greeen\""
+      "message": "expected the end of the line, a RAG rating (red, amber or green), or \"by\" and the author after \"2019-01-10\", found \"greeen\"",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -80,7 +87,8 @@ $ plancheck --format=json errors.plan
       "end_column": 29,
       "severity": "error",
       "check": "syntax",
-      "message": "expected continue, complete, remove or decommissioned after \"2019-05-17\", found \"finish\""
+      "message": "expected continue, complete, remove or decommissioned after \"2019-05-17\", found \"finish\"",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -90,7 +98,8 @@ $ plancheck --format=json errors.plan
       "end_column": 1,
       "severity": "warning",
       "check": "empty-update",
-      "message": "update of action A1 has no text"
+      "message": "update of action A1 has no text",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -100,7 +109,8 @@ $ plancheck --format=json errors.plan
       "end_column": 39,
       "severity": "error",
       "check": "syntax",
-      "message": "\"Text that should have been indented.\" is not a directive or field; to continue the text of line 9, indent this line more than that one"
+      "message": "\"Text that should have been indented.\" is not a directive or field; to continue the text of line 9, indent this line more than that one",
+      "commit": null
     },
     {
       "file": "errors.plan",
@@ -110,7 +120,8 @@ $ plancheck --format=json errors.plan
       "end_column": 17,
       "severity": "error",
       "check": "structure",
-      "message": "\"period\" belongs to a plan, not to an action"
+      "message": "\"period\" belongs to a plan, not to an action",
+      "commit": null
     }
   ],
   "errors": 8,

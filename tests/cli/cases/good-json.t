@@ -10,7 +10,8 @@ $ plancheck --format=json good.plan
       "end_column": 13,
       "severity": "warning",
       "check": "stale",
-      "message": "action HV1.1 is stale: its last update (19 October 2018) is 225 days old, more than the 92 days plan P18 allows"
+      "message": "action HV1.1 is stale: its last update (19 October 2018) is 225 days old, more than the 92 days plan P18 allows",
+      "commit": null
     },
     {
       "file": "good.plan",
@@ -20,7 +21,8 @@ $ plancheck --format=json good.plan
       "end_column": 25,
       "severity": "note",
       "check": "outside-period",
-      "message": "deadline of action HV1.1 (March 2018) is outside the plan's period, 2018/19"
+      "message": "deadline of action HV1.1 (March 2018) is outside the plan's period, 2018/19",
+      "commit": null
     }
   ],
   "errors": 0,

@@ -1,6 +1,7 @@
 $ plancheck --help
 usage: plancheck [OPTION]... FILE...
-       plancheck --staged [--repo DIR] [--allow-rewrite] [OPTION]...
+       plancheck --staged [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
+       plancheck --range BASE..TIP [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
 
 Checks plan files and the files they include, and prints every problem
 as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.
@@ -16,13 +17,19 @@ as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.
       --list-checks       list the checks with their default severity
       --staged            check what is staged for commit (the git index), with
                           the rules between HEAD and it; for the pre-commit hook
+      --range=BASE..TIP   check each commit of BASE..TIP (BASE alone:
+                          BASE..HEAD) against its parents, as --staged does;
+                          for CI and the pre-receive hook
+      --all               with --staged or --range, also show the warnings on
+                          what the commit did not change
       --repo=DIR          the git repository (default: the one around the
                           current directory)
-      --allow-rewrite     with --staged, let rewritten updates and removed
-                          actions through, reported as notes (also done by
-                          the environment variable PLAN_ALLOW_REWRITE=1)
+      --allow-rewrite     with --staged or --range, let rewritten updates and
+                          removed actions through, reported as notes (with
+                          --staged, also PLAN_ALLOW_REWRITE=1 in the environment)
   -h, --help              show this help
       --version           show the version
 
-Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file.
+Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file
+(with --staged: the commit was stopped).
 ? 0
