@@ -16,17 +16,29 @@
 #include <string.h>
 #include <time.h>
 
-/* Consumes v into o[key]; remembers a failure in *ok. */
+/*
+ * Consumes v into o[key]; remembers a failure in *ok.  v is released
+ * when it cannot be stored (o is NULL: making o failed), so that a
+ * failure leaks nothing.
+ */
 static void put(json_t *o, const char *key, json_t *v, int *ok)
 {
-	if (!o || !v || json_object_set_new(o, key, v) < 0)
+	if (!o || !v) {
+		json_decref(v);
 		*ok = 0;
+	} else if (json_object_set_new(o, key, v) < 0) {
+		*ok = 0;
+	}
 }
 
 static void push(json_t *a, json_t *v, int *ok)
 {
-	if (!a || !v || json_array_append_new(a, v) < 0)
+	if (!a || !v) {
+		json_decref(v);
 		*ok = 0;
+	} else if (json_array_append_new(a, v) < 0) {
+		*ok = 0;
+	}
 }
 
 static json_t *finish(json_t *o, int ok)
@@ -399,6 +411,8 @@ static json_t *commits_json(const plan_log_action *x, int reverse, long limit)
 			changes = json_array();
 			push(commits, commit_json(c->commit, changes), &ok);
 			last = c->commit;
+			if (!ok)
+				break;   /* changes went with the commit that failed */
 		}
 		push(changes, change_json(c), &ok);
 	}
