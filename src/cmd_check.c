@@ -12,6 +12,7 @@
 #include "json.h"
 #include "load.h"
 #include "options.h"
+#include "sarif.h"
 
 /* -W CHECK, -W no-CHECK, -W error=CHECK: into the run's settings (value). */
 static int warning_option(void *value, const char *arg, char *err, size_t errsize)
@@ -68,7 +69,7 @@ int cmd_check(int argc, char **argv)
 	plan_check_options opt;
 	plan_set *set;
 	const plan_option options[] = {
-		PLAN_OPT_FORMAT(&format),
+		PLAN_OPT_CHECK_FORMAT(&format),
 		PLAN_OPT_TODAY(&today),
 		PLAN_OPT_CALLBACK('W', NULL, &opt, "CHECK", warning_option,
 				  "turn CHECK on; -W no-CHECK turns it off, and\n"
@@ -142,6 +143,11 @@ int cmd_check(int argc, char **argv)
 		status = PLAN_EXIT_ERRORS;
 	if (format == PLAN_FORMAT_JSON) {
 		if (cmd_write_json("plancheck", plan_json_diags(set)) < 0)
+			status = PLAN_EXIT_USAGE;
+	} else if (format == PLAN_FORMAT_SARIF) {
+		plan_sarif_options so = PLAN_SARIF_OPTIONS_INIT;
+		so.version = PLAN_VERSION;
+		if (cmd_write_json("plancheck", plan_sarif_log(set, &so)) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
 		size_t e = set->diags.count[PLAN_SEV_ERROR], w = set->diags.count[PLAN_SEV_WARNING];

@@ -441,3 +441,30 @@ json_t *plan_json_log(const plan_log *log, int reverse, long limit)
 	put(o, "shallow", json_boolean(log->result.shallow), &ok);
 	return finish(o, ok);
 }
+
+/* ---- the blocks, for the JSON forms of other modules ------------------ */
+
+void plan_json_begin(void)
+{
+	use_our_allocator();
+}
+
+json_t *plan_json_text(const char *s)
+{
+	return text(s);
+}
+
+void plan_json_put(json_t *o, const char *key, json_t *v, int *ok)
+{
+	put(o, key, v, ok);
+}
+
+void plan_json_push(json_t *a, json_t *v, int *ok)
+{
+	push(a, v, ok);
+}
+
+json_t *plan_json_finish(json_t *o, int ok)
+{
+	return finish(o, ok);
+}

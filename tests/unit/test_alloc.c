@@ -24,6 +24,7 @@
 
 #include "alloc.h"
 #include "json.h"
+#include "sarif.h"
 
 #define MAX_RUNS 100000
 
@@ -372,7 +373,7 @@ static void test_alloc_failures_files(void **state)
 }
 
 /*
- * JSON export with failures injected while it runs: allocation i and
+ * JSON export, and the SARIF log, with failures injected while they run: allocation i and
  * every later one, then allocation i alone (json.c makes jansson allocate
  * through alloc.h, and the library allocates during export too:
  * plan_diags_sorted's array).  Each export must then return NULL or a
@@ -383,7 +384,7 @@ static void test_json_export_failures(void **state)
 {
 	static const char bin[] = "plan P T\n\0binary";
 	plan_set *set;
-	char *want_m, *want_d;
+	char *want_m, *want_d, *want_s;
 	long i;
 	int once;
 
@@ -395,10 +396,11 @@ static void test_json_export_failures(void **state)
 	assert_int_equal(plan_set_link(set), 0);
 	want_m = dump(plan_json_model(set));
 	want_d = dump(plan_json_diags(set));
+	want_s = dump(plan_sarif_log(set, NULL));
 	plan_set_free(set);
 	for (once = 0; once < 2; once++)
 	for (i = 0; i < MAX_RUNS; i++) {
-		json_t *m, *d;
+		json_t *m, *d, *sarif;
 		long made;
 
 		set = plan_set_new();
@@ -413,6 +415,7 @@ static void test_json_export_failures(void **state)
 			plan_alloc_fail_after(i);
 		m = plan_json_model(set);
 		d = plan_json_diags(set);
+		sarif = plan_sarif_log(set, NULL);
 		made = plan_alloc_fail_after(-1);
 		/* Each is whole or nothing: never an object with keys left out. */
 		if (m) {
@@ -425,6 +428,11 @@ static void test_json_export_failures(void **state)
 			assert_string_equal(got, want_d);
 			free(got);
 		}
+		if (sarif) {
+			char *got = dump(sarif);
+			assert_string_equal(got, want_s);
+			free(got);
+		}
 		plan_set_free(set);
 		if (made <= i)
 			break;
@@ -433,6 +441,7 @@ static void test_json_export_failures(void **state)
 	assert_true(i > 100);
 	free(want_m);
 	free(want_d);
+	free(want_s);
 }
 
 /* A failed assertion mid-run must not leave failures on for the next test. */
