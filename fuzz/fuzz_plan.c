@@ -3,7 +3,8 @@
  * through: the loader with its includes, the scanner and parser, linking,
  * every check, the rules between two states of the plans (--staged), the
  * field comparison of planlog, the record comparison that picks planlog's
- * commits, both JSON forms, the SARIF log, and the text diagnostics.
+ * commits, both JSON forms, the SARIF log, and the diagnostics as text and
+ * as GitHub workflow commands.
  *
  * The input is one or more files: lines "#=== NAME" (comments, to the
  * language) start a new file called NAME; what comes before the first is
@@ -23,6 +24,7 @@
 #include "compare.h"
 #include "date.h"
 #include "diag.h"
+#include "github.h"
 #include "json.h"
 #include "load.h"
 #include "model.h"
@@ -207,8 +209,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dump(plan_json_diags(n));
 	dump(plan_json_model(n));
 	dump(plan_sarif_log(n, NULL));
-	if (sink)
+	if (sink) {
 		plan_diags_write_text(&n->diags, sink, "plancheck");
+		plan_github_write(&n->diags, sink, "plancheck");
+	}
 	plan_set_free(b);
 	plan_set_free(n);
 	return 0;

@@ -8,6 +8,7 @@
 
 #include "check.h"
 #include "cmd.h"
+#include "github.h"
 #include "history.h"
 #include "json.h"
 #include "load.h"
@@ -150,8 +151,12 @@ int cmd_check(int argc, char **argv)
 		if (cmd_write_json("plancheck", plan_sarif_log(set, &so)) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
+		/* text, or github: annotations, then the same summary. */
 		size_t e = set->diags.count[PLAN_SEV_ERROR], w = set->diags.count[PLAN_SEV_WARNING];
-		plan_diags_write_text(&set->diags, stdout, "plancheck");
+		if (format == PLAN_FORMAT_GITHUB)
+			plan_github_write(&set->diags, stdout, "plancheck");
+		else
+			plan_diags_write_text(&set->diags, stdout, "plancheck");
 		if (e || w)
 			printf("%zu error%s, %zu warning%s in %zu file%s\n", e, e == 1 ? "" : "s",
 			       w, w == 1 ? "" : "s", set->nsources, set->nsources == 1 ? "" : "s");

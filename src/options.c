@@ -13,7 +13,7 @@
 
 /* ORDER: PLAN_FORMAT_* (options.h). */
 const char *const plan_formats[] = { "text", "json", NULL };
-const char *const plan_check_formats[] = { "text", "json", "sarif", NULL };
+const char *const plan_check_formats[] = { "text", "json", "sarif", "github", NULL };
 
 /* The two options every command has; handled here, shown in --help. */
 static const plan_option builtin[] = {

@@ -1,5 +1,5 @@
 $ plancheck -f xml good.plan; echo "status $?"; planreport -f sarif good.plan; echo "status $?"; planlog --format=github A1
-plancheck: option --format: unknown value "xml": use text, json or sarif
+plancheck: option --format: unknown value "xml": use text, json, sarif or github
 status 2
 planreport: option --format: unknown value "sarif": use text or json
 status 2
