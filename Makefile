@@ -5,6 +5,7 @@
 #                   run the whole suite again under ASan + UBSan
 #   make demo       install what is missing, build, check and report plans/
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make sarif      plancheck's SARIF checked by the SARIF validator (from npm)
 #   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
 #   make clean
@@ -38,7 +39,7 @@ HIDE_ALLOC   = -include src/alloc.h -DPLAN_HIDE_SYSTEM_ALLOC
 LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/date.c src/model.c \
             src/words.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
-            src/logcache.c src/log.c src/json.c src/report.c
+            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c
 CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
@@ -46,7 +47,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -117,6 +118,23 @@ hook: $(BIN)/plancheck
 log: $(BIN)/planlog
 	@tests/log/run $(BIN)
 
+# plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
+# package @microsoft/sarif-multitool at the version that
+# tests/sarif/package-lock.json pins, installed under $(NPM_DIR) (a .NET
+# program shipped in the package: nothing else is downloaded).
+NPM_DIR ?= $(BUILD)/npm
+SARIF_MULTITOOL = $(NPM_DIR)/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+
+$(SARIF_MULTITOOL): tests/sarif/package.json tests/sarif/package-lock.json
+	@mkdir -p $(NPM_DIR)
+	cp tests/sarif/package.json tests/sarif/package-lock.json $(NPM_DIR)/
+	cd $(NPM_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	chmod u+x $@
+	touch $@
+
+sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
+	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BIN)
+
 # Benchmarks, not part of make test: scripts that print figures and never
 # fail on one (bench/README.md).  make bench runs all three, each after a
 # header line naming it, in about a minute on 2 cores (the first time
@@ -164,13 +182,14 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log
+	@$(MAKE) --no-print-directory unit replay cli hook log sarif
 	@$(MAKE) --no-print-directory asan
 
+# The validator is not built: both runs use the one under $(NPM_DIR).
 asan:
-	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin \
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
@@ -242,7 +261,7 @@ install-hook:
 # link a libFuzzer target); PACKAGE is Debian's name for it.
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
-         pc:libgit2:libgit2-dev pc:cmocka:libcmocka-dev
+         pc:libgit2:libgit2-dev pc:cmocka:libcmocka-dev cmd:npm:npm
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when

@@ -3,7 +3,8 @@
  * through: the loader with its includes, the scanner and parser, linking,
  * every check, the rules between two states of the plans (--staged), the
  * field comparison of planlog, the record comparison that picks planlog's
- * commits, and both JSON forms and the text diagnostics.
+ * commits, both JSON forms, the SARIF log, and the diagnostics as text and
+ * as GitHub workflow commands.
  *
  * The input is one or more files: lines "#=== NAME" (comments, to the
  * language) start a new file called NAME; what comes before the first is
@@ -23,10 +24,12 @@
 #include "compare.h"
 #include "date.h"
 #include "diag.h"
+#include "github.h"
 #include "json.h"
 #include "load.h"
 #include "model.h"
 #include "records.h"
+#include "sarif.h"
 
 #define MAX_FILES 16
 
@@ -205,8 +208,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				  now.f[0].bytes, now.f[0].len, key, NULL);
 	dump(plan_json_diags(n));
 	dump(plan_json_model(n));
-	if (sink)
+	dump(plan_sarif_log(n, NULL));
+	if (sink) {
 		plan_diags_write_text(&n->diags, sink, "plancheck");
+		plan_github_write(&n->diags, sink, "plancheck");
+	}
 	plan_set_free(b);
 	plan_set_free(n);
 	return 0;

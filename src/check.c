@@ -86,6 +86,18 @@ const plan_check_info plan_checks[PLAN_NCHECKS] = {
 		STAGED_CHECK(plan_check_moved_deadline) },
 };
 
+const plan_diag_kind plan_diag_kinds[PLAN_NDIAG_KINDS] = {
+	{ "syntax", "a line that does not follow the grammar, an invalid date, inconsistent "
+	  "indentation, a lone CR" },
+	{ "structure", "a field in the wrong place or twice, a directive outside a plan, an unknown "
+	  "status, check name or staleness period" },
+	{ "encoding", "a binary file, invalid UTF-8, a NUL byte" },
+	{ "include", "an include that cannot be read, a cycle, too deep, read twice (note)" },
+	{ "duplicate-id", "an id used twice (error at the second place, note at the first)" },
+	{ "unknown-id", "an update in separate form for an id that is not an action" },
+	{ "io", "a file named on the command line that cannot be read" },
+};
+
 void plan_check_options_init(plan_check_options *opt)
 {
 	memset(opt, 0, sizeof(*opt));

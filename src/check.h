@@ -71,6 +71,22 @@ typedef struct plan_check_info {
 
 extern const plan_check_info plan_checks[PLAN_NCHECKS];
 
+/*
+ * The other names a diagnostic's check can have: the problems of reading
+ * and parsing (syntax, structure, ...), which are always errors and are
+ * not settings.  The library writes these names as literals where it
+ * makes the diagnostics (parse.c, build.c, load.c, ...): a new one is a
+ * row here too, and in SPEC.md section 12's table.
+ */
+typedef struct plan_diag_kind {
+	const char *name;
+	const char *summary;
+} plan_diag_kind;
+
+/* ORDER: SPEC.md section 12 lists the kinds in this order. */
+#define PLAN_NDIAG_KINDS 7
+extern const plan_diag_kind plan_diag_kinds[PLAN_NDIAG_KINDS];
+
 /* A check's severity as configured: a plan_severity, or one of these. */
 #define PLAN_SETTING_UNSET (-1)
 #define PLAN_SETTING_OFF   3

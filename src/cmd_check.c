@@ -9,9 +9,11 @@
 #include "check.h"
 #include "cmd.h"
 #include "commits.h"
+#include "github.h"
 #include "json.h"
 #include "load.h"
 #include "options.h"
+#include "sarif.h"
 
 /* -W CHECK, -W no-CHECK, -W error=CHECK: into the run's settings (value). */
 static int warning_option(void *value, const char *arg, char *err, size_t errsize)
@@ -134,7 +136,7 @@ int cmd_check(int argc, char **argv)
 	plan_commits_result res;
 	plan_set *set;
 	const plan_option options[] = {
-		PLAN_OPT_FORMAT(&format),
+		PLAN_OPT_CHECK_FORMAT(&format),
 		PLAN_OPT_TODAY(&today),
 		PLAN_OPT_CALLBACK('W', NULL, opt, "CHECK", warning_option,
 				  "turn CHECK on; -W no-CHECK turns it off, and\n"
@@ -213,8 +215,17 @@ int cmd_check(int argc, char **argv)
 	if (format == PLAN_FORMAT_JSON) {
 		if (cmd_write_json("plancheck", plan_json_diags(set)) < 0)
 			status = PLAN_EXIT_USAGE;
+	} else if (format == PLAN_FORMAT_SARIF) {
+		plan_sarif_options so = PLAN_SARIF_OPTIONS_INIT;
+		so.version = PLAN_VERSION;
+		if (cmd_write_json("plancheck", plan_sarif_log(set, &so)) < 0)
+			status = PLAN_EXIT_USAGE;
 	} else {
-		plan_diags_write_text(&set->diags, stdout, "plancheck");
+		/* text, or github: annotations, then the same summary. */
+		if (format == PLAN_FORMAT_GITHUB)
+			plan_github_write(&set->diags, stdout, "plancheck");
+		else
+			plan_diags_write_text(&set->diags, stdout, "plancheck");
 		if (range)
 			summary(set, "commit", res.commits);
 		else

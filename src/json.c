@@ -16,17 +16,29 @@
 #include <string.h>
 #include <time.h>
 
-/* Consumes v into o[key]; remembers a failure in *ok. */
+/*
+ * Consumes v into o[key]; remembers a failure in *ok.  v is released
+ * when it cannot be stored (o is NULL: making o failed), so that a
+ * failure leaks nothing.
+ */
 static void put(json_t *o, const char *key, json_t *v, int *ok)
 {
-	if (!o || !v || json_object_set_new(o, key, v) < 0)
+	if (!o || !v) {
+		json_decref(v);
 		*ok = 0;
+	} else if (json_object_set_new(o, key, v) < 0) {
+		*ok = 0;
+	}
 }
 
 static void push(json_t *a, json_t *v, int *ok)
 {
-	if (!a || !v || json_array_append_new(a, v) < 0)
+	if (!a || !v) {
+		json_decref(v);
 		*ok = 0;
+	} else if (json_array_append_new(a, v) < 0) {
+		*ok = 0;
+	}
 }
 
 static json_t *finish(json_t *o, int ok)
@@ -400,6 +412,8 @@ static json_t *commits_json(const plan_log_action *x, int reverse, long limit)
 			changes = json_array();
 			push(commits, commit_json(c->commit, changes), &ok);
 			last = c->commit;
+			if (!ok)
+				break;   /* changes went with the commit that failed */
 		}
 		push(changes, change_json(c), &ok);
 	}
@@ -426,5 +440,32 @@ json_t *plan_json_log(const plan_log *log, int reverse, long limit)
 	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);
 	put(o, "actions", actions, &ok);
 	put(o, "shallow", json_boolean(log->result.shallow), &ok);
+	return finish(o, ok);
+}
+
+/* ---- the blocks, for the JSON forms of other modules ------------------ */
+
+void plan_json_begin(void)
+{
+	use_our_allocator();
+}
+
+json_t *plan_json_text(const char *s)
+{
+	return text(s);
+}
+
+void plan_json_put(json_t *o, const char *key, json_t *v, int *ok)
+{
+	put(o, key, v, ok);
+}
+
+void plan_json_push(json_t *a, json_t *v, int *ok)
+{
+	push(a, v, ok);
+}
+
+json_t *plan_json_finish(json_t *o, int ok)
+{
 	return finish(o, ok);
 }

@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* ORDER: PLAN_FORMAT_* (options.h). */
 const char *const plan_formats[] = { "text", "json", NULL };
+const char *const plan_check_formats[] = { "text", "json", "sarif", "github", NULL };
 
 /* The two options every command has; handled here, shown in --help. */
 static const plan_option builtin[] = {

@@ -45,14 +45,23 @@ typedef struct plan_option {
 #define PLAN_OPT_CALLBACK(s, l, v, a, f, h) { PLAN_OPT_KIND_CALLBACK, (s), (l), (v), (a), (h), NULL, (f) }
 #define PLAN_OPT_END() { PLAN_OPT_KIND_END, 0, NULL, NULL, NULL, NULL, NULL, NULL }
 
-/* The output formats of every command; PLAN_FORMAT_* index them. */
+/*
+ * The output formats of every command; PLAN_FORMAT_* index them.
+ * plancheck has two more, for CI: plan_check_formats is plan_formats
+ * and then those.
+ */
 extern const char *const plan_formats[];
+extern const char *const plan_check_formats[];
 #define PLAN_FORMAT_TEXT 0
 #define PLAN_FORMAT_JSON 1
+#define PLAN_FORMAT_SARIF 2
+#define PLAN_FORMAT_GITHUB 3
 
 /* The options every command that has them declares the same way. */
 #define PLAN_OPT_FORMAT(v) PLAN_OPT_CHOICE('f', "format", (v), "FORMAT", plan_formats, \
 	"text (the default), or json (SPEC.md)")
+#define PLAN_OPT_CHECK_FORMAT(v) PLAN_OPT_CHOICE('f', "format", (v), "FORMAT", plan_check_formats, \
+	"text (the default), json, sarif (SARIF 2.1.0)\nor github (GitHub Actions annotations): SPEC.md")
 #define PLAN_OPT_TODAY(v) PLAN_OPT_STRING(0, "today", (v), "DATE", \
 	"judge as on DATE (YYYY-MM-DD); default: $PLAN_TODAY,\nelse the system date")
 #define PLAN_OPT_REPO(v) PLAN_OPT_STRING(0, "repo", (v), "DIR", \

@@ -24,6 +24,7 @@
 
 #include "alloc.h"
 #include "json.h"
+#include "sarif.h"
 
 #define MAX_RUNS 100000
 
@@ -372,18 +373,20 @@ static void test_alloc_failures_files(void **state)
 }
 
 /*
- * JSON export with failures injected while it runs.  jansson allocates
- * with its own allocator, so plan_alloc_fail_after cannot make jansson
- * fail; the library's allocations during export (the line table of a
- * source, built on first use, and plan_diags_sorted's array) can.  Each
- * export must then return NULL or a complete object, never crash.
+ * JSON export, and the SARIF log, with failures injected while they run: allocation i and
+ * every later one, then allocation i alone (json.c makes jansson allocate
+ * through alloc.h, and the library allocates during export too:
+ * plan_diags_sorted's array).  Each export must then return NULL or a
+ * complete object, never crash; a failure alone, which the allocations
+ * after it survive, must leak nothing of what was built (ASan checks).
  */
 static void test_json_export_failures(void **state)
 {
 	static const char bin[] = "plan P T\n\0binary";
 	plan_set *set;
-	char *want_m, *want_d;
+	char *want_m, *want_d, *want_s;
 	long i;
+	int once;
 
 	(void)state;
 	set = plan_set_new();
@@ -393,9 +396,11 @@ static void test_json_export_failures(void **state)
 	assert_int_equal(plan_set_link(set), 0);
 	want_m = dump(plan_json_model(set));
 	want_d = dump(plan_json_diags(set));
+	want_s = dump(plan_sarif_log(set, NULL));
 	plan_set_free(set);
+	for (once = 0; once < 2; once++)
 	for (i = 0; i < MAX_RUNS; i++) {
-		json_t *m, *d;
+		json_t *m, *d, *sarif;
 		long made;
 
 		set = plan_set_new();
@@ -404,9 +409,13 @@ static void test_json_export_failures(void **state)
 		/* A binary file's line table is only built when shown. */
 		assert_int_equal(plan_load_buffer(set, "bin.plan", bin, sizeof(bin) - 1), PLAN_OK);
 		assert_int_equal(plan_set_link(set), 0);
-		plan_alloc_fail_after(i);
+		if (once)
+			plan_alloc_fail_only(i);
+		else
+			plan_alloc_fail_after(i);
 		m = plan_json_model(set);
 		d = plan_json_diags(set);
+		sarif = plan_sarif_log(set, NULL);
 		made = plan_alloc_fail_after(-1);
 		/* Each is whole or nothing: never an object with keys left out. */
 		if (m) {
@@ -419,6 +428,11 @@ static void test_json_export_failures(void **state)
 			assert_string_equal(got, want_d);
 			free(got);
 		}
+		if (sarif) {
+			char *got = dump(sarif);
+			assert_string_equal(got, want_s);
+			free(got);
+		}
 		plan_set_free(set);
 		if (made <= i)
 			break;
@@ -427,6 +441,7 @@ static void test_json_export_failures(void **state)
 	assert_true(i > 100);
 	free(want_m);
 	free(want_d);
+	free(want_s);
 }
 
 /* A failed assertion mid-run must not leave failures on for the next test. */

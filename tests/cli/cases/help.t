@@ -6,7 +6,8 @@ usage: plancheck [OPTION]... FILE...
 Checks plan files and the files they include, and prints every problem
 as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.
 
-  -f, --format=FORMAT     text (the default), or json (SPEC.md)
+  -f, --format=FORMAT     text (the default), json, sarif (SARIF 2.1.0)
+                          or github (GitHub Actions annotations): SPEC.md
       --today=DATE        judge as on DATE (YYYY-MM-DD); default: $PLAN_TODAY,
                           else the system date
   -W CHECK                turn CHECK on; -W no-CHECK turns it off, and
