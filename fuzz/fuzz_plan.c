@@ -195,8 +195,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opt.today = plan_day_number(2019, 6, 1);
 	opt.strict = 1;
 	plan_check_run(n, &opt);
-	if (before.n)
-		plan_compare(b, NULL, n, &opt);
+	if (before.n) {
+		/* A plain commit, then a merge of a branch that made now from before. */
+		plan_parent parents[2] = { { b, NULL, "HEAD" }, { n, b, "1a2b3c4" } };
+		plan_compare(parents, 1, n, &opt);
+		plan_compare(parents, 2, n, &opt);
+	}
 	for (p = n->plans.head; p; p = p->next)
 		for (a = p->actions.head; a; a = a->next)
 			plan_action_changes(plan_set_action(b, a->id), a, change, NULL);
