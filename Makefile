@@ -187,7 +187,8 @@ test: deps
 
 # The validator is not built: both runs use the one under $(NPM_DIR).
 asan:
-	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
+	@LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
+	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif
 

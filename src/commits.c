@@ -292,12 +292,17 @@ static void on_key(void *ctx, const char *key, size_t len)
 
 	if (t->oom || has_key(t, key, len))
 		return;
-	if (PLAN_GROW(t->keys, t->cap, t->n + 1) < 0 || !(copy = plan_strndup(key, len)) ||
-	    plan_map_put(&t->map, plan_hash(key, len), t->n) < 0) {
+	if (PLAN_GROW(t->keys, t->cap, t->n + 1) < 0 || !(copy = plan_strndup(key, len))) {
 		t->oom = 1;
 		return;
 	}
-	t->keys[t->n++] = copy;
+	t->keys[t->n] = copy;
+	if (plan_map_put(&t->map, plan_hash(key, len), t->n) < 0) {
+		plan_free(copy);
+		t->oom = 1;
+		return;
+	}
+	t->n++;
 }
 
 static const plan_source *source_of(const plan_set *set, const char *path)
