@@ -111,28 +111,68 @@ static long update_key(const plan_update *u)
 	return u->has_date ? plan_day_number(u->date.year, u->date.month, u->date.day) : -1000000L;
 }
 
-/*
- * Inserts u after the last update of a dated on or before it (the whole
- * list is looked at: an action's own updates need not be in date order);
- * at the head when there is none.
- */
-static void insert_by_date(plan_action *a, plan_update *u)
-{
-	plan_update *prev = NULL, *cur;
-	long k = update_key(u);
+/* A separate-form update to place: its action (by its index in set->named), date and turn. */
+struct loose_ref {
+	size_t action;
+	long key;
+	size_t seq;                 /* its place in set->loose */
+	plan_update *u;
+};
 
-	for (cur = a->updates.head; cur; cur = cur->next)
-		if (update_key(cur) <= k)
-			prev = cur;
-	cur = prev ? prev->next : a->updates.head;
-	u->next = cur;
-	if (prev)
-		prev->next = u;
-	else
-		a->updates.head = u;
-	if (!cur)
-		a->updates.tail = u;
-	a->updates.count++;
+static int cmp_loose(const void *a, const void *b)
+{
+	const struct loose_ref *x = a, *y = b;
+
+	if (x->action != y->action)
+		return x->action < y->action ? -1 : 1;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/*
+ * Places v[0..n), the separate-form updates of action a sorted by date
+ * and then load order, among a's own updates, in one pass: each goes
+ * after the last update dated on or before it, as if they were inserted
+ * one by one in load order (SPEC section 8).  Inserted that way, an
+ * update lands after the last own update whose key is at most its own,
+ * and among the separate ones placed there, after those of a smaller or
+ * equal key: so they go in, sorted, behind the own update where the
+ * smallest key of the rest of the list first exceeds theirs.  An action's
+ * own updates need not be in date order, hence the suffix minima min[].
+ * *min and *cap are a scratch array, grown here.  PLAN_OK or PLAN_ENOMEM.
+ */
+static int place(plan_action *a, const struct loose_ref *v, size_t n, long **min, size_t *cap)
+{
+	plan_update *prev = NULL, *next = a->updates.head, *o;
+	size_t m = a->updates.count, g = 0, i;
+
+	if (PLAN_GROW(*min, *cap, m + 1) < 0)
+		return PLAN_ENOMEM;
+	for (i = 0, o = a->updates.head; o; o = o->next, i++)
+		(*min)[i] = update_key(o);
+	while (i-- > 1)
+		if ((*min)[i] < (*min)[i - 1])
+			(*min)[i - 1] = (*min)[i];
+	for (i = 0; i < n; i++) {
+		plan_update *u = v[i].u;
+
+		while (g < m && (*min)[g] <= v[i].key) {
+			prev = next;
+			next = next->next;
+			g++;
+		}
+		u->next = next;
+		if (prev)
+			prev->next = u;
+		else
+			a->updates.head = u;
+		if (!next)
+			a->updates.tail = u;
+		a->updates.count++;
+		prev = u;
+	}
+	return PLAN_OK;
 }
 
 /* Up to three ids within edit distance 2 of id, as ", did you mean ..." text. */
@@ -156,31 +196,52 @@ static void suggest(const plan_set *set, const char *id, char *buf, size_t size)
 
 int plan_set_link(plan_set *set)
 {
+	struct loose_ref *v = NULL;
+	long *min = NULL;
+	size_t n = 0, seq = 0, i, j, cap = 0;
 	plan_update *u;
+	int rc = PLAN_OK;
 
 	if (set->linked)
 		return 0;
 	set->linked = 1;
-	for (u = set->loose.head; u; u = u->next_loose) {
-		const plan_named *n = plan_set_find(set, u->target);
+	if (set->loose.count && !(v = plan_calloc(set->loose.count, sizeof(*v))))
+		return PLAN_ENOMEM;
+	for (u = set->loose.head; u; u = u->next_loose, seq++) {
+		const plan_named *nm = plan_set_find(set, u->target);
 		char hint[200];
 
-		if (n && n->kind == PLAN_KIND_ACTION) {
-			u->action = n->obj;
-			insert_by_date(u->action, u);
+		if (nm && nm->kind == PLAN_KIND_ACTION) {
+			u->action = nm->obj;
+			v[n].action = (size_t)(nm - set->named);
+			v[n].key = update_key(u);
+			v[n].seq = seq;
+			v[n++].u = u;
 			continue;
 		}
-		if (n) {
+		if (nm) {
 			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
 				      u->target_loc.span, "%s is a %s, not an action: updates belong to actions",
-				      u->target, plan_kind_name(n->kind));
+				      u->target, plan_kind_name(nm->kind));
 			continue;
 		}
 		suggest(set, u->target, hint, sizeof(hint));
 		plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
 			      u->target_loc.span, "update for unknown action %s%s", u->target, hint);
 	}
-	return set->diags.oom ? PLAN_ENOMEM : PLAN_OK;
+	/* Each action's separate updates together, by date, then in load order. */
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_loose);
+	for (i = 0; i < n && rc == PLAN_OK; i = j) {
+		for (j = i + 1; j < n && v[j].action == v[i].action; j++)
+			;
+		rc = place(v[i].u->action, v + i, j - i, &min, &cap);
+	}
+	plan_free(v);
+	plan_free(min);
+	if (rc == PLAN_OK && set->diags.oom)
+		rc = PLAN_ENOMEM;
+	return rc;
 }
 
 const plan_decision *plan_action_decision(const plan_action *a)
