@@ -2,7 +2,9 @@
  * test_model.c - the plan set (model.c): sameness by meaning, which the
  * commit hook and planlog both judge changes by (text whatever its line
  * breaks and blanks, dates as dates, updates by date, RAG, author and
- * text); and where separate-form updates are placed.
+ * text); where separate-form updates are placed; and the index that
+ * finds the names near a query (plan_near), with the "did you mean" of
+ * unknown ids made from it.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -186,12 +188,196 @@ static void test_separate_updates_placed(void **state)
 	}
 }
 
+/* A random name over a few letters, so that many are near one another; now and then a long one. */
+static void random_name(char *buf, size_t size)
+{
+	static const char letters[] = "aAb1.";
+	size_t n = rnd(10) ? rnd(7) : 62 + rnd(4), i;
+
+	if (n >= size)
+		n = size - 1;
+	for (i = 0; i < n; i++)
+		buf[i] = letters[rnd(sizeof(letters) - 1)];
+	buf[n] = '\0';
+}
+
+/* The hits plan_near_find should give: every name compared, the best max kept. */
+static size_t naive_near(char names[][80], size_t n, const char *q, plan_near_hit *hits, size_t max)
+{
+	size_t i, k = 0, d;
+
+	for (d = 0; d <= PLAN_NEAR_EDITS; d++)
+		for (i = 0; i < n && k < max; i++)
+			if (plan_edit_distance(q, names[i], PLAN_NEAR_EDITS) == d) {
+				hits[k].name = names[i];
+				hits[k].order = i;
+				hits[k++].edits = d;
+			}
+	return k;
+}
+
+/* plan_near_find finds what comparing with every name finds, in the same order. */
+static void test_near_index(void **state)
+{
+	static char names[300][80];
+	plan_near_name v[300];
+	int trial;
+
+	(void)state;
+	seed_ = 42;
+	for (trial = 0; trial < 60; trial++) {
+		size_t n = rnd(300), i, k;
+		plan_near ix;
+
+		for (i = 0; i < n; i++) {
+			random_name(names[i], sizeof(names[i]));
+			if (i && !rnd(8))
+				strcpy(names[i], names[rnd((unsigned)i)]);   /* the same name twice */
+			v[i].name = names[i];
+			v[i].order = i;
+		}
+		plan_near_init(&ix, v, n);
+		for (k = 0; k < 100; k++) {
+			static const size_t maxes[] = { 1, 3, 300 };
+			char q[80];
+			size_t m;
+
+			random_name(q, sizeof(q));
+			if (n && !rnd(4))
+				strcpy(q, names[rnd((unsigned)n)]);
+			for (m = 0; m < 3; m++) {
+				plan_near_hit got[300], want[300];
+				size_t ng = plan_near_find(&ix, q, got, maxes[m]);
+				size_t nw = naive_near(names, n, q, want, maxes[m]);
+
+				if (ng != nw)
+					fprintf(stderr, "trial %d, \"%s\": %zu hits, want %zu\n", trial, q, ng, nw);
+				assert_int_equal(ng, nw);
+				for (i = 0; i < ng; i++) {
+					assert_ptr_equal(got[i].name, want[i].name);
+					assert_int_equal(got[i].order, want[i].order);
+					assert_int_equal(got[i].edits, want[i].edits);
+				}
+			}
+		}
+	}
+}
+
+/* The "did you mean" of an unknown id, as it was found by comparing with every id. */
+static void naive_hint(const plan_set *set, const char *id, char *buf, size_t size)
+{
+	size_t i, n = 0, o = 0, d;
+
+	buf[0] = '\0';
+	for (d = 1; d <= 2; d++)
+		for (i = 0; i < set->nnamed && n < 3 && o < size; i++) {
+			const plan_named *e = &set->named[i];
+			if (e->kind != PLAN_KIND_ACTION || plan_edit_distance(id, e->id, 2) != d)
+				continue;
+			o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"",
+					      n == 0 ? "; did you mean " : " or ", e->id);
+			n++;
+		}
+	if (n && o < size)
+		snprintf(buf + o, size - o, "?");
+}
+
+/* A random id of the language: a letter, then letters, digits and . _ - between them. */
+static void random_id(char *buf, size_t size)
+{
+	static const char first[] = "AB", rest[] = "AB12";
+	size_t n = rnd(12) ? 1 + rnd(6) : 60 + rnd(6), i;
+
+	if (n >= size)
+		n = size - 1;
+	buf[0] = first[rnd(2)];
+	for (i = 1; i < n; i++)
+		buf[i] = rnd(6) || buf[i - 1] == '.' || i + 1 == n ? rest[rnd(4)] : '.';
+	buf[n] = '\0';
+}
+
+/*
+ * An update for an unknown id names the action ids within two edits of
+ * it (not sections' or objectives'), as comparing it with every id did.
+ */
+static void test_unknown_id_hints(void **state)
+{
+	int trial;
+
+	(void)state;
+	seed_ = 7;
+	for (trial = 0; trial < 40; trial++) {
+		static char text[200000];
+		size_t o = 0, k, nact = 1 + rnd(150), nupd = 1 + rnd(40);
+		const plan_diag *g;
+		plan_set *set;
+
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "plan P x\nsection S1 s\n");
+		for (k = 0; k < nact; k++) {
+			char id[80];
+			random_id(id, sizeof(id));
+			o += (size_t)snprintf(text + o, sizeof(text) - o, "%s %s t\n",
+					      rnd(8) ? "action" : "objective", id);
+		}
+		for (k = 0; k < nupd; k++) {
+			char id[80];
+			random_id(id, sizeof(id));
+			o += (size_t)snprintf(text + o, sizeof(text) - o, "2019-01-01 %s\n  u\n", id);
+		}
+		assert_true(o < sizeof(text));
+		set = plan_set_new();
+		assert_non_null(set);
+		assert_int_equal(plan_load_buffer(set, "t.plan", text, o), PLAN_OK);
+		assert_int_equal(plan_set_link(set), 0);
+		for (g = set->diags.head; g; g = g->next) {
+			char want[400], hint[200];
+			const char *id;
+			if (strncmp(g->msg, "update for unknown action ", 26) != 0)
+				continue;
+			id = g->msg + 26;
+			snprintf(want, sizeof(want), "%.*s", (int)strcspn(id, ";"), id);
+			naive_hint(set, want, hint, sizeof(hint));
+			snprintf(want + strlen(want), sizeof(want) - strlen(want), "%s", hint);
+			assert_string_equal(id, want);
+		}
+		plan_set_free(set);
+	}
+}
+
+/*
+ * Past the cap on diagnostics an unknown id is still an error that
+ * counts; the kept ones have their hints.
+ */
+static void test_unknown_ids_past_the_cap(void **state)
+{
+	static char text[200000];
+	size_t o = 0, k;
+	plan_set *set;
+
+	(void)state;
+	o += (size_t)snprintf(text + o, sizeof(text) - o, "plan P x\naction A1 t\n");
+	for (k = 0; k < PLAN_MAX_DIAGS + 50; k++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "2019-01-01 A2\n  u\n");
+	set = plan_set_new();
+	assert_non_null(set);
+	assert_int_equal(plan_load_buffer(set, "t.plan", text, o), PLAN_OK);
+	assert_int_equal(plan_set_link(set), 0);
+	assert_int_equal(set->diags.count[PLAN_SEV_ERROR], PLAN_MAX_DIAGS + 50);
+	assert_int_equal(set->diags.total, PLAN_MAX_DIAGS);
+	assert_true(set->diags.truncated);
+	assert_string_equal(set->diags.tail->msg, "update for unknown action A2; did you mean \"A1\"?");
+	plan_set_free(set);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_same),
 		cmocka_unit_test(test_when_and_update_same),
 		cmocka_unit_test(test_separate_updates_placed),
+		cmocka_unit_test(test_near_index),
+		cmocka_unit_test(test_unknown_id_hints),
+		cmocka_unit_test(test_unknown_ids_past_the_cap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
