@@ -25,13 +25,23 @@ struct frame {
 	int depth;
 };
 
+/* A path another reader than the file system's has read, and what it was. */
+struct known {
+	const char *path;           /* arena */
+	plan_file_id id;
+};
+
 /* Loader state, reached from the builder's include_ctx. */
 struct loader {
 	plan_set *set;
 	plan_reader reader;         /* where files come from */
+	int fs;                     /* reader is the file system's (read_file) */
 	plan_file_id *seen;         /* files read; plan_malloc'ed */
 	size_t nseen, seen_cap;
 	plan_map seen_map;          /* seen[] by id */
+	struct known *known;        /* paths read through reader, when not fs; plan_malloc'ed */
+	size_t nknown, known_cap;
+	plan_map known_map;         /* known[] by path */
 	const struct frame *top;    /* chain of the file being parsed */
 };
 
@@ -142,6 +152,61 @@ static int remember(struct loader *ld, plan_file_id id)
 	return PLAN_OK;
 }
 
+/*
+ * What path names, when that can be known without reading it: on the
+ * file system, the device and inode of a regular file (stat); through
+ * another reader, the file a read of the same path gave (a reader names a
+ * file by its path).  Returns 1 with *id set, or 0: read the file to know
+ * (and to hear why it cannot be read).
+ */
+static int identify(const struct loader *ld, const char *path, plan_file_id *id)
+{
+	uint64_t h;
+	size_t it, i;
+
+	if (ld->fs) {
+		struct stat st;
+		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+			return 0;
+		id->a = (unsigned long long)st.st_dev;
+		id->b = (unsigned long long)st.st_ino;
+		return 1;
+	}
+	h = plan_hash_str(path);
+	for (i = plan_map_first(&ld->known_map, h, &it); i != PLAN_MAP_NONE;
+	     i = plan_map_next(&ld->known_map, h, &it))
+		if (strcmp(ld->known[i].path, path) == 0) {
+			*id = ld->known[i].id;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * Reads path through the set's reader (plan_reader.read's contract); a
+ * path read through another reader than the file system's is remembered,
+ * for identify.
+ */
+static int read_through(struct loader *ld, const char *path, char **out, size_t *len, plan_file_id *id)
+{
+	plan_file_id known;
+	int rc = ld->reader.read(ld->reader.ctx, path, out, len, id);
+	char *copy;
+
+	if (rc != PLAN_OK || ld->fs || identify(ld, path, &known))
+		return rc;
+	if (!(copy = plan_arena_strndup(ld->set->arena, path, strlen(path))) ||
+	    PLAN_GROW(ld->known, ld->known_cap, ld->nknown + 1) < 0 ||
+	    plan_map_put(&ld->known_map, plan_hash_str(path), ld->nknown) < 0) {
+		plan_free(*out);
+		*out = NULL;
+		return plan_error_oom();
+	}
+	ld->known[ld->nknown].path = copy;
+	ld->known[ld->nknown++].id = *id;
+	return PLAN_OK;
+}
+
 static char *join(plan_arena *a, const char *from, const char *path);
 
 void plan_path_normalise(char *path)
@@ -226,16 +291,42 @@ static char *join(plan_arena *a, const char *from, const char *path)
 	return r;
 }
 
+/*
+ * Reports an include of id, which path names, when it is a file on the
+ * chain being read (a cycle: an error) or one read already (a note).
+ * Returns 1 when it did.
+ */
+static int read_before(struct loader *ld, const char *path, plan_file_id id, plan_loc loc)
+{
+	plan_diags *d = &ld->set->diags;
+	const struct frame *f;
+
+	for (f = ld->top; f; f = f->up) {
+		if (same_file(f->id, id)) {
+			char chain[1024];
+			chain_text(ld->top, path, chain, sizeof(chain));
+			plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
+				      "include cycle: %s", chain);
+			return 1;
+		}
+	}
+	if (find_seen(ld, id)) {
+		plan_diag_add(d, PLAN_SEV_NOTE, "include", loc.src, loc.span,
+			      "%s was read already; each file is read once", path);
+		return 1;
+	}
+	return 0;
+}
+
 static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 {
 	struct loader *ld = b->include_ctx;
 	plan_diags *d = &ld->set->diags;
-	const struct frame *f;
-	plan_file_id fid;
+	plan_file_id fid, known;
 	struct frame me;
 	char *path, *bytes;
 	size_t len;
-	int rc;
+	int rc, k;
 
 	path = resolve(ld->set->arena, b->src->path, rel);
 	if (path && ld->reader.lexical)
@@ -248,7 +339,11 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			      PLAN_MAX_INCLUDE_DEPTH, path);
 		return PLAN_OK;
 	}
-	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid);
+	/* A file read already is known before it is read again. */
+	k = identify(ld, path, &known);
+	if (k && read_before(ld, path, known, loc))
+		return PLAN_OK;
+	rc = read_through(ld, path, &bytes, &len, &fid);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
@@ -256,19 +351,8 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			      "cannot include %s: %s", path, plan_error_message());
 		return PLAN_OK;
 	}
-	for (f = ld->top; f; f = f->up) {
-		if (same_file(f->id, fid)) {
-			char chain[1024];
-			chain_text(ld->top, path, chain, sizeof(chain));
-			plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
-				      "include cycle: %s", chain);
-			plan_free(bytes);
-			return PLAN_OK;
-		}
-	}
-	if (find_seen(ld, fid)) {
-		plan_diag_add(d, PLAN_SEV_NOTE, "include", loc.src, loc.span,
-			      "%s was read already; each file is read once", path);
+	/* What was read is what counts (the file may have been replaced). */
+	if ((!k || !same_file(known, fid)) && read_before(ld, path, fid, loc)) {
 		plan_free(bytes);
 		return PLAN_OK;
 	}
@@ -322,6 +406,8 @@ static void loader_free(void *p)
 
 	plan_free(ld->seen);
 	plan_map_free(&ld->seen_map);
+	plan_free(ld->known);
+	plan_map_free(&ld->known_map);
 }
 
 /*
@@ -336,6 +422,7 @@ static struct loader *loader_of(plan_set *set)
 			return NULL;
 		ld->set = set;
 		ld->reader.read = read_file;
+		ld->fs = 1;
 		set->loader = ld;
 		set->loader_free = loader_free;
 	}
@@ -346,14 +433,18 @@ int plan_load_file(plan_set *set, const char *path)
 {
 	struct loader *ld = loader_of(set);
 	struct frame me;
-	plan_file_id fid;
+	plan_file_id fid, known;
 	char *bytes;
 	size_t len;
-	int rc;
+	int rc, k;
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	rc = ld->reader.read(ld->reader.ctx, path, &bytes, &len, &fid);
+	/* Named twice, or read through an include already: not read again. */
+	k = identify(ld, path, &known);
+	if (k && find_seen(ld, known))
+		return PLAN_OK;
+	rc = read_through(ld, path, &bytes, &len, &fid);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
@@ -361,7 +452,7 @@ int plan_load_file(plan_set *set, const char *path)
 			       plan_error_message());
 		return PLAN_EREAD;
 	}
-	if (find_seen(ld, fid)) {
+	if ((!k || !same_file(known, fid)) && find_seen(ld, fid)) {
 		plan_free(bytes);
 		return PLAN_OK;
 	}
@@ -452,7 +543,7 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 		char *bytes;
 		size_t len;
 		plan_file_id fid;
-		int r = ld->reader.read(ld->reader.ctx, paths[i], &bytes, &len, &fid);
+		int r = read_through(ld, paths[i], &bytes, &len, &fid);
 
 		if (r == PLAN_ENOMEM)
 			return PLAN_ENOMEM;
@@ -508,6 +599,7 @@ int plan_set_reader(plan_set *set, const plan_reader *reader)
 	if (!ld)
 		return PLAN_ENOMEM;
 	ld->reader = *reader;
+	ld->fs = reader->read == read_file;
 	return PLAN_OK;
 }
 
@@ -522,14 +614,22 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	if (!ld)
 		return PLAN_ENOMEM;
 	/* The buffer stands for the file path names, if there is one: an
-	 * include of that file is then a cycle, not a second reading. */
+	 * include of that file is then a cycle, not a second reading.  What
+	 * it is, is known without reading it, unless another reader has to
+	 * read it to say. */
 	memset(&me, 0, sizeof(me));
 	me.path = path;
-	rc = ld->reader.read(ld->reader.ctx, path, &disk, &disk_len, &me.id);
+	disk = NULL;
+	if (identify(ld, path, &me.id))
+		rc = PLAN_OK;
+	else if (ld->fs)
+		rc = PLAN_EREAD;
+	else
+		rc = read_through(ld, path, &disk, &disk_len, &me.id);
+	plan_free(disk);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc == 0) {
-		plan_free(disk);
 		if (remember(ld, me.id) < 0)
 			return PLAN_ENOMEM;
 		ld->top = &me;

@@ -4,9 +4,11 @@
  * Each file is parsed by its own scanner; an `include` line makes the
  * loader read the named file (relative to the including file's
  * directory) in the includer's context.  Every file is read at most once
- * per set, identified by device and inode.  Cycles are reported with
- * their chain, directories and devices are refused, and nesting is limited
- * to PLAN_MAX_INCLUDE_DEPTH.
+ * per set, identified by device and inode, and a file read already is
+ * known before it is read again: on the file system by stat, through
+ * another reader by its path.  Cycles are reported with their chain,
+ * directories and devices are refused, and nesting is limited to
+ * PLAN_MAX_INCLUDE_DEPTH.
  */
 #ifndef PLAN_LOAD_H
 #define PLAN_LOAD_H
@@ -29,7 +31,11 @@ typedef struct plan_file_id {
  * (plan_error_set: "not staged (git add it)"), or PLAN_ENOMEM.  An
  * included file's path is the includer's directory joined with the
  * include's text, as is ("p/sub/../b.plan"): a reader that
- * needs canonical names normalises it (plan_path_normalise).
+ * needs canonical names normalises it (plan_path_normalise).  A reader
+ * names a file by its path: the same path read again is the same file,
+ * so the loader reads each path once and remembers its id (an include
+ * of it again is then known for what it is without a read: each read of
+ * a staged file inflates its blob).
  */
 typedef struct plan_reader {
 	int (*read)(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id);

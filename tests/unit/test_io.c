@@ -10,7 +10,8 @@
  * failing with EIO (on the named file and on an included one); read
  * interrupted by EINTR.  Each time: the bytes actually read are parsed, or
  * a clean "cannot read" / "cannot include" diagnostic names the reason,
- * and nothing leaks (the suite runs under ASan and valgrind too).
+ * and nothing leaks (the suite runs under ASan and valgrind too).  And a
+ * file read already is not opened again.
  */
 #include "helpers.h"
 
@@ -37,6 +38,8 @@ static struct {
 	int eio_fd;
 	int eintr;                        /* reads that fail with EINTR first */
 	int reads;
+	const char *count_path;           /* opens of this file are counted */
+	int opens;
 } io;
 
 static char tmpdir[64];
@@ -48,6 +51,8 @@ int __wrap_open(const char *path, int flags, ...)
 
 	if (io.vanish_before_open && strcmp(path, io.vanish_before_open) == 0)
 		unlink(path);
+	if (io.count_path && strcmp(path, io.count_path) == 0)
+		io.opens++;
 	fd = __real_open(path, flags);
 	if (fd >= 0 && io.eio_path && strcmp(path, io.eio_path) == 0)
 		io.eio_fd = fd;
@@ -237,6 +242,36 @@ static void test_interrupted_read(void **state)
 	assert_true(io.reads >= 4);
 }
 
+/*
+ * A file read already is not opened again: not when it is included again
+ * (under another name too), nor when it is named again, nor when a
+ * buffer stands for it (plan_load_buffer needs only to know what it is).
+ */
+static void test_read_once(void **state)
+{
+	plan_set *set;
+	char dotted[160];
+
+	(void)state;
+	write_text(path_b, "plan B Includer\ninclude a.plan\ninclude a.plan\ninclude ./a.plan\n");
+	io.count_path = path_a;
+	set = load(path_b, PLAN_OK);
+	assert_int_equal(plan_load_file(set, path_a), PLAN_OK);
+	snprintf(dotted, sizeof(dotted), "%s/./a.plan", tmpdir);
+	assert_int_equal(plan_load_file(set, dotted), PLAN_OK);
+	assert_int_equal(set->nsources, 2);
+	assert_errors(set, 0);
+	assert_int_equal(set->diags.count[PLAN_SEV_NOTE], 2);
+	assert_int_equal(io.opens, 1);
+
+	io.opens = 0;
+	set = track(plan_set_new());
+	assert_int_equal(plan_load_buffer(set, path_a, plan_a, strlen(plan_a)), PLAN_OK);
+	assert_int_equal(plan_load_file(set, path_a), PLAN_OK);
+	assert_int_equal(set->nsources, 1);
+	assert_int_equal(io.opens, 0);
+}
+
 #define IO_TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -250,6 +285,7 @@ int main(void)
 		IO_TEST(test_read_error),
 		IO_TEST(test_read_error_in_include),
 		IO_TEST(test_interrupted_read),
+		IO_TEST(test_read_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

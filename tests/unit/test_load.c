@@ -279,8 +279,10 @@ static void test_reader(void **state)
 	assert_non_null(strstr(g->msg, "not in the index"));
 	assert_int_equal(diag_line(g), 5);
 	assert_errors(set, 2);
-	/* No p/ exists on disk: all of it came through the reader. */
-	assert_true(fs.reads >= 3);
+	/* No p/ exists on disk: all of it came through the reader.  A path
+	 * read before is not read again (./sub/a.plan and sub/../sub/b.plan
+	 * are other paths to a reader that is not lexical, read to be known). */
+	assert_int_equal(fs.reads, 5);
 	release(set);
 
 	/* plan_load_file of a path the reader does not have. */
@@ -291,14 +293,61 @@ static void test_reader(void **state)
 	need_diag(set, PLAN_SEV_ERROR, "not in the index");
 	release(set);
 
-	/* A lexical reader (git's): included files are named without "x/..". */
+	/* A lexical reader (git's): included files are named without "x/..",
+	 * and each is read once: the second include of sub/a.plan and the
+	 * include of main.plan that closes the cycle read nothing. */
 	r.lexical = 1;
+	fs.reads = 0;
 	set = track(plan_set_new());
 	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
 	assert_int_equal(plan_load_file(set, "p/main.plan"), PLAN_OK);
 	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
 	assert_non_null(strstr(g->msg, "p/main.plan includes p/sub/b.plan includes p/main.plan"));
+	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_NOTE, "read already")), 3);
+	assert_int_equal(fs.reads, 3);
 	release(set);
+}
+
+/*
+ * A file included many times is read once, through any reader: the
+ * includes after the first see that it was read before reading it (each
+ * read of a staged file inflates its blob), and say so.
+ */
+static void test_include_many_times_read_once(void **state)
+{
+	static char main_text[64 * 24 + 32];
+	struct mem_file files[2];
+	struct mem_fs fs = { files, 2, 0 };
+	plan_reader r;
+	plan_set *set;
+	size_t o = 0;
+	int i, lexical;
+
+	(void)state;
+	o += (size_t)snprintf(main_text + o, sizeof(main_text) - o, "plan P T\n");
+	for (i = 0; i < 64; i++)
+		o += (size_t)snprintf(main_text + o, sizeof(main_text) - o, "include part.plan\n");
+	files[0].path = "main.plan";
+	files[0].text = main_text;
+	files[1].path = "part.plan";
+	files[1].text = "action A1\n";
+	for (lexical = 0; lexical < 2; lexical++) {
+		r.read = mem_read;
+		r.ctx = &fs;
+		r.lexical = lexical;
+		fs.reads = 0;
+		set = track(plan_set_new());
+		assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+		assert_int_equal(plan_load_file(set, "main.plan"), PLAN_OK);
+		/* Named again: not read again either. */
+		assert_int_equal(plan_load_file(set, "part.plan"), PLAN_OK);
+		assert_int_equal(plan_set_link(set), 0);
+		assert_errors(set, 0);
+		assert_int_equal(set->diags.count[PLAN_SEV_NOTE], 63);
+		assert_int_equal(set->nsources, 2);
+		assert_int_equal(fs.reads, 2);
+		release(set);
+	}
 }
 
 static void test_include_missing(void **state)
@@ -582,6 +631,7 @@ int main(void)
 		T(test_bug_include_dotdot_after_symlink),
 		T(test_path_normalise),
 		T(test_reader),
+		T(test_include_many_times_read_once),
 		T(test_include_missing),
 		T(test_include_cycle),
 		T(test_include_depth),
