@@ -1,5 +1,13 @@
 /*
  * load.c - files, includes, cycles and limits; never in the lexer.
+ *
+ * Each file is read once, into the set's arena, where it is parsed and
+ * kept for the diagnostics' source lines: read there straight from the
+ * file system, or copied there once from another reader's buffer.  Before
+ * a file is read the loader asks what it is (identify), so that an
+ * include of a file read already, or a cycle, costs no read; and the
+ * files that plan_load_paths reads to see which include which are kept
+ * for their parse (struct ahead), not read a second time.
  */
 #include "load.h"
 #include "alloc.h"
@@ -25,6 +33,13 @@ struct frame {
 	int depth;
 };
 
+/* A file read before it is parsed (plan_load_paths reads them all first). */
+struct ahead {
+	plan_file_id id;
+	char *bytes;                /* in the set's arena, as fetch gives them; NULL once parsed */
+	size_t len;
+};
+
 /* A path another reader than the file system's has read, and what it was. */
 struct known {
 	const char *path;           /* arena */
@@ -42,6 +57,9 @@ struct loader {
 	struct known *known;        /* paths read through reader, when not fs; plan_malloc'ed */
 	size_t nknown, known_cap;
 	plan_map known_map;         /* known[] by path */
+	struct ahead *ahead;        /* files read by plan_load_paths' scan; plan_malloc'ed */
+	size_t nahead, ahead_cap;
+	plan_map ahead_map;         /* ahead[] by id */
 	const struct frame *top;    /* chain of the file being parsed */
 };
 
@@ -50,62 +68,59 @@ static int same_file(plan_file_id a, plan_file_id b)
 	return a.a == b.a && a.b == b.b;
 }
 
-static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
-			const char *bytes, char *owned, size_t len);
+static int parse_source(struct loader *ld, plan_builder *ctx, plan_source *src);
 static char *resolve(plan_arena *a, const char *from, const char *path);
 static struct loader *loader_of(plan_set *set);
 
 /*
- * Reads a whole regular file into *out (plan_malloc'ed).  Returns PLAN_OK,
- * PLAN_EREAD with the reason recorded (plan_error_set), or PLAN_ENOMEM.
+ * Reads a whole regular file into arena a: *out holds *len bytes and room
+ * for two more (the NULs the scanner needs), so that the bytes are parsed
+ * where they were read, never copied.  They go straight into place up to
+ * the size fstat gave; a file that grew since is read on into a buffer of
+ * its own and moved.  Returns PLAN_OK, PLAN_EREAD with the reason
+ * recorded (plan_error_set), or PLAN_ENOMEM.
  */
-static int read_file(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id)
+static int read_file(plan_arena *a, const char *path, char **out, size_t *len, plan_file_id *id)
 {
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
-	char *buf = NULL;
-	size_t cap, n = 0;
-	struct stat sb, *st = &sb;
+	char *buf, *more = NULL, probe[512];
+	size_t size, n = 0, m = 0, cap = 0;
+	struct stat st;
 	int rc = PLAN_EREAD;
+	ssize_t r;
 
-	(void)ctx;
 	*out = NULL;
 	if (fd < 0)
 		return plan_error_set(PLAN_EREAD, "%s", strerror(errno));
-	if (fstat(fd, st) < 0) {
+	if (fstat(fd, &st) < 0) {
 		plan_error_set(PLAN_EREAD, "%s", strerror(errno));
 		goto fail;
 	}
-	if (S_ISDIR(st->st_mode)) {
+	if (S_ISDIR(st.st_mode)) {
 		plan_error_set(PLAN_EREAD, "is a directory");
 		goto fail;
 	}
-	if (!S_ISREG(st->st_mode)) {
+	if (!S_ISREG(st.st_mode)) {
 		plan_error_set(PLAN_EREAD, "not a regular file");
 		goto fail;
 	}
-	if (st->st_size > PLAN_MAX_FILE_SIZE) {
+	if (st.st_size > PLAN_MAX_FILE_SIZE) {
 		plan_error_set(PLAN_EREAD, "larger than " PLAN_MAX_FILE_SIZE_TEXT);
 		goto fail;
 	}
-	cap = (size_t)st->st_size + 2;   /* and the two NULs the scanner needs */
-	if (!(buf = plan_malloc(cap))) {
+	size = (size_t)st.st_size;
+	if (!(buf = plan_arena_alloc(a, size + 2))) {
 		rc = plan_error_oom();
 		goto fail;
 	}
+	/* Up to the size seen, then on to the end: the file may have grown. */
 	for (;;) {
-		ssize_t r;
-		if (n == cap) {
-			/* The file grew while being read. */
-			if (cap > (size_t)PLAN_MAX_FILE_SIZE) {
-				plan_error_set(PLAN_EREAD, "larger than " PLAN_MAX_FILE_SIZE_TEXT);
-				goto fail;
-			}
-			if (PLAN_GROW(buf, cap, cap * 2) < 0) {
-				rc = plan_error_oom();
-				goto fail;
-			}
-		}
-		r = read(fd, buf + n, cap - n);
+		if (n < size)
+			r = read(fd, buf + n, size - n);
+		else if (!more)
+			r = read(fd, probe, sizeof(probe));
+		else
+			r = read(fd, more + m, cap - m);
 		if (r < 0) {
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
@@ -114,16 +129,47 @@ static int read_file(void *ctx, const char *path, char **out, size_t *len, plan_
 		}
 		if (r == 0)
 			break;
-		n += (size_t)r;
+		if (n < size) {
+			n += (size_t)r;
+			continue;
+		}
+		if (n + m + (size_t)r > (size_t)PLAN_MAX_FILE_SIZE) {
+			plan_error_set(PLAN_EREAD, "larger than " PLAN_MAX_FILE_SIZE_TEXT);
+			goto fail;
+		}
+		if (!more) {
+			if (PLAN_GROW(more, cap, 2 * sizeof(probe)) < 0) {
+				rc = plan_error_oom();
+				goto fail;
+			}
+			memcpy(more, probe, (size_t)r);
+		}
+		m += (size_t)r;
+		if (m == cap && PLAN_GROW(more, cap, cap + 1) < 0) {
+			rc = plan_error_oom();
+			goto fail;
+		}
 	}
+	if (m) {
+		char *all = plan_arena_alloc(a, n + m + 2);
+		if (!all) {
+			rc = plan_error_oom();
+			goto fail;
+		}
+		memcpy(all, buf, n);
+		memcpy(all + n, more, m);
+		buf = all;
+		n += m;
+	}
+	plan_free(more);
 	close(fd);
 	*out = buf;
 	*len = n;
-	id->a = (unsigned long long)st->st_dev;
-	id->b = (unsigned long long)st->st_ino;
+	id->a = (unsigned long long)st.st_dev;
+	id->b = (unsigned long long)st.st_ino;
 	return PLAN_OK;
 fail:
-	plan_free(buf);
+	plan_free(more);
 	close(fd);
 	return rc;
 }
@@ -182,26 +228,56 @@ static int identify(const struct loader *ld, const char *path, plan_file_id *id)
 	return 0;
 }
 
-/*
- * Reads path through the set's reader (plan_reader.read's contract); a
- * path read through another reader than the file system's is remembered,
- * for identify.
- */
-static int read_through(struct loader *ld, const char *path, char **out, size_t *len, plan_file_id *id)
+static struct ahead *find_ahead(const struct loader *ld, plan_file_id id)
 {
-	plan_file_id known;
-	int rc = ld->reader.read(ld->reader.ctx, path, out, len, id);
-	char *copy;
+	uint64_t h = plan_hash(&id, sizeof(id));
+	size_t it, i;
 
-	if (rc != PLAN_OK || ld->fs || identify(ld, path, &known))
+	for (i = plan_map_first(&ld->ahead_map, h, &it); i != PLAN_MAP_NONE;
+	     i = plan_map_next(&ld->ahead_map, h, &it))
+		if (same_file(ld->ahead[i].id, id))
+			return &ld->ahead[i];
+	return NULL;
+}
+
+/*
+ * The bytes of path, in the set's arena with room for the two NULs the
+ * scanner needs: those plan_load_paths read ahead when known (*known,
+ * when the file is known: identify), else read now.  A path read through
+ * another reader than the file system's is remembered, for identify.
+ * Returns PLAN_OK, PLAN_EREAD (why recorded) or PLAN_ENOMEM.
+ */
+static int fetch(struct loader *ld, const char *path, const plan_file_id *known,
+		 char **out, size_t *len, plan_file_id *id)
+{
+	struct ahead *a = known ? find_ahead(ld, *known) : NULL;
+	plan_file_id was;
+	char *buf, *copy;
+	int rc;
+
+	if (a && a->bytes) {
+		*out = a->bytes;
+		*len = a->len;
+		*id = a->id;
+		a->bytes = NULL;
+		return PLAN_OK;
+	}
+	if (ld->fs)
+		return read_file(ld->set->arena, path, out, len, id);
+	if ((rc = ld->reader.read(ld->reader.ctx, path, &buf, len, id)) < 0)
 		return rc;
+	*out = plan_arena_alloc(ld->set->arena, *len + 2);
+	if (*out)
+		memcpy(*out, buf, *len);
+	plan_free(buf);
+	if (!*out)
+		return plan_error_oom();
+	if (identify(ld, path, &was))
+		return PLAN_OK;
 	if (!(copy = plan_arena_strndup(ld->set->arena, path, strlen(path))) ||
 	    PLAN_GROW(ld->known, ld->known_cap, ld->nknown + 1) < 0 ||
-	    plan_map_put(&ld->known_map, plan_hash_str(path), ld->nknown) < 0) {
-		plan_free(*out);
-		*out = NULL;
+	    plan_map_put(&ld->known_map, plan_hash_str(path), ld->nknown) < 0)
 		return plan_error_oom();
-	}
 	ld->known[ld->nknown].path = copy;
 	ld->known[ld->nknown++].id = *id;
 	return PLAN_OK;
@@ -323,6 +399,7 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	struct loader *ld = b->include_ctx;
 	plan_diags *d = &ld->set->diags;
 	plan_file_id fid, known;
+	plan_source *src;
 	struct frame me;
 	char *path, *bytes;
 	size_t len;
@@ -343,7 +420,7 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	k = identify(ld, path, &known);
 	if (k && read_before(ld, path, known, loc))
 		return PLAN_OK;
-	rc = read_through(ld, path, &bytes, &len, &fid);
+	rc = fetch(ld, path, k ? &known : NULL, &bytes, &len, &fid);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
@@ -352,39 +429,30 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 		return PLAN_OK;
 	}
 	/* What was read is what counts (the file may have been replaced). */
-	if ((!k || !same_file(known, fid)) && read_before(ld, path, fid, loc)) {
-		plan_free(bytes);
+	if ((!k || !same_file(known, fid)) && read_before(ld, path, fid, loc))
 		return PLAN_OK;
-	}
-	if (remember(ld, fid) < 0) {
-		plan_free(bytes);
+	if (remember(ld, fid) < 0 || !(src = plan_source_adopt(ld->set, path, bytes, len)))
 		return PLAN_ENOMEM;
-	}
 	me.up = ld->top;
 	me.path = path;
 	me.id = fid;
 	me.depth = ld->top ? ld->top->depth + 1 : 1;
 	ld->top = &me;
-	rc = parse_source(ld, b, path, NULL, bytes, len);
+	rc = parse_source(ld, b, src);
 	ld->top = me.up;
 	return rc;
 }
 
 /*
- * Parses one file, bytes or owned (plan_malloc'ed, freed here); ctx (may
- * be NULL) is the includer's builder.  The bytes are copied into the set's
- * arena: its large blocks are filled with few page faults, where a fresh
- * buffer per file would take one per 4 KiB.
+ * Parses src, a file of the set; ctx (may be NULL) is the includer's
+ * builder.  The bytes are in the set's arena (read there, or copied
+ * there): its large blocks are filled with few page faults, where a
+ * fresh buffer per file would take one per 4 KiB.
  */
-static int parse_source(struct loader *ld, plan_builder *ctx, const char *path,
-			const char *bytes, char *owned, size_t len)
+static int parse_source(struct loader *ld, plan_builder *ctx, plan_source *src)
 {
 	plan_builder b;
-	plan_source *src = plan_source_new(ld->set, path, owned ? owned : bytes, len);
 
-	plan_free(owned);
-	if (!src)
-		return PLAN_ENOMEM;
 	memset(&b, 0, sizeof(b));
 	if (ctx) {
 		b.plan = ctx->plan;
@@ -408,6 +476,8 @@ static void loader_free(void *p)
 	plan_map_free(&ld->seen_map);
 	plan_free(ld->known);
 	plan_map_free(&ld->known_map);
+	plan_free(ld->ahead);
+	plan_map_free(&ld->ahead_map);
 }
 
 /*
@@ -421,7 +491,6 @@ static struct loader *loader_of(plan_set *set)
 		if (!ld)
 			return NULL;
 		ld->set = set;
-		ld->reader.read = read_file;
 		ld->fs = 1;
 		set->loader = ld;
 		set->loader_free = loader_free;
@@ -434,6 +503,7 @@ int plan_load_file(plan_set *set, const char *path)
 	struct loader *ld = loader_of(set);
 	struct frame me;
 	plan_file_id fid, known;
+	plan_source *src;
 	char *bytes;
 	size_t len;
 	int rc, k;
@@ -444,7 +514,7 @@ int plan_load_file(plan_set *set, const char *path)
 	k = identify(ld, path, &known);
 	if (k && find_seen(ld, known))
 		return PLAN_OK;
-	rc = read_through(ld, path, &bytes, &len, &fid);
+	rc = fetch(ld, path, k ? &known : NULL, &bytes, &len, &fid);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
@@ -452,20 +522,16 @@ int plan_load_file(plan_set *set, const char *path)
 			       plan_error_message());
 		return PLAN_EREAD;
 	}
-	if ((!k || !same_file(known, fid)) && find_seen(ld, fid)) {
-		plan_free(bytes);
+	if ((!k || !same_file(known, fid)) && find_seen(ld, fid))
 		return PLAN_OK;
-	}
-	if (remember(ld, fid) < 0) {
-		plan_free(bytes);
+	if (remember(ld, fid) < 0 || !(src = plan_source_adopt(set, path, bytes, len)))
 		return PLAN_ENOMEM;
-	}
 	me.up = NULL;
 	me.path = path;
 	me.id = fid;
 	me.depth = 0;
 	ld->top = &me;
-	rc = parse_source(ld, NULL, path, NULL, bytes, len);
+	rc = parse_source(ld, NULL, src);
 	ld->top = NULL;
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
 }
@@ -538,20 +604,32 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	/* With one file there is nothing to include it: no need to read it twice. */
+	/* Which files include which, from their text.  Each is read once: the
+	 * bytes are kept (in the arena, where they are parsed) for
+	 * plan_load_file or the include that reads the file.  With one file
+	 * there is nothing to include it: no need to look. */
 	for (i = 0; i < n && n > 1; i++) {
 		char *bytes;
 		size_t len;
-		plan_file_id fid;
-		int r = read_through(ld, paths[i], &bytes, &len, &fid);
+		plan_file_id fid, known;
+		int k = identify(ld, paths[i], &known), r;
 
+		if (k && find_ahead(ld, known))
+			continue;   /* named twice */
+		r = fetch(ld, paths[i], NULL, &bytes, &len, &fid);
 		if (r == PLAN_ENOMEM)
 			return PLAN_ENOMEM;
 		if (r < 0)
 			continue;   /* plan_load_file will say why */
-		r = scan_includes(set->arena, paths[i], bytes, len, &included);
-		plan_free(bytes);
-		if (r < 0)
+		if (find_ahead(ld, fid))
+			continue;
+		if (PLAN_GROW(ld->ahead, ld->ahead_cap, ld->nahead + 1) < 0 ||
+		    plan_map_put(&ld->ahead_map, plan_hash(&fid, sizeof(fid)), ld->nahead) < 0)
+			return PLAN_ENOMEM;
+		ld->ahead[ld->nahead].id = fid;
+		ld->ahead[ld->nahead].bytes = bytes;
+		ld->ahead[ld->nahead++].len = len;
+		if (scan_includes(set->arena, paths[i], bytes, len, &included) < 0)
 			return PLAN_ENOMEM;
 	}
 	/* Which of paths some other names: a sorted array of the included. */
@@ -599,15 +677,16 @@ int plan_set_reader(plan_set *set, const plan_reader *reader)
 	if (!ld)
 		return PLAN_ENOMEM;
 	ld->reader = *reader;
-	ld->fs = reader->read == read_file;
+	ld->fs = 0;
 	return PLAN_OK;
 }
 
 int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t len)
 {
 	struct loader *ld = loader_of(set);
+	plan_source *src;
 	struct frame me;
-	char *disk;
+	char *disk = NULL;
 	size_t disk_len;
 	int rc;
 
@@ -619,13 +698,12 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	 * read it to say. */
 	memset(&me, 0, sizeof(me));
 	me.path = path;
-	disk = NULL;
 	if (identify(ld, path, &me.id))
 		rc = PLAN_OK;
 	else if (ld->fs)
 		rc = PLAN_EREAD;
 	else
-		rc = read_through(ld, path, &disk, &disk_len, &me.id);
+		rc = ld->reader.read(ld->reader.ctx, path, &disk, &disk_len, &me.id);
 	plan_free(disk);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
@@ -636,7 +714,9 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	} else {
 		ld->top = NULL;
 	}
-	rc = parse_source(ld, NULL, path, bytes, NULL, len);
+	if (!(src = plan_source_new(set, path, bytes, len)))
+		return PLAN_ENOMEM;
+	rc = parse_source(ld, NULL, src);
 	ld->top = NULL;
 	return rc < 0 ? PLAN_ENOMEM : PLAN_OK;
 }

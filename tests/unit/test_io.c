@@ -161,6 +161,35 @@ static void test_grew_after_fstat(void **state)
 	assert_whole(load(path_a, PLAN_OK));
 }
 
+/*
+ * Grown by more than one read after the size fstat saw: read on to the
+ * end, whatever the size, the bytes in one piece.
+ */
+static void test_grew_a_lot_after_fstat(void **state)
+{
+	static char text[20000];
+	const plan_source *src;
+	size_t o = 0;
+	plan_set *set;
+	int i;
+
+	(void)state;
+	o += (size_t)snprintf(text + o, sizeof(text) - o, "plan P Long\n  period 2019/20\n");
+	for (i = 0; i < 300; i++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o,
+				      "action A%d Action\n  lead Jane Smith\n  due 2019-12\n", i);
+	write_text(path_a, text);
+	io.size_delta = -(long)o + 100;
+	set = load(path_a, PLAN_OK);
+	assert_errors(set, 0);
+	src = set->sources[0];
+	assert_int_equal(src->len, o);
+	assert_memory_equal(src->buf, text, o);
+	assert_int_equal(src->buf[o], '\0');
+	assert_int_equal(src->buf[o + 1], '\0');
+	assert_int_equal(set->plans.head->actions.count, 300);
+}
+
 /* Emptied between fstat and read: an empty file, with no error. */
 static void test_truncated_after_fstat(void **state)
 {
@@ -270,6 +299,19 @@ static void test_read_once(void **state)
 	assert_int_equal(plan_load_file(set, path_a), PLAN_OK);
 	assert_int_equal(set->nsources, 1);
 	assert_int_equal(io.opens, 0);
+
+	/* Files named together are read to see which include which, and
+	 * those bytes are the ones parsed: each file is read once. */
+	{
+		const char *paths[] = { path_a, path_b };
+		io.opens = 0;
+		set = track(plan_set_new());
+		assert_int_equal(plan_load_paths(set, paths, 2), PLAN_OK);
+		assert_int_equal(set->nsources, 2);
+		assert_string_equal(set->sources[0]->path, path_b);   /* a.plan in its includer */
+		assert_errors(set, 0);
+		assert_int_equal(io.opens, 1);
+	}
 }
 
 #define IO_TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -279,6 +321,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		IO_TEST(test_shrank_after_fstat),
 		IO_TEST(test_grew_after_fstat),
+		IO_TEST(test_grew_a_lot_after_fstat),
 		IO_TEST(test_truncated_after_fstat),
 		IO_TEST(test_unlinked_after_open),
 		IO_TEST(test_vanished_before_open),

@@ -347,6 +347,20 @@ static void test_include_many_times_read_once(void **state)
 		assert_int_equal(set->nsources, 2);
 		assert_int_equal(fs.reads, 2);
 		release(set);
+
+		/* Named together, they are read to see which includes which:
+		 * those reads are the ones parsed. */
+		{
+			const char *paths[] = { "part.plan", "main.plan" };
+			fs.reads = 0;
+			set = track(plan_set_new());
+			assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+			assert_int_equal(plan_load_paths(set, paths, 2), PLAN_OK);
+			assert_int_equal(set->nsources, 2);
+			assert_string_equal(set->sources[0]->path, "main.plan");
+			assert_int_equal(fs.reads, 2);
+			release(set);
+		}
 	}
 }
 
