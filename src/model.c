@@ -79,6 +79,17 @@ int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old
 	return 0;
 }
 
+const plan_loc *plan_named_loc(const plan_named *n)
+{
+	switch (n->kind) {
+	case PLAN_KIND_PLAN: return &((const plan_plan *)n->obj)->id_loc;
+	case PLAN_KIND_SECTION: return &((const plan_section *)n->obj)->id_loc;
+	case PLAN_KIND_OBJECTIVE: return &((const plan_objective *)n->obj)->id_loc;
+	case PLAN_KIND_ACTION: return &((const plan_action *)n->obj)->id_loc;
+	}
+	return NULL;
+}
+
 size_t plan_edit_distance(const char *a, const char *b, size_t limit)
 {
 	size_t la = strlen(a), lb = strlen(b), i, j;

@@ -50,6 +50,7 @@ typedef enum {
 	PLAN_WHEN_RHYTHM
 } plan_when_kind;
 
+/* ORDER: the ints together, so that the struct has no padding (96 bytes). */
 typedef struct plan_when {
 	struct plan_when *next;
 	plan_when_kind kind;
@@ -57,9 +58,9 @@ typedef struct plan_when {
 	plan_date to;            /* RANGE */
 	plan_rhythm rhythm;      /* RHYTHM */
 	int month;               /* RHYTHM: "annually in October" = 10, else 0 */
+	int valid;               /* 0: a date in it was invalid; never kept in the model */
 	const char *note;        /* text after the comma, or NULL */
 	const char *written;     /* the date part as written */
-	int valid;               /* 0: a date in it was invalid; never kept in the model */
 	plan_loc loc;
 } plan_when;
 
@@ -179,12 +180,15 @@ typedef struct plan_plan {
 	PLAN_LIST(plan_text) notes;
 } plan_plan;
 
-/* One entry of the id index: whatever the id names. */
+/*
+ * One entry of the id index: whatever the id names.  One per directive
+ * read: kept small (where the id was written is the object's id_loc,
+ * plan_named_loc).
+ */
 typedef struct plan_named {
 	const char *id;
 	plan_kind kind;
 	void *obj;                        /* plan_plan, plan_section, ... */
-	plan_loc loc;
 } plan_named;
 
 typedef struct plan_set {
@@ -226,6 +230,9 @@ const plan_named *plan_set_find(const plan_set *set, const char *id);
  * its holder), PLAN_ENOMEM when memory ran out.
  */
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old);
+
+/* Where the id n names was written: the object's id_loc. */
+const plan_loc *plan_named_loc(const plan_named *n);
 
 /* Registers a source with the set (sets its index). */
 int plan_set_add_source(plan_set *set, plan_source *src);
