@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,12 +26,41 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/*
+ * Where the files of a file named by the caller may be read from (SPEC
+ * section 9): the git work tree that holds it, else its directory.
+ */
+struct tree {
+	const char *lex;            /* its top, absolute, "." and ".." taken out as text */
+	size_t lex_len;
+	const char *real;           /* the same with symbolic links resolved; NULL: not found */
+	size_t real_len;
+	int error;                  /* when real is NULL, why (an errno) */
+	int git;                    /* a git work tree: its top holds a .git */
+};
+
 /* One file on the chain of includes being read. */
 struct frame {
 	const struct frame *up;
 	const char *path;
 	plan_file_id id;
 	int depth;
+	const char *named;          /* the file named by the caller at the bottom of the chain */
+	const struct tree *tree;    /* where includes may read; NULL: anywhere */
+	int no_file;                /* a buffer that stands for no file: id means nothing */
+};
+
+/* A directory, and what the loader found about it (its tree, its real path). */
+struct dir {
+	const char *path;           /* as text; arena */
+	const void *what;           /* arena */
+};
+
+/* Directories looked up by their text. */
+struct dirs {
+	struct dir *v;              /* plan_malloc'ed */
+	size_t n, cap;
+	plan_map map;
 };
 
 /* A file read before it is parsed (plan_load_paths reads them all first). */
@@ -60,6 +90,10 @@ struct loader {
 	struct ahead *ahead;        /* files read by plan_load_paths' scan; plan_malloc'ed */
 	size_t nahead, ahead_cap;
 	plan_map ahead_map;         /* ahead[] by id */
+	int allow_outside;          /* plan_load_options */
+	const char *cwd;            /* the current directory, once asked for; arena */
+	struct dirs trees;          /* the directories of files named, and their trees */
+	struct dirs reals;          /* directories, and their real paths */
 	const struct frame *top;    /* chain of the file being parsed */
 };
 
@@ -198,21 +232,215 @@ static int remember(struct loader *ld, plan_file_id id)
 	return PLAN_OK;
 }
 
+/* The path a directory of d was given as, or NULL. */
+static const void *dir_find(const struct dirs *d, const char *path)
+{
+	uint64_t h = plan_hash_str(path);
+	size_t it, i;
+
+	for (i = plan_map_first(&d->map, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&d->map, h, &it))
+		if (strcmp(d->v[i].path, path) == 0)
+			return d->v[i].what;
+	return NULL;
+}
+
+/* Adds (a copy of) path and what to d; PLAN_OK or PLAN_ENOMEM. */
+static int dir_add(struct loader *ld, struct dirs *d, const char *path, const void *what)
+{
+	char *copy = plan_arena_strndup(ld->set->arena, path, strlen(path));
+
+	if (!copy || PLAN_GROW(d->v, d->cap, d->n + 1) < 0 ||
+	    plan_map_put(&d->map, plan_hash_str(path), d->n) < 0)
+		return plan_error_oom();
+	d->v[d->n].path = copy;
+	d->v[d->n++].what = what;
+	return PLAN_OK;
+}
+
+/* The directory part of path, as text ("." when there is none); arena. */
+static char *dir_of(plan_arena *a, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return plan_arena_strndup(a, ".", 1);
+	return plan_arena_strndup(a, path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+/* path made absolute, "." and ".." taken out as text (arena); NULL when memory ran out. */
+static char *absolute(struct loader *ld, const char *path)
+{
+	size_t n = strlen(path), c;
+	char *r;
+
+	if (!ld->cwd) {
+		char buf[PATH_MAX];
+		/* Without one, paths stay relative, and their real paths are not found. */
+		if (!getcwd(buf, sizeof(buf)))
+			buf[0] = '\0';
+		if (!(ld->cwd = plan_arena_strndup(ld->set->arena, buf, strlen(buf))))
+			return NULL;
+	}
+	c = path[0] == '/' ? 0 : strlen(ld->cwd);
+	if (!(r = plan_arena_alloc(ld->set->arena, c + 1 + n + 1)))
+		return NULL;
+	memcpy(r, ld->cwd, c);
+	r[c] = '/';
+	memcpy(r + (c ? c + 1 : 0), path, n + 1);
+	plan_path_normalise(r);
+	return r;
+}
+
+/*
+ * The tree of the file path names (one per directory), or NULL: when
+ * reading is not from the file system, when files may be read anywhere
+ * (plan_load_options.allow_outside), or when memory ran out (*rc).
+ */
+static const struct tree *tree_of(struct loader *ld, const char *path, int *rc)
+{
+	plan_arena *a = ld->set->arena;
+	char *dir, *abs, probe[PATH_MAX + 8], real[PATH_MAX];
+	struct stat st;
+	struct tree *t;
+	size_t len;
+
+	*rc = PLAN_OK;
+	if (!ld->fs || ld->allow_outside)
+		return NULL;
+	if (!(dir = dir_of(a, path)))
+		goto oom;
+	if ((t = (struct tree *)dir_find(&ld->trees, dir)) != NULL)
+		return t;
+	if (!(abs = absolute(ld, dir)) || !(t = plan_arena_zalloc(a, sizeof(*t))))
+		goto oom;
+	/* The nearest directory up from it that holds a .git (a directory, or
+	 * the file of a linked work tree or a submodule), as git finds it. */
+	for (len = strlen(abs);;) {
+		snprintf(probe, sizeof(probe), "%.*s/.git", len == 1 && abs[0] == '/' ? 0 : (int)len, abs);
+		if (lstat(probe, &st) == 0) {
+			t->git = 1;
+			break;
+		}
+		if (len <= 1 || !strchr(abs, '/'))
+			break;
+		while (len > 1 && abs[len - 1] != '/')
+			len--;
+		if (len > 1)
+			len--;      /* the slash, but not the root's */
+	}
+	if (!t->git)
+		len = strlen(abs);
+	if (!(t->lex = plan_arena_strndup(a, abs, len)))
+		goto oom;
+	t->lex_len = len;
+	if (realpath(t->lex, real)) {
+		if (!(t->real = plan_arena_strndup(a, real, strlen(real))))
+			goto oom;
+		t->real_len = strlen(real);
+	} else {
+		t->error = errno;
+	}
+	if (dir_add(ld, &ld->trees, dir, t) < 0)
+		goto oom;
+	return t;
+oom:
+	*rc = plan_error_oom();
+	return NULL;
+}
+
+/* Whether path is top or below it (top: n bytes). */
+static int under(const char *path, const char *top, size_t n)
+{
+	if (n == 1 && top[0] == '/')
+		return path[0] == '/';
+	return strncmp(path, top, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+/*
+ * The real path of the file path names (symbolic links resolved) into
+ * buf (PATH_MAX bytes); link: its last part is a symbolic link.  The real
+ * path of each directory is found once.  0; -1 with errno when it cannot
+ * be found; PLAN_ENOMEM.
+ */
+static int real_path(struct loader *ld, const char *path, int link, char *buf)
+{
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path, *real;
+	char *dir;
+
+	if (link || !*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0)
+		return realpath(path, buf) ? 0 : -1;
+	if (!(dir = dir_of(ld->set->arena, path)))
+		return plan_error_oom();
+	if (!(real = dir_find(&ld->reals, dir))) {
+		if (!realpath(dir, buf))
+			return -1;
+		if (!(real = plan_arena_strndup(ld->set->arena, buf, strlen(buf))) ||
+		    dir_add(ld, &ld->reals, dir, real) < 0)
+			return plan_error_oom();
+	}
+	if ((size_t)snprintf(buf, PATH_MAX, "%s/%s", strcmp(real, "/") == 0 ? "" : real, base) >= PATH_MAX) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * PLAN_OK when the file path names is inside tree t of the file named as
+ * named; else PLAN_EREAD, with why recorded (plan_error_set), or
+ * PLAN_ENOMEM.
+ */
+static int inside(struct loader *ld, const struct tree *t, const char *named, const char *path, int link)
+{
+	char real[PATH_MAX];
+	const char *lex;
+	int rc;
+
+	if (!t->real)
+		return plan_error_set(PLAN_EREAD, "cannot find %s of %s: %s", t->git ? "the git work tree" :
+				      "the directory", named, strerror(t->error));
+	if ((rc = real_path(ld, path, link, real)) == PLAN_ENOMEM)
+		return rc;
+	if (rc < 0)
+		return plan_error_set(PLAN_EREAD, "cannot find where it is: %s", strerror(errno));
+	if (under(real, t->real, t->real_len))
+		return PLAN_OK;
+	if (!(lex = absolute(ld, path)))
+		return plan_error_oom();
+	return plan_error_set(PLAN_EREAD, "%s outside the %s of %s; plans are read only from inside it "
+			      "unless --allow-outside is given",
+			      under(lex, t->lex, t->lex_len) ? "it leads through a symbolic link to a file" : "it is",
+			      t->git ? "git work tree" : "directory", named);
+}
+
 /*
  * What path names, when that can be known without reading it: on the
- * file system, the device and inode of a regular file (stat); through
- * another reader, the file a read of the same path gave (a reader names a
- * file by its path).  Returns 1 with *id set, or 0: read the file to know
- * (and to hear why it cannot be read).
+ * file system, the device and inode of a regular file (lstat, and stat
+ * behind a symbolic link); through another reader, the file a read of the
+ * same path gave (a reader names a file by its path).  On the file
+ * system, a file outside tree t (when not NULL) of the file named as
+ * named is refused.  Returns 1 with *id set; 0: read the file to know
+ * (and to hear why it cannot be read); PLAN_EREAD: refused, why recorded;
+ * PLAN_ENOMEM.
  */
-static int identify(const struct loader *ld, const char *path, plan_file_id *id)
+static int locate(struct loader *ld, const struct tree *t, const char *named, const char *path,
+		  plan_file_id *id)
 {
 	uint64_t h;
 	size_t it, i;
 
 	if (ld->fs) {
 		struct stat st;
-		if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+		int link, rc;
+
+		if (lstat(path, &st) < 0)
+			return 0;
+		link = S_ISLNK(st.st_mode);
+		if (link && stat(path, &st) < 0)
+			return 0;
+		if (t && (rc = inside(ld, t, named, path, link)) < 0)
+			return rc;
+		if (!S_ISREG(st.st_mode))
 			return 0;
 		id->a = (unsigned long long)st.st_dev;
 		id->b = (unsigned long long)st.st_ino;
@@ -243,8 +471,8 @@ static struct ahead *find_ahead(const struct loader *ld, plan_file_id id)
 /*
  * The bytes of path, in the set's arena with room for the two NULs the
  * scanner needs: those plan_load_paths read ahead when known (*known,
- * when the file is known: identify), else read now.  A path read through
- * another reader than the file system's is remembered, for identify.
+ * when the file is known: locate), else read now.  A path read through
+ * another reader than the file system's is remembered, for locate.
  * Returns PLAN_OK, PLAN_EREAD (why recorded) or PLAN_ENOMEM.
  */
 static int fetch(struct loader *ld, const char *path, const plan_file_id *known,
@@ -272,7 +500,7 @@ static int fetch(struct loader *ld, const char *path, const plan_file_id *known,
 	plan_free(buf);
 	if (!*out)
 		return plan_error_oom();
-	if (identify(ld, path, &was))
+	if (locate(ld, NULL, NULL, path, &was))
 		return PLAN_OK;
 	if (!(copy = plan_arena_strndup(ld->set->arena, path, strlen(path))) ||
 	    PLAN_GROW(ld->known, ld->known_cap, ld->nknown + 1) < 0 ||
@@ -378,7 +606,7 @@ static int read_before(struct loader *ld, const char *path, plan_file_id id, pla
 	const struct frame *f;
 
 	for (f = ld->top; f; f = f->up) {
-		if (same_file(f->id, id)) {
+		if (!f->no_file && same_file(f->id, id)) {
 			char chain[1024];
 			chain_text(ld->top, path, chain, sizeof(chain));
 			plan_diag_add(d, PLAN_SEV_ERROR, "include", loc.src, loc.span,
@@ -398,6 +626,8 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 {
 	struct loader *ld = b->include_ctx;
 	plan_diags *d = &ld->set->diags;
+	const struct tree *t = ld->top ? ld->top->tree : NULL;
+	const char *named = ld->top ? ld->top->named : b->src->path;
 	plan_file_id fid, known;
 	plan_source *src;
 	struct frame me;
@@ -416,11 +646,16 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 			      PLAN_MAX_INCLUDE_DEPTH, path);
 		return PLAN_OK;
 	}
-	/* A file read already is known before it is read again. */
-	k = identify(ld, path, &known);
-	if (k && read_before(ld, path, known, loc))
+	/* A file read already is known before it is read again; one outside
+	 * the tree is not read at all. */
+	k = locate(ld, t, named, path, &known);
+	if (k == PLAN_ENOMEM)
+		return PLAN_ENOMEM;
+	if (k == 1 && read_before(ld, path, known, loc))
 		return PLAN_OK;
-	rc = fetch(ld, path, k ? &known : NULL, &bytes, &len, &fid);
+	rc = k < 0 ? k : fetch(ld, path, k ? &known : NULL, &bytes, &len, &fid);
+	if (rc == PLAN_OK && t && (!k || !same_file(known, fid)))
+		rc = plan_error_set(PLAN_EREAD, "it was replaced while it was being read");
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
@@ -437,6 +672,9 @@ static int include_file(plan_builder *b, const char *rel, plan_loc loc)
 	me.path = path;
 	me.id = fid;
 	me.depth = ld->top ? ld->top->depth + 1 : 1;
+	me.named = named;
+	me.tree = t;
+	me.no_file = 0;
 	ld->top = &me;
 	rc = parse_source(ld, b, src);
 	ld->top = me.up;
@@ -478,6 +716,10 @@ static void loader_free(void *p)
 	plan_map_free(&ld->known_map);
 	plan_free(ld->ahead);
 	plan_map_free(&ld->ahead_map);
+	plan_free(ld->trees.v);
+	plan_map_free(&ld->trees.map);
+	plan_free(ld->reals.v);
+	plan_map_free(&ld->reals.map);
 }
 
 /*
@@ -501,6 +743,7 @@ static struct loader *loader_of(plan_set *set)
 int plan_load_file(plan_set *set, const char *path)
 {
 	struct loader *ld = loader_of(set);
+	const struct tree *t;
 	struct frame me;
 	plan_file_id fid, known;
 	plan_source *src;
@@ -510,11 +753,18 @@ int plan_load_file(plan_set *set, const char *path)
 
 	if (!ld)
 		return PLAN_ENOMEM;
-	/* Named twice, or read through an include already: not read again. */
-	k = identify(ld, path, &known);
-	if (k && find_seen(ld, known))
+	if (!(t = tree_of(ld, path, &rc)) && rc < 0)
+		return rc;
+	/* Named twice, or read through an include already: not read again.
+	 * A file whose link leads out of its tree is not read at all. */
+	k = locate(ld, t, path, path, &known);
+	if (k == PLAN_ENOMEM)
+		return PLAN_ENOMEM;
+	if (k == 1 && find_seen(ld, known))
 		return PLAN_OK;
-	rc = fetch(ld, path, k ? &known : NULL, &bytes, &len, &fid);
+	rc = k < 0 ? k : fetch(ld, path, k ? &known : NULL, &bytes, &len, &fid);
+	if (rc == PLAN_OK && t && (!k || !same_file(known, fid)))
+		rc = plan_error_set(PLAN_EREAD, "it was replaced while it was being read");
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
 	if (rc < 0) {
@@ -530,6 +780,9 @@ int plan_load_file(plan_set *set, const char *path)
 	me.path = path;
 	me.id = fid;
 	me.depth = 0;
+	me.named = path;
+	me.tree = t;
+	me.no_file = 0;
 	ld->top = &me;
 	rc = parse_source(ld, NULL, src);
 	ld->top = NULL;
@@ -612,11 +865,18 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 		char *bytes;
 		size_t len;
 		plan_file_id fid, known;
-		int k = identify(ld, paths[i], &known), r;
+		int r, k;
+		const struct tree *t = tree_of(ld, paths[i], &r);
 
-		if (k && find_ahead(ld, known))
-			continue;   /* named twice */
+		k = r < 0 ? r : locate(ld, t, paths[i], paths[i], &known);
+
+		if (k == PLAN_ENOMEM)
+			return PLAN_ENOMEM;
+		if (k < 0 || (k == 1 && find_ahead(ld, known)))
+			continue;   /* refused (plan_load_file will say why), or named twice */
 		r = fetch(ld, paths[i], NULL, &bytes, &len, &fid);
+		if (r == PLAN_OK && t && (!k || !same_file(known, fid)))
+			continue;   /* replaced meanwhile: plan_load_file will see */
 		if (r == PLAN_ENOMEM)
 			return PLAN_ENOMEM;
 		if (r < 0)
@@ -670,6 +930,16 @@ int plan_load_paths(plan_set *set, const char *const *paths, size_t n)
 	return rc;
 }
 
+int plan_set_load_options(plan_set *set, const plan_load_options *opt)
+{
+	struct loader *ld = loader_of(set);
+
+	if (!ld)
+		return PLAN_ENOMEM;
+	ld->allow_outside = opt->allow_outside;
+	return PLAN_OK;
+}
+
 int plan_set_reader(plan_set *set, const plan_reader *reader)
 {
 	struct loader *ld = loader_of(set);
@@ -698,7 +968,10 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	 * read it to say. */
 	memset(&me, 0, sizeof(me));
 	me.path = path;
-	if (identify(ld, path, &me.id))
+	if (!(me.tree = tree_of(ld, path, &rc)) && rc < 0)
+		return rc;
+	me.named = path;
+	if (locate(ld, NULL, NULL, path, &me.id) == 1)
 		rc = PLAN_OK;
 	else if (ld->fs)
 		rc = PLAN_EREAD;
@@ -707,13 +980,10 @@ int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t 
 	plan_free(disk);
 	if (rc == PLAN_ENOMEM)
 		return PLAN_ENOMEM;
-	if (rc == 0) {
-		if (remember(ld, me.id) < 0)
-			return PLAN_ENOMEM;
-		ld->top = &me;
-	} else {
-		ld->top = NULL;
-	}
+	if (rc == 0 && remember(ld, me.id) < 0)
+		return PLAN_ENOMEM;
+	me.no_file = rc != 0;
+	ld->top = &me;
 	if (!(src = plan_source_new(set, path, bytes, len)))
 		return PLAN_ENOMEM;
 	rc = parse_source(ld, NULL, src);

@@ -11,7 +11,8 @@
  * interrupted by EINTR.  Each time: the bytes actually read are parsed, or
  * a clean "cannot read" / "cannot include" diagnostic names the reason,
  * and nothing leaks (the suite runs under ASan and valgrind too).  And a
- * file read already is not opened again.
+ * file read already is not opened again; one replaced by a symbolic link
+ * out of its tree between the look and the open is refused.
  */
 #include "helpers.h"
 
@@ -40,6 +41,8 @@ static struct {
 	int reads;
 	const char *count_path;           /* opens of this file are counted */
 	int opens;
+	const char *swap_path;            /* made a symbolic link to swap_to just before open */
+	const char *swap_to;
 } io;
 
 static char tmpdir[64];
@@ -53,6 +56,10 @@ int __wrap_open(const char *path, int flags, ...)
 		unlink(path);
 	if (io.count_path && strcmp(path, io.count_path) == 0)
 		io.opens++;
+	if (io.swap_path && strcmp(path, io.swap_path) == 0) {
+		unlink(path);
+		assert_int_equal(symlink(io.swap_to, path), 0);
+	}
 	fd = __real_open(path, flags);
 	if (fd >= 0 && io.eio_path && strcmp(path, io.eio_path) == 0)
 		io.eio_fd = fd;
@@ -314,6 +321,40 @@ static void test_read_once(void **state)
 	}
 }
 
+/*
+ * A file inside the tree when it was looked at, replaced by a link out of
+ * it before it was opened: what was opened is not what was looked at, and
+ * is refused, named or included.
+ */
+static void test_replaced_by_a_link_out(void **state)
+{
+	char named[160], inc[160];
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	write_text(path_a, "SECRET\n");
+	snprintf(named, sizeof(named), "%s/d/named.plan", tmpdir);
+	snprintf(inc, sizeof(inc), "%s/d/inc.plan", tmpdir);
+	write_text(named, "plan N T\ninclude inc.plan\n");
+	write_text(inc, "action I1 t\n");
+	io.swap_path = inc;
+	io.swap_to = "../a.plan";
+	set = load(named, PLAN_OK);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot include");
+	assert_non_null(strstr(g->msg, "it was replaced while it was being read"));
+	assert_int_equal(set->nsources, 1);
+	assert_null(find_diag(set, -1, "SECRET"));
+
+	unlink(inc);
+	write_text(inc, "action I1 t\n");
+	io.swap_path = inc;
+	set = load(inc, PLAN_EREAD);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot read");
+	assert_non_null(strstr(g->msg, "it was replaced while it was being read"));
+	assert_int_equal(set->nsources, 0);
+}
+
 #define IO_TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -329,6 +370,7 @@ int main(void)
 		IO_TEST(test_read_error_in_include),
 		IO_TEST(test_interrupted_read),
 		IO_TEST(test_read_once),
+		IO_TEST(test_replaced_by_a_link_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
