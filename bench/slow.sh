@@ -39,6 +39,7 @@ done
 [ -x "$plancheck" ] || make -s -C "$top" all || fail "could not build bin/plancheck"
 case $plancheck in /*) ;; *) plancheck=$PWD/$plancheck ;; esac
 mkdir -p "$work"
+work=$(cd "$work" && pwd)   # runs happen in other directories too
 
 # Each case's N: chosen so that the old code (bench/README.md) took
 # seconds at N, and the current code well over its start-up time.
