@@ -136,27 +136,30 @@ sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BIN)
 
 # Benchmarks, not part of make test: scripts that print figures and never
-# fail on one (bench/README.md).  make bench runs all three, each after a
+# fail on one (bench/README.md).  make bench runs all four, each after a
 # header line naming it, in about a minute on 2 cores (the first time
-# also generates the plan sets, some 8 s more):
+# also generates the plan sets and the slow cases, some 12 s more):
 #   bench/check.sh    plancheck on generated plan sets (cached in
 #                     $(BUILD)/bench) against bench/bare.l, plan.l's token
 #                     rules with nothing behind them; RUNS=N runs each N
 #                     times (default 5)
 #   bench/hook.sh     what the pre-commit hook adds to a commit of plans/
 #   bench/planlog.sh  planlog against git log -L, 10,000 commits
+#   bench/slow.sh     the inputs that were slow by construction
+#                     (bench/slowcases, cached in $(BUILD)/bench/slow),
+#                     each at N and 4N, and the ratio of their times
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All three run, at the sizes README quotes, because each goes through the
+# All four run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog
+BENCH ?= check hook planlog slow
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog)" >&2; exit 2 ;; esac; done
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow)" >&2; exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
 	  echo "== bench/$$b.sh"; \
@@ -165,6 +168,7 @@ bench:
 	         BASELINE='$(BASELINE)' bench/check.sh $(RUNS) ;; \
 	  hook) PLANCHECK=$(BIN)/plancheck bench/hook.sh ;; \
 	  planlog) PLANLOG=$(BIN)/planlog bench/planlog.sh ;; \
+	  slow) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck bench/slow.sh $(RUNS) ;; \
 	  esac; \
 	  echo; \
 	done

@@ -200,28 +200,28 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	n.id = id;
 	n.kind = kind;
 	n.obj = obj;
-	n.loc = at(b, id_span);
 	r = plan_set_register(b->set, pn, &old);
 	if (r < 0)
 		goto oom;
 	if (r > 0) {
 		size_t line_no = 0, col;
 		const plan_plan *other = plan_of(old);
+		const plan_loc *first = plan_named_loc(old);
 		/* Counted only past the limit: no need to find the line. */
 		if (!plan_diags_full(&b->set->diags))
-			plan_source_linecol((plan_source *)old->loc.src, old->loc.span.start,
+			plan_source_linecol((plan_source *)first->src, first->span.start,
 					    &line_no, &col);
 		if (other && b->plan && other != b->plan)
 			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
 				      "duplicate id %s: plan %s already uses it for the %s at %s:%zu "
 				      "(ids are unique across all plans checked together)",
-				      id, other->id, plan_kind_name(old->kind), old->loc.src->path, line_no);
+				      id, other->id, plan_kind_name(old->kind), first->src->path, line_no);
 		else
 			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
 				      "duplicate id %s: already used by the %s at %s:%zu",
-				      id, plan_kind_name(old->kind), old->loc.src->path, line_no);
-		plan_diag_add(&b->set->diags, PLAN_SEV_NOTE, "duplicate-id", old->loc.src,
-			      old->loc.span, "%s first used here", id);
+				      id, plan_kind_name(old->kind), first->src->path, line_no);
+		plan_diag_add(&b->set->diags, PLAN_SEV_NOTE, "duplicate-id", first->src,
+			      first->span, "%s first used here", id);
 	}
 	return;
 oom:

@@ -21,6 +21,8 @@ struct plan_check_ctx {
 	struct plan_compare *cmp;       /* STAGED: what compare.c compares with */
 	unsigned short remnant_first[256];   /* placeholders: see check.c */
 	unsigned short remnant_second[256];
+	const plan_plan *owners_of;     /* undeclared-owner: the plan owners indexes */
+	const struct plan_owner_index *owners;   /* checks.c; in the set's arena */
 };
 
 /* Makes p (or NULL) the plan whose settings apply, and works out x->sev. */

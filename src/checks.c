@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static long first_day(const plan_date *d)
@@ -144,18 +145,6 @@ static int stands_at(const char *hay, const char *p, const char *needle, size_t 
 	return !(word && is_alnum(p[n]));
 }
 
-/* Whether hay contains needle as whole words, ignoring case. */
-static int has_words(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	const char *p;
-
-	for (p = hay; n && *p; p++)
-		if (stands_at(hay, p, needle, n, 1))
-			return 1;
-	return 0;
-}
-
 /* The part of a lead that names someone: up to a comma, bracket or slash. */
 static void lead_name(char *out, size_t size, const char *text)
 {
@@ -170,40 +159,143 @@ static void lead_name(char *out, size_t size, const char *text)
 	out[n] = '\0';
 }
 
-/* Keeps in *best the declared name nearest to name, if nearer than *best_d. */
-static void nearest(const plan_text *d, const char *name, const char **best, size_t *best_d)
+/* A declared name, lower-cased (ASCII). */
+struct folded {
+	const char *s;
+	size_t len;
+};
+
+/*
+ * The people and organisations of a plan, indexed once per plan for
+ * undeclared-owner, in the set's arena: lower-cased and sorted, so that
+ * the names a lead holds as whole words are found by one walk from each
+ * word of the lead, narrowing the range of names that start with what was
+ * read so far; and as written, for the nearest name (plan_near).  Either
+ * way the cost of a lead does not grow with the number of names, where
+ * comparing it with each name did.
+ */
+struct plan_owner_index {
+	struct folded *folded;     /* the non-empty names, sorted */
+	size_t nfolded;
+	plan_near near;            /* every name: people, then organisations, in order */
+};
+
+static int cmp_folded(const void *a, const void *b)
 {
-	for (; d; d = d->next) {
-		size_t dist = plan_edit_distance(name, d->text, 2);
-		if (dist < *best_d) {
-			*best_d = dist;
-			*best = d->text;
+	return strcmp(((const struct folded *)a)->s, ((const struct folded *)b)->s);
+}
+
+/* The index of x->plan's names, made on first use; NULL when memory ran out (said). */
+static const struct plan_owner_index *owner_index(plan_check_ctx *x)
+{
+	const plan_plan *p = x->plan;
+	plan_arena *ar = x->set->arena;
+	size_t n = p->people.count + p->organisations.count, i = 0, k = 0;
+	const plan_text *lists[2], *d;
+	struct plan_owner_index *o;
+	plan_near_name *v;
+	int w;
+
+	if (x->owners && x->owners_of == p)
+		return x->owners;
+	o = plan_arena_zalloc(ar, sizeof(*o));
+	v = plan_arena_alloc(ar, (n ? n : 1) * sizeof(*v));
+	if (!o || !v || !(o->folded = plan_arena_alloc(ar, (n ? n : 1) * sizeof(*o->folded)))) {
+		x->set->diags.oom = 1;
+		return NULL;
+	}
+	lists[0] = p->people.head;
+	lists[1] = p->organisations.head;
+	for (w = 0; w < 2; w++)
+		for (d = lists[w]; d; d = d->next) {
+			size_t len = strlen(d->text), c;
+			char *f;
+
+			v[i].name = d->text;
+			v[i].order = i;
+			i++;
+			if (!len)
+				continue;   /* an empty name is in no lead */
+			if (!(f = plan_arena_strndup(ar, d->text, len))) {
+				x->set->diags.oom = 1;
+				return NULL;
+			}
+			for (c = 0; c < len; c++)
+				f[c] = fold(f[c]);
+			o->folded[k].s = f;
+			o->folded[k++].len = len;
+		}
+	if (k)
+		qsort(o->folded, k, sizeof(*o->folded), cmp_folded);
+	o->nfolded = k;
+	plan_near_init(&o->near, v, i);
+	x->owners = o;
+	x->owners_of = p;
+	return o;
+}
+
+/* Of f[lo..hi), which share their first k bytes, the first whose byte k is c or more (none: below all). */
+static size_t first_from(const struct folded *f, size_t lo, size_t hi, size_t k, int c)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int b = f[mid].len > k ? (unsigned char)f[mid].s[k] : -1;
+		if (b < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Whether text contains a declared name as whole words, ignoring ASCII
+ * case: at a start of a word, where a name's bytes follow and no letter
+ * or digit comes after them.
+ */
+static int declared_in(const struct plan_owner_index *o, const char *text)
+{
+	size_t p, k;
+
+	for (p = 0; text[p]; p++) {
+		size_t lo = 0, hi = o->nfolded;
+
+		if (p && is_alnum(text[p - 1]))
+			continue;
+		for (k = 0; text[p + k] && lo < hi; k++) {
+			int c = (unsigned char)fold(text[p + k]);
+
+			lo = first_from(o->folded, lo, hi, k, c);
+			hi = first_from(o->folded, lo, hi, k, c + 1);
+			/* A name of k + 1 bytes sorts first among those it starts. */
+			if (lo < hi && o->folded[lo].len == k + 1 && !is_alnum(text[p + k + 1]))
+				return 1;
 		}
 	}
+	return 0;
 }
 
 void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 {
+	const struct plan_owner_index *o = NULL;
 	const plan_lead *l;
 
 	for (l = a->leads.head; l; l = l->next) {
-		const plan_text *d;
 		const char *best = NULL;
-		size_t best_d = 3;	/* suggest names within two edits */
+		plan_near_hit hit;
 		char name[128];
-		int found = 0;
 
 		if (plan_lead_is_placeholder(l->text))
 			continue;
-		for (d = x->plan->people.head; d && !found; d = d->next)
-			found = has_words(l->text, d->text);
-		for (d = x->plan->organisations.head; d && !found; d = d->next)
-			found = has_words(l->text, d->text);
-		if (found)
+		if (!o && !(o = owner_index(x)))
+			return;
+		if (declared_in(o, l->text))
 			continue;
 		lead_name(name, sizeof(name), l->text);
-		nearest(x->plan->people.head, name, &best, &best_d);
-		nearest(x->plan->organisations.head, name, &best, &best_d);
+		/* The nearest name within two edits, the first declared of those as
+		 * near; only for a diagnostic that will be kept. */
+		if (!plan_diags_full(&x->set->diags) && plan_near_find(&o->near, name, &hit, 1))
+			best = hit.name;
 		if (best)
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",

@@ -8,6 +8,7 @@
 
 #include <jansson.h>
 
+#include "load.h"
 #include "model.h"
 #include "options.h"
 
@@ -23,12 +24,13 @@ int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 
 /*
- * Loads every file named ("-": standard input, shown as "<stdin>") and
- * links the set; *status is set to PLAN_EXIT_USAGE when a named file
- * cannot be read or memory ran out.  Returns the set (NULL, after saying
- * so, when even that could not be allocated).
+ * Loads every file named ("-": standard input, shown as "<stdin>") as opt
+ * says and links the set; *status is set to PLAN_EXIT_USAGE when a named
+ * file cannot be read or memory ran out.  Returns the set (NULL, after
+ * saying so, when even that could not be allocated).
  */
-plan_set *cmd_load(const char *prog, int nfiles, char **files, int *status);
+plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_options *opt,
+		   int *status);
 
 /*
  * Reads the command line against cmd's options (options.h): returns the

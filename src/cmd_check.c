@@ -134,6 +134,7 @@ int cmd_check(int argc, char **argv)
 	plan_commits_options copt;
 	plan_check_options *opt = &copt.check;
 	plan_commits_result res;
+	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
 	plan_set *set;
 	const plan_option options[] = {
 		PLAN_OPT_CHECK_FORMAT(&format),
@@ -143,6 +144,7 @@ int cmd_check(int argc, char **argv)
 				  "-W error=CHECK reports it as an error (also\n"
 				  "warning=, note=)"),
 		PLAN_OPT_BOOL(0, "strict", &opt->strict, "turn on the strict checks (undeclared-owner,\nmissing-rag)"),
+		PLAN_OPT_ALLOW_OUTSIDE(&load.allow_outside),
 		PLAN_OPT_BOOL(0, "list-checks", &list, "list the checks with their default severity"),
 		PLAN_OPT_BOOL(0, "staged", &staged, "check what is staged for commit (the git index), with\n"
 			      "the rules between HEAD and it; for the pre-commit hook"),
@@ -205,7 +207,7 @@ int cmd_check(int argc, char **argv)
 		if (rc < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
-		if (!(set = cmd_load("plancheck", nfiles, argv, &status)))
+		if (!(set = cmd_load("plancheck", nfiles, argv, &load, &status)))
 			return PLAN_EXIT_USAGE;
 		if (plan_check_run(set, opt) < 0)
 			status = PLAN_EXIT_USAGE;

@@ -17,9 +17,11 @@ static const char *const usage[] = { "[OPTION]... FILE...", NULL };
 int cmd_report(int argc, char **argv)
 {
 	int format = PLAN_FORMAT_TEXT, status = PLAN_EXIT_OK, nfiles;
+	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
 	plan_set *set;
 	const plan_option options[] = {
 		PLAN_OPT_FORMAT(&format),
+		PLAN_OPT_ALLOW_OUTSIDE(&load.allow_outside),
 		PLAN_OPT_END()
 	};
 	const plan_command cmd = {
@@ -38,7 +40,7 @@ int cmd_report(int argc, char **argv)
 		plan_options_usage(&cmd);
 		return PLAN_EXIT_USAGE;
 	}
-	if (!(set = cmd_load("planreport", nfiles, argv, &status)))
+	if (!(set = cmd_load("planreport", nfiles, argv, &load, &status)))
 		return PLAN_EXIT_USAGE;
 	/* The plans' own `check` lines are read, to hear about those that are wrong. */
 	if (plan_check_settings(set) < 0)

@@ -3,10 +3,13 @@
  *
  * Each file is parsed by its own scanner; an `include` line makes the
  * loader read the named file (relative to the including file's
- * directory) in the includer's context.  Every file is read at most once
- * per set, identified by device and inode.  Cycles are reported with
- * their chain, directories and devices are refused, and nesting is limited
- * to PLAN_MAX_INCLUDE_DEPTH.
+ * directory) in the includer's context, if it is inside the tree of the
+ * file named by the caller (plan_load_options).  Every file is read at most once
+ * per set, identified by device and inode, and a file read already is
+ * known before it is read again: on the file system by stat, through
+ * another reader by its path.  Cycles are reported with their chain,
+ * directories and devices are refused, and nesting is limited to
+ * PLAN_MAX_INCLUDE_DEPTH.
  */
 #ifndef PLAN_LOAD_H
 #define PLAN_LOAD_H
@@ -29,7 +32,11 @@ typedef struct plan_file_id {
  * (plan_error_set: "not staged (git add it)"), or PLAN_ENOMEM.  An
  * included file's path is the includer's directory joined with the
  * include's text, as is ("p/sub/../b.plan"): a reader that
- * needs canonical names normalises it (plan_path_normalise).
+ * needs canonical names normalises it (plan_path_normalise).  A reader
+ * names a file by its path: the same path read again is the same file,
+ * so the loader reads each path once and remembers its id (an include
+ * of it again is then known for what it is without a read: each read of
+ * a staged file inflates its blob).
  */
 typedef struct plan_reader {
 	int (*read)(void *ctx, const char *path, char **out, size_t *len, plan_file_id *id);
@@ -40,6 +47,24 @@ typedef struct plan_reader {
 
 /* Makes set read its files through reader. */
 int plan_set_reader(plan_set *set, const plan_reader *reader);
+
+/*
+ * How a set reads files from the file system (SPEC section 9).  A file
+ * named to plan_load_file, plan_load_paths or plan_load_buffer has a
+ * tree: the git work tree that holds it (the nearest directory up from
+ * its own that holds a .git), else its directory.  Neither it (through a
+ * symbolic link) nor what it includes is read from outside that tree:
+ * such a file is an error that says so, unless allow_outside is set.
+ * The git readers never read outside the repository anyway.
+ */
+typedef struct plan_load_options {
+	int allow_outside;   /* read files outside the tree of the file named */
+} plan_load_options;
+
+#define PLAN_LOAD_OPTIONS_INIT { 0 }
+
+/* Makes set load as opt says (before it loads anything); PLAN_OK or PLAN_ENOMEM. */
+int plan_set_load_options(plan_set *set, const plan_load_options *opt);
 
 /* Removes "." and "x/.." segments and doubled slashes, in place. */
 void plan_path_normalise(char *path);

@@ -56,13 +56,15 @@ static int read_stdin(char **out, size_t *len)
 	return 0;
 }
 
-plan_set *cmd_load(const char *prog, int nfiles, char **files, int *status)
+plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_options *opt,
+		   int *status)
 {
 	plan_set *set = plan_set_new();
 	int i, n = 0, rc, from_stdin = 0;
 
-	if (!set) {
+	if (!set || plan_set_load_options(set, opt) < 0) {
 		fprintf(stderr, "%s: out of memory\n", prog);
+		plan_set_free(set);
 		*status = PLAN_EXIT_USAGE;
 		return NULL;
 	}

@@ -1,10 +1,15 @@
 /*
- * model.c - the plan set: its id index, and linking separate-file
- * updates to their actions.
+ * model.c - the plan set: its id index, linking separate-file updates to
+ * their actions, and the index of names near a query (plan_near).
  *
  * The id index is an array of what each id names, in the order they were
  * registered, with a hash map over it (map.h); both are allocated on
  * their own, so that growing them gives the old blocks back.
+ *
+ * Nothing here grows as the square of its input: separate-form updates
+ * are sorted and merged into each action's list in one pass, and the
+ * "did you mean" of an unknown id is looked for in a sorted index of the
+ * action ids, only for the diagnostics that are kept.
  */
 #include "model.h"
 #include "alloc.h"
@@ -76,6 +81,17 @@ int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old
 	return 0;
 }
 
+const plan_loc *plan_named_loc(const plan_named *n)
+{
+	switch (n->kind) {
+	case PLAN_KIND_PLAN: return &((const plan_plan *)n->obj)->id_loc;
+	case PLAN_KIND_SECTION: return &((const plan_section *)n->obj)->id_loc;
+	case PLAN_KIND_OBJECTIVE: return &((const plan_objective *)n->obj)->id_loc;
+	case PLAN_KIND_ACTION: return &((const plan_action *)n->obj)->id_loc;
+	}
+	return NULL;
+}
+
 size_t plan_edit_distance(const char *a, const char *b, size_t limit)
 {
 	size_t la = strlen(a), lb = strlen(b), i, j;
@@ -113,76 +129,293 @@ static long update_key(const plan_update *u)
 	return u->has_date ? plan_day_number(u->date.year, u->date.month, u->date.day) : -1000000L;
 }
 
-/*
- * Inserts u after the last update of a dated on or before it (the whole
- * list is looked at: an action's own updates need not be in date order);
- * at the head when there is none.
- */
-static void insert_by_date(plan_action *a, plan_update *u)
-{
-	plan_update *prev = NULL, *cur;
-	long k = update_key(u);
+/* A separate-form update to place: its action (by its index in set->named), date and turn. */
+struct loose_ref {
+	size_t action;
+	long key;
+	size_t seq;                 /* its place in set->loose */
+	plan_update *u;
+};
 
-	for (cur = a->updates.head; cur; cur = cur->next)
-		if (update_key(cur) <= k)
-			prev = cur;
-	cur = prev ? prev->next : a->updates.head;
-	u->next = cur;
-	if (prev)
-		prev->next = u;
-	else
-		a->updates.head = u;
-	if (!cur)
-		a->updates.tail = u;
-	a->updates.count++;
+static int cmp_loose(const void *a, const void *b)
+{
+	const struct loose_ref *x = a, *y = b;
+
+	if (x->action != y->action)
+		return x->action < y->action ? -1 : 1;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* Up to three ids within edit distance 2 of id, as ", did you mean ..." text. */
-static void suggest(const plan_set *set, const char *id, char *buf, size_t size)
+/*
+ * Places v[0..n), the separate-form updates of action a sorted by date
+ * and then load order, among a's own updates, in one pass: each goes
+ * after the last update dated on or before it, as if they were inserted
+ * one by one in load order (SPEC section 8).  Inserted that way, an
+ * update lands after the last own update whose key is at most its own,
+ * and among the separate ones placed there, after those of a smaller or
+ * equal key: so they go in, sorted, behind the own update where the
+ * smallest key of the rest of the list first exceeds theirs.  An action's
+ * own updates need not be in date order, hence the suffix minima min[].
+ * *min and *cap are a scratch array, grown here.  PLAN_OK or PLAN_ENOMEM.
+ */
+static int place(plan_action *a, const struct loose_ref *v, size_t n, long **min, size_t *cap)
 {
-	size_t i, n = 0, o = 0, d;
+	plan_update *prev = NULL, *next = a->updates.head, *o;
+	size_t m = a->updates.count, g = 0, i;
 
-	buf[0] = '\0';
-	for (d = 1; d <= 2; d++)
-	for (i = 0; i < set->nnamed && n < 3 && o < size; i++) {
-		const plan_named *e = &set->named[i];
-		if (e->kind != PLAN_KIND_ACTION || plan_edit_distance(id, e->id, 2) != d)
-			continue;
-		o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"",
-				      n == 0 ? "; did you mean " : " or ", e->id);
-		n++;
+	if (PLAN_GROW(*min, *cap, m + 1) < 0)
+		return PLAN_ENOMEM;
+	for (i = 0, o = a->updates.head; o; o = o->next, i++)
+		(*min)[i] = update_key(o);
+	while (i-- > 1)
+		if ((*min)[i] < (*min)[i - 1])
+			(*min)[i - 1] = (*min)[i];
+	for (i = 0; i < n; i++) {
+		plan_update *u = v[i].u;
+
+		while (g < m && (*min)[g] <= v[i].key) {
+			prev = next;
+			next = next->next;
+			g++;
+		}
+		u->next = next;
+		if (prev)
+			prev->next = u;
+		else
+			a->updates.head = u;
+		if (!next)
+			a->updates.tail = u;
+		a->updates.count++;
+		prev = u;
 	}
+	return PLAN_OK;
+}
+
+static int cmp_near(const void *a, const void *b)
+{
+	const plan_near_name *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+void plan_near_init(plan_near *ix, plan_near_name *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v[i].len = strlen(v[i].name);
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_near);
+	ix->v = v;
+	ix->n = n;
+}
+
+/* Keeps e, edits away, among hits[0..*n), the best max: fewest edits, then smallest order. */
+static void keep_hit(plan_near_hit *hits, size_t *n, size_t max, const plan_near_name *e, size_t edits)
+{
+	size_t i = *n;
+
+	if (i == max) {
+		if (hits[i - 1].edits < edits || (hits[i - 1].edits == edits && hits[i - 1].order <= e->order))
+			return;
+		i--;
+	} else {
+		(*n)++;
+	}
+	for (; i > 0 && (hits[i - 1].edits > edits ||
+			 (hits[i - 1].edits == edits && hits[i - 1].order > e->order)); i--)
+		hits[i] = hits[i - 1];
+	hits[i].name = e->name;
+	hits[i].order = e->order;
+	hits[i].edits = edits;
+}
+
+/* Past i, the first name of ix that does not start with p[0..k) (v[i]'s does). */
+static size_t past_prefix(const plan_near *ix, size_t i, const char *p, size_t k)
+{
+	size_t lo = i + 1, hi = ix->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strncmp(ix->v[mid].name, p, k) == 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* plan_edit_distance compares strings shorter than this byte by byte, and
+ * only tells longer ones equal or not. */
+#define NEAR_LEN 64
+
+size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, size_t max)
+{
+	/* row[d][j]: edits between the first d bytes of the name at hand and q[0..j). */
+	unsigned char row[NEAR_LEN][NEAR_LEN];
+	size_t lq = strlen(q), n = 0, have = 0, i, j;
+	const char *prev = NULL;
+
+	if (!max)
+		return 0;
+	if (lq >= NEAR_LEN) {
+		size_t lo = 0, hi = ix->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (strcmp(ix->v[mid].name, q) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (i = lo; i < ix->n && strcmp(ix->v[i].name, q) == 0; i++)
+			keep_hit(hits, &n, max, &ix->v[i], 0);
+		return n;
+	}
+	for (j = 0; j <= lq; j++)
+		row[0][j] = (unsigned char)j;
+	for (i = 0; i < ix->n;) {
+		const plan_near_name *e = &ix->v[i];
+		size_t common = 0, d, stop = 0;
+
+		if (e->len >= NEAR_LEN) {
+			i++;
+			continue;
+		}
+		/* The rows of the prefix shared with the name before are kept. */
+		if (prev)
+			while (common < have && prev[common] == e->name[common])
+				common++;
+		for (d = common + 1; d <= e->len && !stop; d++) {
+			const unsigned char *up = row[d - 1];
+			unsigned char *r = row[d], best;
+			char c = e->name[d - 1];
+
+			r[0] = (unsigned char)d;
+			best = r[0];
+			for (j = 1; j <= lq; j++) {
+				unsigned v = up[j - 1] + (unsigned)(c != q[j - 1]);
+				if (up[j] + 1u < v)
+					v = up[j] + 1u;
+				if (r[j - 1] + 1u < v)
+					v = r[j - 1] + 1u;
+				r[j] = (unsigned char)v;
+				if (r[j] < best)
+					best = r[j];
+			}
+			if (best > PLAN_NEAR_EDITS)
+				stop = d;
+		}
+		prev = e->name;
+		if (stop) {
+			/* No name under this prefix can come within the limit. */
+			have = stop;
+			i = past_prefix(ix, i, e->name, stop);
+			continue;
+		}
+		have = e->len;
+		if (row[e->len][lq] <= PLAN_NEAR_EDITS)
+			keep_hit(hits, &n, max, e, row[e->len][lq]);
+		i++;
+	}
+	return n;
+}
+
+/*
+ * Up to three action ids within two edits of id, as "; did you mean ..."
+ * text: those fewest edits away first, then in the order they were
+ * registered.  The index of the action ids (*ix over the array *v, which
+ * the caller frees) is made on first use.  PLAN_OK or PLAN_ENOMEM.
+ */
+static int suggest(const plan_set *set, plan_near *ix, plan_near_name **v, const char *id,
+		   char *buf, size_t size)
+{
+	plan_near_hit hit[3];
+	size_t i, n, o = 0;
+
+	if (!*v) {
+		size_t k = 0;
+		if (!(*v = plan_calloc(set->nnamed ? set->nnamed : 1, sizeof(**v))))
+			return PLAN_ENOMEM;
+		for (i = 0; i < set->nnamed; i++)
+			if (set->named[i].kind == PLAN_KIND_ACTION) {
+				(*v)[k].name = set->named[i].id;
+				(*v)[k++].order = i;
+			}
+		plan_near_init(ix, *v, k);
+	}
+	n = plan_near_find(ix, id, hit, 3);
+	for (i = 0; i < n && o < size; i++)
+		o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"", i == 0 ? "; did you mean " : " or ",
+				      hit[i].name);
 	if (n && o < size)
-		snprintf(buf + o, size > o ? size - o : 0, "?");
+		snprintf(buf + o, size - o, "?");
+	return PLAN_OK;
 }
 
 int plan_set_link(plan_set *set)
 {
+	struct loose_ref *v = NULL;
+	plan_near ids;
+	plan_near_name *idv = NULL;
+	long *min = NULL;
+	size_t n = 0, seq = 0, i, j, cap = 0;
 	plan_update *u;
+	int rc = PLAN_OK;
 
 	if (set->linked)
 		return 0;
 	set->linked = 1;
-	for (u = set->loose.head; u; u = u->next_loose) {
-		const plan_named *n = plan_set_find(set, u->target);
+	if (set->loose.count && !(v = plan_calloc(set->loose.count, sizeof(*v))))
+		return PLAN_ENOMEM;
+	for (u = set->loose.head; u; u = u->next_loose, seq++) {
+		const plan_named *nm = plan_set_find(set, u->target);
 		char hint[200];
 
-		if (n && n->kind == PLAN_KIND_ACTION) {
-			u->action = n->obj;
-			insert_by_date(u->action, u);
+		if (nm && nm->kind == PLAN_KIND_ACTION) {
+			u->action = nm->obj;
+			v[n].action = (size_t)(nm - set->named);
+			v[n].key = update_key(u);
+			v[n].seq = seq;
+			v[n++].u = u;
 			continue;
 		}
-		if (n) {
+		if (nm) {
 			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
 				      u->target_loc.span, "%s is a %s, not an action: updates belong to actions",
-				      u->target, plan_kind_name(n->kind));
+				      u->target, plan_kind_name(nm->kind));
 			continue;
 		}
-		suggest(set, u->target, hint, sizeof(hint));
+		/* Past the cap the diagnostic is only counted: no need for its hint. */
+		hint[0] = '\0';
+		if (!plan_diags_full(&set->diags) &&
+		    suggest(set, &ids, &idv, u->target, hint, sizeof(hint)) < 0) {
+			rc = PLAN_ENOMEM;
+			break;
+		}
 		plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
 			      u->target_loc.span, "update for unknown action %s%s", u->target, hint);
 	}
-	return set->diags.oom ? PLAN_ENOMEM : PLAN_OK;
+	plan_free(idv);
+	/* Each action's separate updates together, by date, then in load order. */
+	if (n && rc == PLAN_OK)
+		qsort(v, n, sizeof(*v), cmp_loose);
+	else
+		n = 0;
+	for (i = 0; i < n && rc == PLAN_OK; i = j) {
+		for (j = i + 1; j < n && v[j].action == v[i].action; j++)
+			;
+		rc = place(v[i].u->action, v + i, j - i, &min, &cap);
+	}
+	plan_free(v);
+	plan_free(min);
+	if (rc == PLAN_OK && set->diags.oom)
+		rc = PLAN_ENOMEM;
+	return rc;
 }
 
 const plan_decision *plan_action_decision(const plan_action *a)

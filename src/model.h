@@ -50,6 +50,7 @@ typedef enum {
 	PLAN_WHEN_RHYTHM
 } plan_when_kind;
 
+/* ORDER: the ints together, so that the struct has no padding (96 bytes). */
 typedef struct plan_when {
 	struct plan_when *next;
 	plan_when_kind kind;
@@ -57,9 +58,9 @@ typedef struct plan_when {
 	plan_date to;            /* RANGE */
 	plan_rhythm rhythm;      /* RHYTHM */
 	int month;               /* RHYTHM: "annually in October" = 10, else 0 */
+	int valid;               /* 0: a date in it was invalid; never kept in the model */
 	const char *note;        /* text after the comma, or NULL */
 	const char *written;     /* the date part as written */
-	int valid;               /* 0: a date in it was invalid; never kept in the model */
 	plan_loc loc;
 } plan_when;
 
@@ -179,12 +180,15 @@ typedef struct plan_plan {
 	PLAN_LIST(plan_text) notes;
 } plan_plan;
 
-/* One entry of the id index: whatever the id names. */
+/*
+ * One entry of the id index: whatever the id names.  One per directive
+ * read: kept small (where the id was written is the object's id_loc,
+ * plan_named_loc).
+ */
 typedef struct plan_named {
 	const char *id;
 	plan_kind kind;
 	void *obj;                        /* plan_plan, plan_section, ... */
-	plan_loc loc;
 } plan_named;
 
 typedef struct plan_set {
@@ -213,7 +217,7 @@ void plan_set_free(plan_set *set);
 
 /*
  * Attaches separate-form updates to their actions (an unknown id is an
- * error naming the closest ids).  An action's own updates keep the order
+ * error naming the closest ids, when it is kept: plan_diags_full).  An action's own updates keep the order
  * they were written in; each separate-form update goes after the last
  * update dated on or before it (undated updates count as earliest).
  * Call once, after every file is loaded.  PLAN_OK, or PLAN_ENOMEM.
@@ -228,6 +232,9 @@ const plan_named *plan_set_find(const plan_set *set, const char *id);
  * its holder), PLAN_ENOMEM when memory ran out.
  */
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old);
+
+/* Where the id n names was written: the object's id_loc. */
+const plan_loc *plan_named_loc(const plan_named *n);
 
 /* Registers a source with the set (sets its index). */
 int plan_set_add_source(plan_set *set, plan_source *src);
@@ -272,7 +279,48 @@ const char *plan_verb_name(plan_verb v);
 /* "plan", "section", "objective", "action". */
 const char *plan_kind_name(plan_kind k);
 
-/* Levenshtein distance of a and b, capped at limit + 1. */
+/*
+ * Levenshtein distance of a and b, capped at limit + 1.  Strings of 64
+ * bytes or more are only told equal (0) or not (limit + 1).
+ */
 size_t plan_edit_distance(const char *a, const char *b, size_t limit);
+
+/*
+ * Names for "did you mean" (unknown ids, undeclared leads): those within
+ * PLAN_NEAR_EDITS edits of a query, as plan_edit_distance counts them,
+ * found without comparing the query with every name.  Sorted, the names
+ * are a trie: plan_near_find walks it keeping one row of the table of
+ * edit distances per byte of the prefix at hand, and leaves a prefix and
+ * every name under it as soon as each entry of its row is over the
+ * limit; so it visits the prefixes near the query's, however many names
+ * there are, where comparing with each name costs their number.
+ */
+#define PLAN_NEAR_EDITS 2
+
+typedef struct plan_near_name {
+	const char *name;          /* borrowed */
+	size_t order;              /* of two names as near, the smaller order wins */
+	size_t len;                /* set by plan_near_init */
+} plan_near_name;
+
+typedef struct plan_near {
+	const plan_near_name *v;   /* the caller's array, sorted; borrowed */
+	size_t n;
+} plan_near;
+
+typedef struct plan_near_hit {
+	const char *name;
+	size_t order;
+	size_t edits;
+} plan_near_hit;
+
+/* Makes ix an index of v[0..n) (name and order filled in), which it sorts. */
+void plan_near_init(plan_near *ix, plan_near_name *v, size_t n);
+
+/*
+ * The names within PLAN_NEAR_EDITS edits of q, fewest edits first, then
+ * smallest order: at most max of them, into hits.  Returns how many.
+ */
+size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, size_t max);
 
 #endif

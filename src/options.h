@@ -66,6 +66,9 @@ extern const char *const plan_check_formats[];
 	"judge as on DATE (YYYY-MM-DD); default: $PLAN_TODAY,\nelse the system date")
 #define PLAN_OPT_REPO(v) PLAN_OPT_STRING(0, "repo", (v), "DIR", \
 	"the git repository (default: the one around the\ncurrent directory)")
+#define PLAN_OPT_ALLOW_OUTSIDE(v) PLAN_OPT_BOOL(0, "allow-outside", (v), \
+	"let includes and symbolic links read files outside\nthe git work tree (else the directory) of the file\n" \
+	"named (SPEC.md section 9)")
 
 typedef struct plan_command {
 	const char *name;              /* "plancheck" */

@@ -2,9 +2,10 @@
  * parse.c - from bytes to model: encoding checks, then the generated
  * scanner and parser (grammar/plan.l, grammar/plan.y).
  *
- * The bytes are copied once, into the set's arena, with the two NUL bytes
- * flex needs at the end, and scanned in place (yy_scan_buffer): token
- * offsets are then offsets into src->buf, which diagnostics show.
+ * The bytes are in the set's arena (read there by the loader, or copied
+ * there once), with the two NUL bytes flex needs at the end, and scanned
+ * in place (yy_scan_buffer): token offsets are then offsets into
+ * src->buf, which diagnostics show.
  */
 #include "parse_int.h"
 #include "alloc.h"
@@ -34,6 +35,21 @@ plan_source *plan_source_new(plan_set *set, const char *path,
 		return NULL;
 	if (len)
 		memcpy(buf, bytes, len);
+	buf[len] = buf[len + 1] = '\0';
+	src->buf = buf;
+	src->len = len;
+	src->path = plan_arena_strndup(set->arena, path, strlen(path));
+	if (!src->path || plan_set_add_source(set, src) < 0)
+		return NULL;
+	return src;
+}
+
+plan_source *plan_source_adopt(plan_set *set, const char *path, char *buf, size_t len)
+{
+	plan_source *src = plan_arena_zalloc(set->arena, sizeof(*src));
+
+	if (!src)
+		return NULL;
 	buf[len] = buf[len + 1] = '\0';
 	src->buf = buf;
 	src->len = len;

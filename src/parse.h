@@ -17,6 +17,13 @@ plan_source *plan_source_new(plan_set *set, const char *path,
 			     const char *bytes, size_t len);
 
 /*
+ * A source for buf[0..len), registered with set, without a copy: buf is
+ * in the set's arena, with room for two bytes more, where the NULs the
+ * scanner needs are written.  NULL when memory is exhausted.
+ */
+plan_source *plan_source_adopt(plan_set *set, const char *path, char *buf, size_t len);
+
+/*
  * Parses src into the model through b, reporting every syntax error into
  * the set's diagnostics.  Invalid UTF-8 and NUL bytes are reported and
  * replaced by '?' in src->buf.  Returns PLAN_OK, or PLAN_ENOMEM when

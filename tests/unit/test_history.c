@@ -1945,7 +1945,7 @@ static char *commits_allocation_loop(struct commits_run *run)
 			break;
 	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
-	assert_true(n > 100);
+	assert_true(n > 50);
 	assert_true(n < 100000);
 	return want;
 }

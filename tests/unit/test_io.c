@@ -10,7 +10,9 @@
  * failing with EIO (on the named file and on an included one); read
  * interrupted by EINTR.  Each time: the bytes actually read are parsed, or
  * a clean "cannot read" / "cannot include" diagnostic names the reason,
- * and nothing leaks (the suite runs under ASan and valgrind too).
+ * and nothing leaks (the suite runs under ASan and valgrind too).  And a
+ * file read already is not opened again; one replaced by a symbolic link
+ * out of its tree between the look and the open is refused.
  */
 #include "helpers.h"
 
@@ -37,6 +39,10 @@ static struct {
 	int eio_fd;
 	int eintr;                        /* reads that fail with EINTR first */
 	int reads;
+	const char *count_path;           /* opens of this file are counted */
+	int opens;
+	const char *swap_path;            /* made a symbolic link to swap_to just before open */
+	const char *swap_to;
 } io;
 
 static char tmpdir[64];
@@ -48,6 +54,12 @@ int __wrap_open(const char *path, int flags, ...)
 
 	if (io.vanish_before_open && strcmp(path, io.vanish_before_open) == 0)
 		unlink(path);
+	if (io.count_path && strcmp(path, io.count_path) == 0)
+		io.opens++;
+	if (io.swap_path && strcmp(path, io.swap_path) == 0) {
+		unlink(path);
+		assert_int_equal(symlink(io.swap_to, path), 0);
+	}
 	fd = __real_open(path, flags);
 	if (fd >= 0 && io.eio_path && strcmp(path, io.eio_path) == 0)
 		io.eio_fd = fd;
@@ -156,6 +168,35 @@ static void test_grew_after_fstat(void **state)
 	assert_whole(load(path_a, PLAN_OK));
 }
 
+/*
+ * Grown by more than one read after the size fstat saw: read on to the
+ * end, whatever the size, the bytes in one piece.
+ */
+static void test_grew_a_lot_after_fstat(void **state)
+{
+	static char text[20000];
+	const plan_source *src;
+	size_t o = 0;
+	plan_set *set;
+	int i;
+
+	(void)state;
+	o += (size_t)snprintf(text + o, sizeof(text) - o, "plan P Long\n  period 2019/20\n");
+	for (i = 0; i < 300; i++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o,
+				      "action A%d Action\n  lead Jane Smith\n  due 2019-12\n", i);
+	write_text(path_a, text);
+	io.size_delta = -(long)o + 100;
+	set = load(path_a, PLAN_OK);
+	assert_errors(set, 0);
+	src = set->sources[0];
+	assert_int_equal(src->len, o);
+	assert_memory_equal(src->buf, text, o);
+	assert_int_equal(src->buf[o], '\0');
+	assert_int_equal(src->buf[o + 1], '\0');
+	assert_int_equal(set->plans.head->actions.count, 300);
+}
+
 /* Emptied between fstat and read: an empty file, with no error. */
 static void test_truncated_after_fstat(void **state)
 {
@@ -237,6 +278,83 @@ static void test_interrupted_read(void **state)
 	assert_true(io.reads >= 4);
 }
 
+/*
+ * A file read already is not opened again: not when it is included again
+ * (under another name too), nor when it is named again, nor when a
+ * buffer stands for it (plan_load_buffer needs only to know what it is).
+ */
+static void test_read_once(void **state)
+{
+	plan_set *set;
+	char dotted[160];
+
+	(void)state;
+	write_text(path_b, "plan B Includer\ninclude a.plan\ninclude a.plan\ninclude ./a.plan\n");
+	io.count_path = path_a;
+	set = load(path_b, PLAN_OK);
+	assert_int_equal(plan_load_file(set, path_a), PLAN_OK);
+	snprintf(dotted, sizeof(dotted), "%s/./a.plan", tmpdir);
+	assert_int_equal(plan_load_file(set, dotted), PLAN_OK);
+	assert_int_equal(set->nsources, 2);
+	assert_errors(set, 0);
+	assert_int_equal(set->diags.count[PLAN_SEV_NOTE], 2);
+	assert_int_equal(io.opens, 1);
+
+	io.opens = 0;
+	set = track(plan_set_new());
+	assert_int_equal(plan_load_buffer(set, path_a, plan_a, strlen(plan_a)), PLAN_OK);
+	assert_int_equal(plan_load_file(set, path_a), PLAN_OK);
+	assert_int_equal(set->nsources, 1);
+	assert_int_equal(io.opens, 0);
+
+	/* Files named together are read to see which include which, and
+	 * those bytes are the ones parsed: each file is read once. */
+	{
+		const char *paths[] = { path_a, path_b };
+		io.opens = 0;
+		set = track(plan_set_new());
+		assert_int_equal(plan_load_paths(set, paths, 2), PLAN_OK);
+		assert_int_equal(set->nsources, 2);
+		assert_string_equal(set->sources[0]->path, path_b);   /* a.plan in its includer */
+		assert_errors(set, 0);
+		assert_int_equal(io.opens, 1);
+	}
+}
+
+/*
+ * A file inside the tree when it was looked at, replaced by a link out of
+ * it before it was opened: what was opened is not what was looked at, and
+ * is refused, named or included.
+ */
+static void test_replaced_by_a_link_out(void **state)
+{
+	char named[160], inc[160];
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	write_text(path_a, "SECRET\n");
+	snprintf(named, sizeof(named), "%s/d/named.plan", tmpdir);
+	snprintf(inc, sizeof(inc), "%s/d/inc.plan", tmpdir);
+	write_text(named, "plan N T\ninclude inc.plan\n");
+	write_text(inc, "action I1 t\n");
+	io.swap_path = inc;
+	io.swap_to = "../a.plan";
+	set = load(named, PLAN_OK);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot include");
+	assert_non_null(strstr(g->msg, "it was replaced while it was being read"));
+	assert_int_equal(set->nsources, 1);
+	assert_null(find_diag(set, -1, "SECRET"));
+
+	unlink(inc);
+	write_text(inc, "action I1 t\n");
+	io.swap_path = inc;
+	set = load(inc, PLAN_EREAD);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot read");
+	assert_non_null(strstr(g->msg, "it was replaced while it was being read"));
+	assert_int_equal(set->nsources, 0);
+}
+
 #define IO_TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -244,12 +362,15 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		IO_TEST(test_shrank_after_fstat),
 		IO_TEST(test_grew_after_fstat),
+		IO_TEST(test_grew_a_lot_after_fstat),
 		IO_TEST(test_truncated_after_fstat),
 		IO_TEST(test_unlinked_after_open),
 		IO_TEST(test_vanished_before_open),
 		IO_TEST(test_read_error),
 		IO_TEST(test_read_error_in_include),
 		IO_TEST(test_interrupted_read),
+		IO_TEST(test_read_once),
+		IO_TEST(test_replaced_by_a_link_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -167,7 +167,15 @@ static void test_bug_include_dotdot_after_symlink(void **state)
 	write_file("plans/common.plan", "action WRONG\n");
 	write_file("plans/main.plan", "plan P T\ninclude agency/updates.plan\n");
 	assert_int_equal(symlink("../shared/agency", at("plans/agency")), 0);
-	set = load("plans/main.plan", PLAN_OK);
+	/* shared/ is outside plans/, the tree of plans/main.plan: allowed here. */
+	{
+		plan_load_options opt = PLAN_LOAD_OPTIONS_INIT;
+		opt.allow_outside = 1;
+		set = track(plan_set_new());
+		assert_int_equal(plan_set_load_options(set, &opt), PLAN_OK);
+		assert_int_equal(plan_load_file(set, at("plans/main.plan")), PLAN_OK);
+		assert_int_equal(plan_set_link(set), 0);
+	}
 	assert_errors(set, 0);
 	assert_null(find_action(set, "WRONG"));
 	need_action(set, "SHARED");
@@ -279,8 +287,10 @@ static void test_reader(void **state)
 	assert_non_null(strstr(g->msg, "not in the index"));
 	assert_int_equal(diag_line(g), 5);
 	assert_errors(set, 2);
-	/* No p/ exists on disk: all of it came through the reader. */
-	assert_true(fs.reads >= 3);
+	/* No p/ exists on disk: all of it came through the reader.  A path
+	 * read before is not read again (./sub/a.plan and sub/../sub/b.plan
+	 * are other paths to a reader that is not lexical, read to be known). */
+	assert_int_equal(fs.reads, 5);
 	release(set);
 
 	/* plan_load_file of a path the reader does not have. */
@@ -291,14 +301,75 @@ static void test_reader(void **state)
 	need_diag(set, PLAN_SEV_ERROR, "not in the index");
 	release(set);
 
-	/* A lexical reader (git's): included files are named without "x/..". */
+	/* A lexical reader (git's): included files are named without "x/..",
+	 * and each is read once: the second include of sub/a.plan and the
+	 * include of main.plan that closes the cycle read nothing. */
 	r.lexical = 1;
+	fs.reads = 0;
 	set = track(plan_set_new());
 	assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
 	assert_int_equal(plan_load_file(set, "p/main.plan"), PLAN_OK);
 	g = need_diag(set, PLAN_SEV_ERROR, "include cycle");
 	assert_non_null(strstr(g->msg, "p/main.plan includes p/sub/b.plan includes p/main.plan"));
+	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_NOTE, "read already")), 3);
+	assert_int_equal(fs.reads, 3);
 	release(set);
+}
+
+/*
+ * A file included many times is read once, through any reader: the
+ * includes after the first see that it was read before reading it (each
+ * read of a staged file inflates its blob), and say so.
+ */
+static void test_include_many_times_read_once(void **state)
+{
+	static char main_text[64 * 24 + 32];
+	struct mem_file files[2];
+	struct mem_fs fs = { files, 2, 0 };
+	plan_reader r;
+	plan_set *set;
+	size_t o = 0;
+	int i, lexical;
+
+	(void)state;
+	o += (size_t)snprintf(main_text + o, sizeof(main_text) - o, "plan P T\n");
+	for (i = 0; i < 64; i++)
+		o += (size_t)snprintf(main_text + o, sizeof(main_text) - o, "include part.plan\n");
+	files[0].path = "main.plan";
+	files[0].text = main_text;
+	files[1].path = "part.plan";
+	files[1].text = "action A1\n";
+	for (lexical = 0; lexical < 2; lexical++) {
+		r.read = mem_read;
+		r.ctx = &fs;
+		r.lexical = lexical;
+		fs.reads = 0;
+		set = track(plan_set_new());
+		assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+		assert_int_equal(plan_load_file(set, "main.plan"), PLAN_OK);
+		/* Named again: not read again either. */
+		assert_int_equal(plan_load_file(set, "part.plan"), PLAN_OK);
+		assert_int_equal(plan_set_link(set), 0);
+		assert_errors(set, 0);
+		assert_int_equal(set->diags.count[PLAN_SEV_NOTE], 63);
+		assert_int_equal(set->nsources, 2);
+		assert_int_equal(fs.reads, 2);
+		release(set);
+
+		/* Named together, they are read to see which includes which:
+		 * those reads are the ones parsed. */
+		{
+			const char *paths[] = { "part.plan", "main.plan" };
+			fs.reads = 0;
+			set = track(plan_set_new());
+			assert_int_equal(plan_set_reader(set, &r), PLAN_OK);
+			assert_int_equal(plan_load_paths(set, paths, 2), PLAN_OK);
+			assert_int_equal(set->nsources, 2);
+			assert_string_equal(set->sources[0]->path, "main.plan");
+			assert_int_equal(fs.reads, 2);
+			release(set);
+		}
+	}
 }
 
 static void test_include_missing(void **state)
@@ -571,6 +642,192 @@ static void test_included_updates_file(void **state)
 	release(set);
 }
 
+/* The diagnostic about line `line` of file rel, which must be there. */
+static const plan_diag *diag_at(plan_set *set, const char *rel, size_t line)
+{
+	const plan_diag *g;
+
+	for (g = set->diags.head; g; g = g->next)
+		if (g->src && strcmp(g->src->path, at(rel)) == 0 && diag_line(g) == line)
+			return g;
+	fprintf(stderr, "no diagnostic at %s:%zu\n", rel, line);
+	dump_diags(set);
+	fail();
+	return NULL;
+}
+
+/* Whether any file read holds the secret, or any diagnostic shows it. */
+static int secret_seen(const plan_set *set)
+{
+	const plan_diag *g;
+	size_t i;
+
+	for (i = 0; i < set->nsources; i++)
+		if (memmem(set->sources[i]->buf, set->sources[i]->len, "SECRET", 6))
+			return 1;
+	for (g = set->diags.head; g; g = g->next)
+		if (strstr(g->msg, "SECRET"))
+			return 1;
+	return 0;
+}
+
+/* Loads rel with files allowed outside its tree or not. */
+static plan_set *load_outside(const char *rel, int allow, int want_rc)
+{
+	plan_load_options opt = PLAN_LOAD_OPTIONS_INIT;
+	plan_set *set = track(plan_set_new());
+
+	opt.allow_outside = allow;
+	assert_int_equal(plan_set_load_options(set, &opt), PLAN_OK);
+	assert_int_equal(plan_load_file(set, at(rel)), want_rc);
+	assert_int_equal(plan_set_link(set), 0);
+	return set;
+}
+
+/*
+ * Outside a git work tree, what a file named includes stays in that
+ * file's directory: not ../, not an absolute path out of it, not through
+ * a symbolic link (to a file or to a directory) that leads out of it;
+ * each is an error at its include line that says so and how to allow it,
+ * and nothing of the file outside is read.  Links that stay inside, and
+ * includes of includes back into the directory, are read.
+ */
+static void test_includes_stay_in_directory(void **state)
+{
+	static const char why[] = "outside the directory of ";
+	static const char how[] = "; plans are read only from inside it unless --allow-outside is given";
+	const plan_diag *g;
+	plan_set *set;
+	char text[800];
+
+	(void)state;
+	write_file("secret.plan", "SECRET line one\nSECRET line two\n");
+	write_file("other/x.plan", "SECRET in another directory\n");
+	snprintf(text, sizeof(text),
+		 "plan P T\n"
+		 "include ../secret.plan\n"        /* 2 */
+		 "include %s\n"                    /* 3: the same, absolute */
+		 "include link.plan\n"             /* 4: a link out */
+		 "include dirlink/x.plan\n"        /* 5: through a linked directory */
+		 "include sub/ok.plan\n"           /* 6 */
+		 "include inlink.plan\n"           /* 7: a link that stays inside */
+		 "include sub/../../secret.plan\n" /* 8 */, at("secret.plan"));
+	write_file("d/main.plan", text);
+	write_file("d/sub/ok.plan", "action A1 t\ninclude ../back.plan\ninclude ../../secret.plan\n");
+	write_file("d/back.plan", "action A2 t\n");
+	write_file("d/sub/ok2.plan", "action A3 t\n");
+	assert_int_equal(symlink("../secret.plan", at("d/link.plan")), 0);
+	assert_int_equal(symlink("../other", at("d/dirlink")), 0);
+	assert_int_equal(symlink("sub/ok2.plan", at("d/inlink.plan")), 0);
+	assert_int_equal(symlink("../secret.plan", at("d/evil.plan")), 0);
+
+	set = load_outside("d/main.plan", 0, PLAN_OK);
+	assert_false(secret_seen(set));
+	assert_errors(set, 6);
+	need_action(set, "A1");
+	need_action(set, "A2");
+	need_action(set, "A3");
+	assert_int_equal(set->nsources, 4);
+	g = diag_at(set, "d/main.plan", 2);
+	assert_int_equal(g->sev, PLAN_SEV_ERROR);
+	assert_string_equal(g->check, "include");
+	assert_int_equal(diag_col(g), 1);
+	snprintf(text, sizeof(text), "cannot include %s: it is %s%s%s", at("d/../secret.plan"), why,
+		 at("d/main.plan"), how);
+	assert_string_equal(g->msg, text);
+	snprintf(text, sizeof(text), "cannot include %s: it is %s%s%s", at("secret.plan"), why,
+		 at("d/main.plan"), how);
+	assert_string_equal(diag_at(set, "d/main.plan", 3)->msg, text);
+	snprintf(text, sizeof(text), "cannot include %s: it leads through a symbolic link to a file %s%s%s",
+		 at("d/link.plan"), why, at("d/main.plan"), how);
+	assert_string_equal(diag_at(set, "d/main.plan", 4)->msg, text);
+	assert_non_null(strstr(diag_at(set, "d/main.plan", 5)->msg, "leads through a symbolic link"));
+	assert_non_null(strstr(diag_at(set, "d/main.plan", 8)->msg, "it is outside the directory"));
+	/* The tree is the named file's, also for what its includes include. */
+	snprintf(text, sizeof(text), "cannot include %s: it is %s%s%s", at("d/sub/../../secret.plan"), why,
+		 at("d/main.plan"), how);
+	assert_string_equal(diag_at(set, "d/sub/ok.plan", 3)->msg, text);
+	release(set);
+
+	/* Named, a link out of its directory is refused the same way. */
+	set = load_outside("d/evil.plan", 0, PLAN_EREAD);
+	g = need_diag(set, PLAN_SEV_ERROR, "cannot read");
+	assert_null(g->src);
+	snprintf(text, sizeof(text), "cannot read: it leads through a symbolic link to a file %s%s%s", why,
+		 at("d/evil.plan"), how);
+	assert_string_equal(g->msg, text);
+	assert_int_equal(set->nsources, 0);
+	release(set);
+
+	/* Allowed, all of it is read. */
+	set = load_outside("d/main.plan", 1, PLAN_OK);
+	assert_true(secret_seen(set));
+	assert_null(find_diag(set, -1, "outside"));
+	release(set);
+	set = load_outside("d/evil.plan", 1, PLAN_OK);
+	assert_true(secret_seen(set));
+	release(set);
+
+	/* A buffer's includes stay in the directory of the path it stands for. */
+	set = track(plan_set_new());
+	snprintf(text, sizeof(text), "plan V T\ninclude ../secret.plan\n");
+	assert_int_equal(plan_load_buffer(set, at("d/virtual.plan"), text, strlen(text)), PLAN_OK);
+	assert_false(secret_seen(set));
+	assert_non_null(strstr(need_diag(set, PLAN_SEV_ERROR, "cannot include")->msg,
+			       "it is outside the directory of"));
+	release(set);
+}
+
+/*
+ * In a git work tree, the tree of a file named is the work tree: its
+ * includes may go up and across inside it, not out of it; a .git that is
+ * a file (a linked work tree, a submodule) counts too.
+ */
+static void test_includes_stay_in_work_tree(void **state)
+{
+	const plan_diag *g;
+	plan_set *set;
+	char text[800];
+
+	(void)state;
+	write_file("secret.plan", "SECRET\n");
+	write_file("w/.git/HEAD", "ref: refs/heads/main\n");
+	write_file("w/shared/s.plan", "action S1 t\n");
+	write_file("w/plans/a/main.plan", "plan W T\ninclude ../../shared/s.plan\ninclude ../../../secret.plan\n"
+		   "include link.plan\n");
+	assert_int_equal(symlink("../../../secret.plan", at("w/plans/a/link.plan")), 0);
+	set = load_outside("w/plans/a/main.plan", 0, PLAN_OK);
+	assert_false(secret_seen(set));
+	need_action(set, "S1");
+	assert_errors(set, 2);
+	g = diag_at(set, "w/plans/a/main.plan", 3);
+	snprintf(text, sizeof(text), "cannot include %s: it is outside the git work tree of %s; plans are read "
+		 "only from inside it unless --allow-outside is given", at("w/plans/a/../../../secret.plan"),
+		 at("w/plans/a/main.plan"));
+	assert_string_equal(g->msg, text);
+	assert_non_null(strstr(diag_at(set, "w/plans/a/main.plan", 4)->msg,
+			       "it leads through a symbolic link to a file outside the git work tree of"));
+	release(set);
+
+	/* A linked work tree: .git is a file. */
+	write_file("v/.git", "gitdir: /nowhere\n");
+	write_file("v/shared/s.plan", "action S2 t\n");
+	write_file("v/plans/main.plan", "plan V T\ninclude ../shared/s.plan\ninclude ../../secret.plan\n");
+	set = load_outside("v/plans/main.plan", 0, PLAN_OK);
+	need_action(set, "S2");
+	assert_errors(set, 1);
+	assert_non_null(strstr(diag_at(set, "v/plans/main.plan", 3)->msg, "outside the git work tree of"));
+	release(set);
+
+	/* Outside a work tree the same include of ../shared is refused. */
+	write_file("x/shared/s.plan", "action S3 t\n");
+	write_file("x/plans/main.plan", "plan X T\ninclude ../shared/s.plan\n");
+	set = load_outside("x/plans/main.plan", 0, PLAN_OK);
+	assert_null(find_action(set, "S3"));
+	assert_non_null(strstr(diag_at(set, "x/plans/main.plan", 2)->msg, "outside the directory of"));
+	release(set);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, make_tmpdir, remove_tmpdir)
 
 int main(void)
@@ -582,7 +839,10 @@ int main(void)
 		T(test_bug_include_dotdot_after_symlink),
 		T(test_path_normalise),
 		T(test_reader),
+		T(test_include_many_times_read_once),
 		T(test_include_missing),
+		T(test_includes_stay_in_directory),
+		T(test_includes_stay_in_work_tree),
 		T(test_include_cycle),
 		T(test_include_depth),
 		T(test_include_directory),

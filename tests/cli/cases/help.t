@@ -15,6 +15,9 @@ as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.
                           warning=, note=)
       --strict            turn on the strict checks (undeclared-owner,
                           missing-rag)
+      --allow-outside     let includes and symbolic links read files outside
+                          the git work tree (else the directory) of the file
+                          named (SPEC.md section 9)
       --list-checks       list the checks with their default severity
       --staged            check what is staged for commit (the git index), with
                           the rules between HEAD and it; for the pre-commit hook
