@@ -121,20 +121,26 @@ static void on_fact(void *ctx, const char *key, size_t len)
 	}
 }
 
-/* The answers for blob id, read off it when its set has none yet. */
-static const struct plan_blob *facts_of(struct walk *w, struct plan_facts *t, const git_oid *id)
+/*
+ * The node that holds the answers for blob id (the root of its set), read
+ * off it when its set has none yet; PLAN_MAP_NONE when memory ran out or
+ * the blob cannot be read.  An index, not a pointer: t->v moves as it
+ * grows.
+ */
+static size_t facts_of(struct walk *w, struct plan_facts *t, const git_oid *id)
 {
-	size_t i = node_of(t, id);
+	size_t i = node_of(t, id), r;
 	struct plan_blob *root;
 	struct facts f;
 	git_blob *b;
 	int rc;
 
 	if (i == PLAN_MAP_NONE)
-		return NULL;
-	root = &t->v[root_of(t, i)];
+		return PLAN_MAP_NONE;
+	r = root_of(t, i);
+	root = &t->v[r];
 	if (root->known)
-		return root;
+		return r;
 	if (w->has_digest) {
 		int flags;
 		const char **incl;
@@ -145,12 +151,12 @@ static const struct plan_blob *facts_of(struct walk *w, struct plan_facts *t, co
 			root->any = (flags & PLAN_LOGCACHE_ANY) != 0;
 			root->has_id = (flags & PLAN_LOGCACHE_HAS_ID) != 0;
 			root->known = 1;
-			return root;
+			return r;
 		}
 	}
 	if (git_blob_lookup(&b, w->r->repo, &t->v[root->rep].id) < 0) {
 		w->unreadable = 1;
-		return NULL;
+		return PLAN_MAP_NONE;
 	}
 	memset(&f, 0, sizeof(f));
 	f.w = w;
@@ -162,7 +168,7 @@ static const struct plan_blob *facts_of(struct walk *w, struct plan_facts *t, co
 		memcpy(root->incl, f.incl, f.nincl * sizeof(*root->incl));
 	plan_free(f.incl);
 	if (rc < 0 || f.oom || (f.nincl && !root->incl))
-		return NULL;
+		return PLAN_MAP_NONE;
 	root->nincl = f.nincl;
 	root->any = rc == PLAN_RECORDS_ANY;
 	root->known = 1;
@@ -171,8 +177,8 @@ static const struct plan_blob *facts_of(struct walk *w, struct plan_facts *t, co
 				    (root->any ? PLAN_LOGCACHE_ANY : 0) |
 				    (root->has_id ? PLAN_LOGCACHE_HAS_ID : 0),
 				    root->incl, root->nincl) < 0)
-		return NULL;
-	return root;
+		return PLAN_MAP_NONE;
+	return r;
 }
 
 static int list_file(const char *root, const git_tree_entry *e, void *payload)
@@ -188,7 +194,7 @@ static int list_file(const char *root, const git_tree_entry *e, void *payload)
 		goto fail;
 	fs->v[fs->n].keep = 0;
 	if (!(fs->v[fs->n].path = plan_arena_strndup(fs->w->arena, buf, strlen(buf))) ||
-	    !(fs->v[fs->n].facts = facts_of(fs->w, fs->t, git_tree_entry_id(e))))
+	    (fs->v[fs->n].facts = facts_of(fs->w, fs->t, git_tree_entry_id(e))) == PLAN_MAP_NONE)
 		goto fail;
 	fs->n++;
 	return 0;
@@ -223,7 +229,7 @@ static int mark(struct plan_files *fs)
 	int more;
 
 	for (i = 0; i < fs->n; i++) {
-		const struct plan_blob *f = fs->v[i].facts;
+		const struct plan_blob *f = &fs->t->v[fs->v[i].facts];
 		fs->v[i].keep = f->has_id;
 		for (k = 0; k < f->nincl && !fs->v[i].keep; k++) {
 			char *to = include_target(fs->w->arena, fs->v[i].path, f->incl[k]);
@@ -237,7 +243,7 @@ static int mark(struct plan_files *fs)
 	do {
 		more = 0;
 		for (i = 0; i < fs->n; i++) {
-			const struct plan_blob *f = fs->v[i].facts;
+			const struct plan_blob *f = &fs->t->v[fs->v[i].facts];
 			for (k = 0; k < f->nincl && !fs->v[i].keep; k++) {
 				char *to = include_target(fs->w->arena, fs->v[i].path, f->incl[k]);
 				if (!to)
@@ -271,7 +277,7 @@ int plan_files_choose(struct plan_files *fs, git_tree *tree, int *any)
 	if (git_tree_walk(tree, GIT_TREEWALK_PRE, list_file, fs) < 0 || fs->fail || mark(fs) < 0)
 		return PLAN_ENOMEM;
 	for (i = 0; i < fs->n; i++)
-		*any |= fs->v[i].facts->any;
+		*any |= fs->t->v[fs->v[i].facts].any;
 	return PLAN_OK;
 }
 

@@ -105,7 +105,7 @@ struct plan_facts {
 /* A plan file of a tree, and whether to parse it. */
 struct plan_file {
 	char *path;                /* arena, normalised */
-	const struct plan_blob *facts;
+	size_t facts;              /* its blob's answers: plan_facts.v[facts] */
 	int keep;
 };
 

@@ -68,7 +68,7 @@ static const char *at(const char *rel)
 
 /* ---- the work tree, committed whole ---- */
 
-#define MAX_FILES 16
+#define MAX_FILES 64
 
 /* The files of the next commit; path and text malloc'ed. */
 static struct file {
@@ -1315,6 +1315,36 @@ static void test_subdirectories(void **state)
 }
 
 /* A chain of includes: the file with the plan is read, two levels up. */
+/*
+ * Many plan files that no change joins (each holds an update of the
+ * action asked for): listing a tree meets each blob for the first time,
+ * and the table of blobs grows (and moves) while the files listed before
+ * it still refer to it (a use after free under ASan).
+ */
+static void test_many_files(void **state)
+{
+	char path[32], text[128], plan[4096];
+	int i;
+
+	(void)state;
+	init_repo("r", 0);
+	snprintf(plan, sizeof(plan), "%s", base_plan);
+	for (i = 0; i < 40; i++) {
+		snprintf(path, sizeof(path), "f%02d.plan", i);
+		snprintf(text, sizeof(text), "2018-%02d-%02d A1 green\n  Update %d.\n", i / 28 + 1, i % 28 + 1, i);
+		put(path, text);
+		snprintf(plan + strlen(plan), sizeof(plan) - strlen(plan), "include %s\n", path);
+	}
+	put("a.plan", plan);
+	commit("First", day(2019, 1, 1));
+	edit("a.plan", "  due 2019-12\n  review", "  due 2020-01\n  review");
+	commit("Due", day(2019, 2, 1));
+	assert_string_equal(log_of("r", "A1"), "Due: due|First: created");
+	assert_string_equal(log_of("r", "A1"), "Due: due|First: created");
+	opt.no_cache = 1;
+	assert_string_equal(log_of("r", "A1"), "Due: due|First: created");
+}
+
 static void test_include_chain(void **state)
 {
 	(void)state;
@@ -2213,6 +2243,7 @@ int main(void)
 		T(test_include_not_named_plan),
 		T(test_include_path_normalised),
 		T(test_include_chain),
+		T(test_many_files),
 		T(test_callback_stops),
 		T(test_walk_twice_same_handle),
 		T(test_long_id),
