@@ -182,6 +182,8 @@ int cmd_log(int argc, char **argv)
 		}
 		status = cmd_finish_output("planlog", status);
 	}
+	/* The cache last: nothing it meets (a full disk, a size limit) costs the output. */
+	plan_log_save(log);
 	plan_log_free(log);
 	return status;
 }

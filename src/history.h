@@ -14,6 +14,8 @@
 #include "check.h"
 #include "model.h"
 
+struct plan_logcache;
+
 /* Hexadecimal digits of a SHA-1 object id. */
 #define GIT_OID_HEXSZ_ 40
 
@@ -101,9 +103,13 @@ typedef struct plan_walk_options {
 	const char *hide;              /* leave out this revision and what it reaches; NULL: none */
 	long long since, until;        /* only commits whose author time is in [since, until); 0: no bound */
 	int no_cache;                  /* neither read nor write planlog.cache */
+	struct plan_logcache *cache;   /* the cache to read and add to, written by the
+					* caller (logcache.h), borrowed; NULL: the walk
+					* opens planlog.cache itself (unless no_cache)
+					* and writes it as it ends */
 } plan_walk_options;
 
-#define PLAN_WALK_OPTIONS_INIT { NULL, 0, 0, NULL, NULL, NULL, 0, 0, 0 }
+#define PLAN_WALK_OPTIONS_INIT { NULL, 0, 0, NULL, NULL, NULL, 0, 0, 0, NULL }
 
 /* What plan_repo_walk found about the history itself. */
 typedef struct plan_walk_result {
@@ -121,5 +127,11 @@ typedef struct plan_walk_result {
  */
 int plan_repo_walk(plan_repo *r, const plan_walk_options *opt, plan_history_fn fn, void *ctx,
 		   plan_walk_result *result);
+
+/*
+ * Opens planlog's cache of r's repository (logcache.h), for
+ * plan_walk_options.cache; NULL when memory ran out.
+ */
+struct plan_logcache *plan_repo_open_cache(plan_repo *r);
 
 #endif

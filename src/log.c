@@ -10,6 +10,7 @@
 #include "log.h"
 #include "alloc.h"
 #include "error.h"
+#include "logcache.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -253,6 +254,7 @@ static void count_moves(plan_log *log)
 int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt)
 {
 	plan_log *log = plan_calloc(1, sizeof(*log));
+	plan_walk_options wo;
 	struct gather g;
 	size_t i;
 	int rc;
@@ -270,7 +272,14 @@ int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt)
 		}
 	memset(&g, 0, sizeof(g));
 	g.log = log;
-	rc = plan_repo_walk(r, opt, on_commit, &g, &log->result);
+	wo = *opt;
+	if (!opt->no_cache && !opt->cache) {
+		/* Kept for plan_log_save, to be written once the output is;
+		 * without memory for it, the walk goes without. */
+		wo.cache = log->cache = plan_repo_open_cache(r);
+		wo.no_cache = !log->cache;
+	}
+	rc = plan_repo_walk(r, &wo, on_commit, &g, &log->result);
 	if (rc == PLAN_OK && !log->result.unborn)
 		rc = unchanged(log, r, opt);
 	if (rc != PLAN_OK) {
@@ -282,12 +291,19 @@ int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt)
 	return PLAN_OK;
 }
 
+void plan_log_save(plan_log *log)
+{
+	if (log)
+		plan_logcache_write(log->cache);
+}
+
 void plan_log_free(plan_log *log)
 {
 	size_t i;
 
 	if (!log)
 		return;
+	plan_logcache_free(log->cache);
 	for (i = 0; i < log->nactions; i++)
 		plan_free(log->actions[i].changes);
 	plan_free(log->actions);

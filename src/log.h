@@ -47,6 +47,7 @@ typedef struct plan_log {
 	plan_map ids;              /* actions by id, when none were asked for */
 	int all;                   /* none were asked for */
 	plan_walk_result result;   /* shallow, unborn */
+	struct plan_logcache *cache;  /* what the walk learnt, for plan_log_save; NULL: none */
 } plan_log;
 
 /*
@@ -56,7 +57,15 @@ typedef struct plan_log {
  */
 int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt);
 
-/* NULL-safe. */
+/*
+ * Writes what the walk learnt into planlog's cache (unless opt->no_cache),
+ * when it can: a cache that cannot be written is no error (logcache.h).
+ * planlog calls it once its output is written, so that nothing the cache
+ * does (a full disk, a size limit) can cost the output.
+ */
+void plan_log_save(plan_log *log);
+
+/* NULL-safe; does not write the cache. */
 void plan_log_free(plan_log *log);
 
 /* c's text for people, with the count of a deadline's moves; returns buf. */

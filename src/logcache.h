@@ -7,11 +7,13 @@
  * entry never goes stale.
  *
  * The file is "planlog.cache" in the repository's git directory: a
- * header line, then batches, each written with a single append and
- * checked by its length and a checksum, so that a torn or concurrent
- * write costs the entries of that batch and nothing else.  Every function
- * is NULL-safe: without a cache (no memory, a read-only git directory),
- * planlog is slower, never wrong.
+ * header line, then batches, each checked by its length and a checksum.
+ * It is read only when it is a regular file (never through a link, never
+ * a FIFO or a device), and written by renaming a whole new file over it
+ * (see logcache.c), so that a write that fails or races with another
+ * costs the entries of that write and nothing else.  Every function
+ * is NULL-safe: without a cache (no memory, a read-only git directory, a
+ * full disk, something else at its path), planlog is slower, never wrong.
  */
 #ifndef PLAN_LOGCACHE_H
 #define PLAN_LOGCACHE_H
@@ -98,7 +100,19 @@ int plan_logcache_get_facts(plan_logcache *c, const unsigned char *blob, const u
 int plan_logcache_put_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			    int flags, const char *const *incl, size_t nincl);
 
-/* Appends the entries added to the file (when it can) and frees c. */
+/*
+ * Writes the entries added since c was opened (or last written) into the
+ * file as one batch, when it can: returns 1 when they are in it (or there
+ * were none), 0 when they could not be written (the git directory is
+ * read-only, the disk full, a size limit reached, something other than a
+ * regular file at the cache's path, memory ran out), which does no harm.
+ */
+int plan_logcache_write(plan_logcache *c);
+
+/* Frees c without writing. */
+void plan_logcache_free(plan_logcache *c);
+
+/* plan_logcache_write, then plan_logcache_free. */
 void plan_logcache_close(plan_logcache *c);
 
 #endif

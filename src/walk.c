@@ -410,14 +410,21 @@ static int start(struct walk *w, plan_repo *r, const plan_walk_options *opt)
 	}
 	if (!(w->arena = plan_arena_new()))
 		return plan_error_oom();
-	if (!opt->no_cache)
-		w->cache = plan_logcache_open(git_repository_commondir(r->repo));
+	if (opt->cache)
+		w->cache = opt->cache;
+	else if (!opt->no_cache)
+		w->cache = plan_repo_open_cache(r);
 	if (w->cache && opt->nids) {
 		if (ids_digest(w, w->digest) == PLAN_ENOMEM)
 			return plan_error_oom();
 		w->has_digest = 1;
 	}
 	return PLAN_OK;
+}
+
+plan_logcache *plan_repo_open_cache(plan_repo *r)
+{
+	return plan_logcache_open(git_repository_commondir(r->repo));
 }
 
 int plan_repo_walk(plan_repo *r, const plan_walk_options *opt, plan_history_fn fn, void *ctx,
@@ -439,7 +446,8 @@ int plan_repo_walk(plan_repo *r, const plan_walk_options *opt, plan_history_fn f
 		rc = learn_all(&w);
 	if (rc == PLAN_OK)
 		rc = report(&w, fn, ctx);
-	plan_logcache_close(w.cache);
+	if (w.cache != opt->cache)
+		plan_logcache_close(w.cache);
 	plan_free(w.limit);
 	plan_free(w.keys);
 	plan_free(w.ch);
