@@ -85,6 +85,18 @@ static int day_start(const char *s, long long *out)
 	return 0;
 }
 
+/*
+ * The reason the library recorded, on standard error: it names files,
+ * revisions and paths from the repository, whose bytes reach the
+ * terminal only through the safe writer.
+ */
+static void say_error(void)
+{
+	fprintf(stderr, "planlog: ");
+	plan_puts_safe(stderr, plan_error_message());
+	putc('\n', stderr);
+}
+
 static const char *const usage[] = {
 	"[OPTION]... ID...",
 	"--since DATE|REV [--until DATE|REV] [OPTION]...",
@@ -146,11 +158,11 @@ int cmd_log(int argc, char **argv)
 		wo.from = until;
 
 	if (plan_repo_open_history(&repo, repo_dir) < 0) {
-		fprintf(stderr, "planlog: %s\n", plan_error_message());
+		say_error();
 		return PLAN_EXIT_USAGE;
 	}
 	if (plan_log_read(&log, repo, &wo) < 0) {
-		fprintf(stderr, "planlog: %s\n", plan_error_message());
+		say_error();
 		plan_repo_free(repo);
 		return PLAN_EXIT_USAGE;
 	}
@@ -165,7 +177,9 @@ int cmd_log(int argc, char **argv)
 			const char *s = log->actions[i].suggest;
 			fprintf(stderr, "planlog: no action ");
 			plan_puts_safe(stderr, log->actions[i].id);
-			fprintf(stderr, " in the history%s%s%s\n", s ? "; did you mean " : "", s ? s : "", s ? "?" : "");
+			fprintf(stderr, " in the history%s", s ? "; did you mean " : "");
+			plan_puts_safe(stderr, s ? s : "");
+			fprintf(stderr, "%s\n", s ? "?" : "");
 			status = PLAN_EXIT_ERRORS;
 		}
 	if (status == PLAN_EXIT_OK) {
