@@ -96,6 +96,19 @@ static const char *reviews_value(const plan_action *a, char *buf, size_t size)
 	return buf[0] ? buf : NULL;
 }
 
+/* Whether a and b have the same review points, in the same order (each compared by meaning). */
+static int reviews_same(const plan_action *a, const plan_action *b)
+{
+	const plan_when *x, *y;
+
+	if (a->reviews.count != b->reviews.count)
+		return 0;
+	for (x = a->reviews.head, y = b->reviews.head; x && y; x = x->next, y = y->next)
+		if (!plan_when_same(x, y))
+			return 0;
+	return 1;
+}
+
 /* The latest decision: "2019-05-20 continue into 2019/20"; NULL for none. */
 static const char *decision_value(const plan_decision *d, char *buf, size_t size)
 {
@@ -224,7 +237,7 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 		put(t, sizeof(t), "deadline moved: %s -> %s", vx ? vx : "none", vy ? vy : "none");
 		n += emit(fn, ctx, PLAN_CHANGE_DUE, vx, vy, t);
 	}
-	if (a->reviews.count != b->reviews.count || !plan_when_same(a->reviews.tail, b->reviews.tail)) {
+	if (!reviews_same(a, b)) {
 		vx = reviews_value(a, x, sizeof(x));
 		vy = reviews_value(b, y, sizeof(y));
 		put(t, sizeof(t), "review points changed: %s -> %s", vx ? vx : "none", vy ? vy : "none");

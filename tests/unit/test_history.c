@@ -732,6 +732,17 @@ static void test_review_moved(void **state)
 	edit("a.plan", "  review 2019-09\n", "  review 2019-09\n  review 2019-12\n");
 	commit("Another review", day(2019, 3, 1));
 	assert_string_equal(log_of("r", "A1"), "Another review: review|Change: review|First: created");
+	/* A review point other than the last moved, the count the same. */
+	edit("a.plan", "  review 2019-09\n", "  review 2019-10\n");
+	commit("Earlier review moved", day(2019, 4, 1));
+	assert_string_equal(log_of("r", "A1"), "Earlier review moved: review|Another review: review|"
+			    "Change: review|First: created");
+	assert_string_equal(shown(0)->texts, "review points changed: 2019-09, 2019-12 -> 2019-10, 2019-12");
+	/* Written in another form: the same review points. */
+	edit("a.plan", "  review 2019-10\n", "  review October 2019\n");
+	commit("Same reviews", day(2019, 5, 1));
+	assert_string_equal(log_of("r", "A1"), "Earlier review moved: review|Another review: review|"
+			    "Change: review|First: created");
 }
 
 static void test_decision(void **state)
