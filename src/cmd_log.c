@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -15,16 +14,6 @@
 #include "json.h"
 #include "log.h"
 #include "options.h"
-
-/* "YYYY-MM-DD" of a commit, in its author's time zone. */
-static void date_of(const plan_log_commit *c, char *buf, size_t size)
-{
-	time_t t = (time_t)(c->when + (long long)c->offset * 60);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%d", &tm);
-}
 
 static void print_text(const plan_log *log, int reverse, long limit)
 {
@@ -52,12 +41,12 @@ static void print_text(const plan_log *log, int reverse, long limit)
 			const plan_log_change *c = &x->changes[reverse ? n - 1 - k : k];
 			char text[1600];
 			if (c->commit != last) {
-				char date[16];
+				char date[PLAN_LOG_DATE_SIZE];
 				if (limit >= 0 && commits >= limit)
 					break;
 				commits++;
-				date_of(c->commit, date, sizeof(date));
-				printf("\n%scommit %.12s%s  %s  ", on, c->commit->id, off, date);
+				printf("\n%scommit %.12s%s  %s  ", on, c->commit->id, off,
+				       plan_log_date(date, c->commit->when, c->commit->offset));
 				plan_puts_safe(stdout, c->commit->author);
 				printf("\n    ");
 				plan_puts_safe(stdout, c->commit->subject);
@@ -73,7 +62,7 @@ static void print_text(const plan_log *log, int reverse, long limit)
 	}
 }
 
-/* The first second (UTC) of a YYYY-MM-DD day, or -1 when s is not one. */
+/* The first second of a YYYY-MM-DD day, on the author's clock (see plan_walk_options), or -1 when s is not one. */
 static int day_start(const char *s, long long *out)
 {
 	plan_date d;
@@ -120,9 +109,9 @@ int cmd_log(int argc, char **argv)
 		PLAN_OPT_NUMBER('n', NULL, &limit, "N", "at most N commits per action"),
 		PLAN_OPT_BOOL(0, "first-parent", &first_parent, "follow only the first parent of merges"),
 		PLAN_OPT_STRING(0, "since", &since, "DATE|REV",
-				"only commits made on or after DATE (YYYY-MM-DD),\n"
-				"or after REV; with no ID: every action changed\n"
-				"since then"),
+				"only commits made on or after DATE (YYYY-MM-DD,\n"
+				"the author's date), or after REV; with no ID:\n"
+				"every action changed since then"),
 		PLAN_OPT_STRING(0, "until", &until, "DATE|REV", "only commits made on or before DATE, or up to\nREV"),
 		PLAN_OPT_END()
 	};

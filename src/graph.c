@@ -23,6 +23,7 @@
 struct cnode {
 	git_oid id;
 	long long ctime, atime;    /* commit time (the order), author time (the window) */
+	int aoffset;               /* the author's offset (the window) */
 	size_t par, npar;          /* parents: graph.par[par .. par + npar) */
 	size_t children;           /* shown children not yet listed */
 	int hidden;                /* reached from the commit hidden */
@@ -85,7 +86,7 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 	git_oid_cpy(&n->id, id);
 	n->hidden = hidden;
 	n->par = g->npar;
-	if (plan_logcache_get_parents(w->cache, id->id, &n->ctime, &n->atime, &parents, &np)) {
+	if (plan_logcache_get_parents(w->cache, id->id, &n->ctime, &n->atime, &n->aoffset, &parents, &np)) {
 		if (PLAN_GROW(g->par, g->cappar, g->npar + np) < 0)
 			return PLAN_ENOMEM;
 		for (k = 0; k < np; k++)
@@ -97,7 +98,7 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 			return PLAN_EGIT;
 		np = git_commit_parentcount(c);
 		n->ctime = (long long)git_commit_time(c);
-		n->atime = plan_commit_author_time(c);
+		plan_commit_author(c, &n->atime, &n->aoffset);
 		if (PLAN_GROW(g->par, g->cappar, g->npar + np) < 0) {
 			git_commit_free(c);
 			return PLAN_ENOMEM;
@@ -109,7 +110,7 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 			return PLAN_ENOMEM;
 		for (k = 0; k < np; k++)
 			memcpy(v + k * PLAN_OID_SIZE, g->par[n->par + k].id, PLAN_OID_SIZE);
-		rc = plan_logcache_put_parents(w->cache, id->id, n->ctime, n->atime, v, np);
+		rc = plan_logcache_put_parents(w->cache, id->id, n->ctime, n->atime, n->aoffset, v, np);
 		plan_free(v);
 		if (rc < 0)
 			return PLAN_ENOMEM;
@@ -228,7 +229,7 @@ static int list_graph(struct walk *w)
 			rc = plan_error_oom();
 	while (ready.n && rc == PLAN_OK) {
 		k = plan_pqueue_pop(&ready);
-		if (plan_walk_in_window(w, g.v[k].atime))
+		if (plan_walk_in_window(w, g.v[k].atime, g.v[k].aoffset))
 			rc = list_one(w, &g.v[k]);
 		for (j = 0; j < followed(w, &g.v[k]) && rc == PLAN_OK; j++)
 			if ((p = shown_parent(&g, k, j)) != PLAN_MAP_NONE && --g.v[p].children == 0 &&
@@ -249,6 +250,8 @@ static int list_shallow(struct walk *w)
 	git_oid_cpy(&next, &w->from);
 	while (have_next && !(w->has_hide && git_oid_equal(&next, &w->hide))) {
 		git_commit *c = NULL, *parent = NULL;
+		long long when;
+		int offset;
 
 		git_oid_cpy(&id, &next);
 		have_next = 0;
@@ -264,7 +267,8 @@ static int list_shallow(struct walk *w)
 			git_oid_cpy(&next, git_commit_id(parent));
 			have_next = 1;
 		}
-		if (plan_walk_in_window(w, plan_commit_author_time(c)))
+		plan_commit_author(c, &when, &offset);
+		if (plan_walk_in_window(w, when, offset))
 			rc = plan_walk_changes(w, c, parent);
 		git_commit_free(parent);
 		git_commit_free(c);

@@ -101,7 +101,9 @@ typedef struct plan_walk_options {
 					* directory, from the top); NULL: all */
 	const char *from;              /* the revision to start at; NULL: HEAD */
 	const char *hide;              /* leave out this revision and what it reaches; NULL: none */
-	long long since, until;        /* only commits whose author time is in [since, until); 0: no bound */
+	long long since, until;        /* only commits whose author's own time (author
+					* time plus the author's offset, the date shown)
+					* is in [since, until); 0: no bound */
 	int no_cache;                  /* neither read nor write planlog.cache */
 	struct plan_logcache *cache;   /* the cache to read and add to, written by the
 					* caller (logcache.h), borrowed; NULL: the walk

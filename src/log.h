@@ -68,6 +68,16 @@ void plan_log_save(plan_log *log);
 /* NULL-safe; does not write the cache. */
 void plan_log_free(plan_log *log);
 
+/*
+ * Writes into buf (at least PLAN_LOG_DATE_SIZE bytes) the date of a
+ * commit's author, YYYY-MM-DD in the author's time zone (when, offset as
+ * plan_log_commit has them), as git shows it: a year past 9999 with all
+ * its digits; a date the C library cannot represent (its year past an
+ * int) is 1970-01-01, as git shows such a date.  Returns buf.
+ */
+#define PLAN_LOG_DATE_SIZE 32
+const char *plan_log_date(char *buf, long long when, int offset);
+
 /* c's text for people, with the count of a deadline's moves; returns buf. */
 const char *plan_log_change_text(char *buf, size_t size, const plan_log_change *c);
 

@@ -2,7 +2,7 @@
  * logcache.c - planlog's cache of compared blob pairs (see logcache.h).
  *
  * File layout (integers little-endian):
- *   "planlog cache 3\n"
+ *   "planlog cache 4\n"
  *   batches: 'B', u32 payload length, u64 FNV-1a of the payload, payload
  *   payload: entries, each either
  *     'K', old id (20), new id (20), u8 flags (1: any id), u32 key count,
@@ -14,8 +14,11 @@
  *     'F', blob id (20), digest of the ids asked for (20), then as 'K'
  *          (flags: PLAN_LOGCACHE_ANY, PLAN_LOGCACHE_HAS_ID; the keys are
  *          the texts of the blob's include records)
- *     'P', commit id (20), i64 commit time, i64 author time, u32 parent
- *          count, then each parent id (20)
+ *     'P', commit id (20), i64 commit time, i64 author time, i32 the
+ *          author's offset (minutes east of UTC), u32 parent count, then
+ *          each parent id (20)
+ * (Version 3 had no offset in 'P'; a file of another version is started
+ * afresh.)
  * Reading stops at the first batch that does not check out.
  *
  * The file is another user's to plant things at (a link to a file of
@@ -41,11 +44,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define HEADER "planlog cache 3\n"
+#define HEADER "planlog cache 4\n"
 
 _Static_assert(PLAN_RECORD_KEY_MAX <= 255, "keys are written with a one-byte length");
 #define HEADER_LEN (sizeof(HEADER) - 1)
 #define BATCH_HEAD 13          /* 'B', u32 length, u64 checksum */
+#define P_HEAD 24              /* a 'P' entry after its id: times, offset, count */
 
 struct entry {
 	unsigned char old[PLAN_OID_SIZE], new_[PLAN_OID_SIZE];   /* 'C', 'P': commit, zero;
@@ -54,6 +58,7 @@ struct entry {
 	unsigned char flags;       /* 'K', 'F' */
 	long long when;            /* 'C', 'P': author time */
 	long long ctime;           /* 'P': commit time */
+	int offset;                /* 'P': the author's offset */
 	union {
 		const char **keys;             /* 'K', 'F' */
 		plan_file_change *changes;     /* 'C' */
@@ -145,6 +150,7 @@ static struct entry *new_entry(struct plan_logcache *c, char kind, const unsigne
 	e->kind = kind;
 	e->flags = 0;
 	e->when = e->ctime = 0;
+	e->offset = 0;
 	e->u.keys = NULL;
 	e->n = 0;
 	return e;
@@ -258,19 +264,20 @@ static size_t read_parents(struct plan_logcache *c, const unsigned char *p, size
 	size_t count;
 	unsigned char *v = NULL;
 
-	if (n - i < PLAN_OID_SIZE + 20)
+	if (n - i < PLAN_OID_SIZE + P_HEAD)
 		return 0;
-	count = (size_t)get_le(p + i + PLAN_OID_SIZE + 16, 4);
-	if (count > (n - i - PLAN_OID_SIZE - 20) / PLAN_OID_SIZE)
+	count = (size_t)get_le(p + i + PLAN_OID_SIZE + 20, 4);
+	if (count > (n - i - PLAN_OID_SIZE - P_HEAD) / PLAN_OID_SIZE)
 		return 0;
 	if (!c)
-		return i + PLAN_OID_SIZE + 20 + count * PLAN_OID_SIZE;
+		return i + PLAN_OID_SIZE + P_HEAD + count * PLAN_OID_SIZE;
 	if (!(e = new_entry(c, 'P', p + i, NULL)) ||
 	    (count && !(v = plan_arena_alloc(c->arena, count * PLAN_OID_SIZE))))
 		return 0;
 	e->ctime = (long long)get_le(p + i + PLAN_OID_SIZE, 8);
 	e->when = (long long)get_le(p + i + PLAN_OID_SIZE + 8, 8);
-	i += PLAN_OID_SIZE + 20;
+	e->offset = (int)(int32_t)(uint32_t)get_le(p + i + PLAN_OID_SIZE + 16, 4);
+	i += PLAN_OID_SIZE + P_HEAD;
 	if (count)
 		memcpy(v, p + i, count * PLAN_OID_SIZE);
 	e->u.parents = v;
@@ -468,7 +475,7 @@ int plan_logcache_get_kept(plan_logcache *c, const unsigned char *blob, const un
 }
 
 int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, long long *ctime,
-			      long long *atime, const unsigned char **parents, size_t *n)
+			      long long *atime, int *aoffset, const unsigned char **parents, size_t *n)
 {
 	const struct entry *e = find(c, 'P', commit, no_id);
 
@@ -476,6 +483,7 @@ int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, lon
 		return 0;
 	*ctime = e->ctime;
 	*atime = e->when;
+	*aoffset = e->offset;
 	*parents = e->u.parents;
 	*n = e->n;
 	return 1;
@@ -587,18 +595,19 @@ int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const un
 }
 
 int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, long long ctime,
-			      long long atime, const unsigned char *parents, size_t n)
+			      long long atime, int aoffset, const unsigned char *parents, size_t n)
 {
 	if (!c || n > 0xffffffffu / PLAN_OID_SIZE)
 		return 0;
-	if (grow_out(c, 1 + PLAN_OID_SIZE + 20 + n * PLAN_OID_SIZE) < 0)
+	if (grow_out(c, 1 + PLAN_OID_SIZE + P_HEAD + n * PLAN_OID_SIZE) < 0)
 		return -1;
 	c->out[c->outlen++] = 'P';
 	memcpy(c->out + c->outlen, commit, PLAN_OID_SIZE);
 	put_le(c->out + c->outlen + PLAN_OID_SIZE, (uint64_t)ctime, 8);
 	put_le(c->out + c->outlen + PLAN_OID_SIZE + 8, (uint64_t)atime, 8);
-	put_le(c->out + c->outlen + PLAN_OID_SIZE + 16, n, 4);
-	c->outlen += PLAN_OID_SIZE + 20;
+	put_le(c->out + c->outlen + PLAN_OID_SIZE + 16, (uint32_t)(int32_t)aoffset, 4);
+	put_le(c->out + c->outlen + PLAN_OID_SIZE + 20, n, 4);
+	c->outlen += PLAN_OID_SIZE + P_HEAD;
 	if (n)
 		memcpy(c->out + c->outlen, parents, n * PLAN_OID_SIZE);
 	c->outlen += n * PLAN_OID_SIZE;

@@ -1,7 +1,8 @@
 /*
  * logcache.h - the file in which planlog keeps what it has learnt from the
- * history: for each commit, its parents and the plan files it changed
- * (path and both blob ids); for each pair of blobs compared, the ids whose records differ (see
+ * history: for each commit, its parents, its times (the author's with
+ * its offset) and the plan files it changed (path and both blob ids); for
+ * each pair of blobs compared, the ids whose records differ (see
  * records.h); for each blob parsed for a set of ids, the bytes that
  * plan_records_keep kept of it and whether it holds one of them.  Commit and blob ids name contents, so an
  * entry never goes stale.
@@ -74,15 +75,16 @@ int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const un
 
 /*
  * Whether the cache knows commit's parents; if so, fills *ctime (its
- * commit time), *atime (its author time), *parents (n ids one after
- * another, owned by the cache) and *n.
+ * commit time), *atime and *aoffset (its author time, and the author's
+ * offset in minutes east of UTC: together, the author's date),
+ * *parents (n ids one after another, owned by the cache) and *n.
  */
 int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, long long *ctime,
-			      long long *atime, const unsigned char **parents, size_t *n);
+			      long long *atime, int *aoffset, const unsigned char **parents, size_t *n);
 
 /* Adds such an entry (the ids are copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, long long ctime,
-			      long long atime, const unsigned char *parents, size_t n);
+			      long long atime, int aoffset, const unsigned char *parents, size_t n);
 
 /* Facts of a blob for a set of ids (plan_logcache_get_facts). */
 #define PLAN_LOGCACHE_ANY     1   /* fields before its first record */

@@ -159,7 +159,7 @@ int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent)
 	plan_file_change *v;
 	size_t first = w->nch, i, n;
 	long long when;
-	int rc = PLAN_OK;
+	int rc = PLAN_OK, offset;
 
 	if (plan_logcache_get_commit(w->cache, git_commit_id(c)->id, &when, &known, &n))
 		return plan_walk_known(w, git_commit_id(c), known, n);
@@ -183,7 +183,8 @@ int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent)
 		memcpy(v[i].old, w->ch[first + i].old.id, PLAN_OID_SIZE);
 		memcpy(v[i].new_, w->ch[first + i].new_.id, PLAN_OID_SIZE);
 	}
-	rc = plan_logcache_put_commit(w->cache, git_commit_id(c)->id, plan_commit_author_time(c), v, n);
+	plan_commit_author(c, &when, &offset);
+	rc = plan_logcache_put_commit(w->cache, git_commit_id(c)->id, when, v, n);
 	plan_free(v);
 	return rc < 0 ? PLAN_ENOMEM : add_step(w, git_commit_id(c), first);
 }

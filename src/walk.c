@@ -26,6 +26,7 @@
 #include "records.h"
 #include "words.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,15 +42,77 @@ uint64_t plan_oid_hash(const git_oid *id)
 	return plan_hash(id->id, GIT_OID_RAWSZ);
 }
 
-int plan_walk_in_window(const struct walk *w, long long t)
+int plan_walk_in_window(const struct walk *w, long long when, int offset)
 {
+	long long t;
+
+	/* The author's own clock; past what a long long holds, its end. */
+	if (__builtin_add_overflow(when, (long long)offset * 60, &t))
+		t = when > 0 ? LLONG_MAX : LLONG_MIN;
 	return (!w->opt->since || t >= w->opt->since) && (!w->opt->until || t < w->opt->until);
 }
 
-long long plan_commit_author_time(const git_commit *c)
+/* Whether c is a blank as git's isspace counts them (no \v, no \f). */
+static int git_space(char c)
 {
-	const git_signature *sig = git_commit_author(c);
-	return sig ? (long long)sig->when.time : 0;
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * The time and offset of an ident line (after "author "), line[0..len),
+ * as git reads them (split_ident_line, show_ident_date): the digits after
+ * the last '>', then blanks, then a sign and digits.  Without them, or
+ * with a time past what git can show, 0 and 0.
+ */
+static void ident_when(const char *line, size_t len, long long *when, int *offset)
+{
+	const char *end = line + len, *p, *lt = memchr(line, '<', len);
+	unsigned long long t = 0;
+	long long tz = 0;
+	int neg;
+
+	*when = 0;
+	*offset = 0;
+	if (!lt || !memchr(lt, '>', (size_t)(end - lt)))
+		return;
+	for (p = end - 1; *p != '>'; p--)
+		;
+	for (p++; p < end && git_space(*p); p++)
+		;
+	if (p == end || *p < '0' || *p > '9')
+		return;
+	for (; p < end && *p >= '0' && *p <= '9'; p++)
+		if (t > (unsigned long long)LLONG_MAX / 10 ||
+		    (t = t * 10 + (unsigned)(*p - '0')) > (unsigned long long)LLONG_MAX)
+			t = (unsigned long long)LLONG_MAX + 1;   /* past what git shows: stays so */
+	for (; p < end && git_space(*p); p++)
+		;
+	if (p == end || (*p != '+' && *p != '-') || p + 1 == end || p[1] < '0' || p[1] > '9')
+		return;
+	if (t > (unsigned long long)LLONG_MAX)
+		return;
+	*when = (long long)t;
+	neg = *p++ == '-';
+	for (; p < end && *p >= '0' && *p <= '9'; p++)
+		if ((tz = tz * 10 + (*p - '0')) > (neg ? (long long)INT_MAX : INT_MAX - 1))
+			return;                     /* past an int: git takes it as +0000 */
+	/* HHMM, and MM may be past 59: +0099 is 99 minutes. */
+	*offset = (int)(tz / 100 * 60 + tz % 100) * (neg ? -1 : 1);
+}
+
+void plan_commit_author(const git_commit *c, long long *when, int *offset)
+{
+	const char *h = git_commit_raw_header(c), *nl;
+
+	*when = 0;
+	*offset = 0;
+	for (; h && *h; h = nl ? nl + 1 : NULL) {
+		nl = strchr(h, '\n');
+		if (strncmp(h, "author ", 7) == 0) {
+			ident_when(h + 7, (nl ? (size_t)(nl - h) : strlen(h)) - 7, when, offset);
+			return;
+		}
+	}
 }
 
 /* ---- step 2: the keys of every change ---- */
@@ -311,8 +374,7 @@ static int commit_info(plan_commit_info *info, git_commit *c)
 
 	git_oid_tostr(info->id, sizeof(info->id), git_commit_id(c));
 	info->author = sig && sig->name ? sig->name : "";
-	info->when = sig ? (long long)sig->when.time : 0;
-	info->offset = sig ? sig->when.offset : 0;
+	plan_commit_author(c, &info->when, &info->offset);
 	info->parents = git_commit_parentcount(c);
 	plan_git_clear();
 	if (!(info->subject = git_commit_summary(c)) || plan_git_alloc_failed())

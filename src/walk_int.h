@@ -58,11 +58,19 @@ extern const git_oid plan_zero_oid;
 /* plan_hash of an object id. */
 uint64_t plan_oid_hash(const git_oid *id);
 
-/* Whether author time t is in the walk's window. */
-int plan_walk_in_window(const struct walk *w, long long t);
+/*
+ * Whether a commit whose author wrote it at when, offset minutes east of
+ * UTC, is in the walk's window: the window's days are the author's own
+ * (the date planlog shows), not days in UTC.
+ */
+int plan_walk_in_window(const struct walk *w, long long when, int offset);
 
-/* A commit's author time. */
-long long plan_commit_author_time(const git_commit *c);
+/*
+ * A commit's author time and offset (minutes east of UTC), read from its
+ * header as git reads them, not as libgit2 does (which drops offsets past
+ * 14 hours and reads +0099 as +0000): see SPEC.md section 18.
+ */
+void plan_commit_author(const git_commit *c, long long *when, int *offset);
 
 /*
  * Step 1 (graph.c): every commit in the window, newest first, each with

@@ -38,7 +38,7 @@
 #include "alloc.h"
 #include "logcache.h"
 
-#define HEADER "planlog cache 3\n"
+#define HEADER "planlog cache 4\n"
 #define HEADER_LEN 16
 /* Bytes of a 'K' entry with one key of two bytes: kind, two ids, flags,
  * count, the key's length and bytes. */
@@ -255,18 +255,23 @@ static const char *facts_of(plan_logcache *c, const unsigned char *blob, const u
 	return buf;
 }
 
-/* The parents the cache holds for commit, as "CTIME,ATIME:p p" with ids
- * shown by their last byte; "-" when it has no entry. */
+/* The parents the cache holds for commit, as "CTIME,ATIME:p p" (with
+ * "ATIME+OFFSET" when the author's offset is not 0) with ids shown by their
+ * last byte; "-" when it has no entry. */
 static const char *parents_of(plan_logcache *c, const unsigned char *commit)
 {
 	static char buf[4096];
 	const unsigned char *v = NULL;
 	long long ct = -1, at_ = -1;
+	int off = -1;
 	size_t n = 0, i;
 
-	if (!plan_logcache_get_parents(c, commit, &ct, &at_, &v, &n))
+	if (!plan_logcache_get_parents(c, commit, &ct, &at_, &off, &v, &n))
 		return "-";
-	snprintf(buf, sizeof(buf), "%lld,%lld:", ct, at_);
+	if (off)
+		snprintf(buf, sizeof(buf), "%lld,%lld%+d:", ct, at_, off);
+	else
+		snprintf(buf, sizeof(buf), "%lld,%lld:", ct, at_);
 	for (i = 0; i < n; i++) {
 		size_t l = strlen(buf);
 		snprintf(buf + l, sizeof(buf) - l, "%s%u", i ? " " : "", v[i * PLAN_OID_SIZE + 19]);
@@ -461,31 +466,39 @@ static void test_parents_round_trip(void **state)
 	for (i = 0; i < 40; i++)
 		memcpy(many + i * PLAN_OID_SIZE, oid(200 + i), PLAN_OID_SIZE);
 	c = open_cache();
-	assert_int_equal(plan_logcache_put_parents(c, spread(1), 1546336800, 1546300000, NULL, 0), 0);
-	assert_int_equal(plan_logcache_put_parents(c, spread(2), -5, LLONG_MAX, many, 1), 0);
-	assert_int_equal(plan_logcache_put_parents(c, spread(3), LLONG_MIN, 0, many, 40), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(1), 1546336800, 1546300000, 0, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(2), -5, LLONG_MAX, -300, many, 1), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(3), LLONG_MIN, 0, 0, many, 40), 0);
+	/* Offsets as far as git's own (+9959 as written) and an int's. */
+	assert_int_equal(plan_logcache_put_parents(c, spread(5), 1, 2, 5999, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(6), 1, 2, INT_MIN, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(7), 1, 2, INT_MAX, NULL, 0), 0);
 	/* Keyed like a commit's changes: a different entry. */
 	assert_int_equal(plan_logcache_put_commit(c, spread(1), 7, NULL, 0), 0);
 	plan_logcache_close(c);
 
 	c = open_cache();
 	assert_string_equal(parents_of(c, spread(1)), "1546336800,1546300000:");
-	assert_string_equal(parents_of(c, spread(2)), "-5,9223372036854775807:200");
+	assert_string_equal(parents_of(c, spread(2)), "-5,9223372036854775807-300:200");
+	assert_string_equal(parents_of(c, spread(5)), "1,2+5999:");
+	assert_string_equal(parents_of(c, spread(6)), "1,2-2147483648:");
+	assert_string_equal(parents_of(c, spread(7)), "1,2+2147483647:");
 	assert_string_equal(parents_of(c, spread(4)), "-");
 	assert_string_equal(changes_of(c, spread(1)), "7:");
 	assert_string_equal(changes_of(c, spread(2)), "-");
 	{
 		const unsigned char *v;
 		long long ct, at_;
+		int off;
 		size_t n;
-		assert_int_equal(plan_logcache_get_parents(c, spread(3), &ct, &at_, &v, &n), 1);
+		assert_int_equal(plan_logcache_get_parents(c, spread(3), &ct, &at_, &off, &v, &n), 1);
 		assert_int_equal(n, 40);
 		assert_true(ct == LLONG_MIN);
 		assert_memory_equal(v, many, sizeof(many));
 	}
 	plan_logcache_close(c);
 	assert_string_equal(parents_of(NULL, spread(1)), "-");
-	assert_int_equal(plan_logcache_put_parents(NULL, spread(1), 0, 0, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(NULL, spread(1), 0, 0, 0, NULL, 0), 0);
 }
 
 static void test_path_length_limit(void **state)
@@ -745,6 +758,10 @@ static void test_wrong_header(void **state)
 	(void)state;
 	three_batches(size);
 	whole = read_all(&n);
+	/* The version before (3, whose 'P' entries had no offset): not read. */
+	whole[14] = '3';
+	write_all(whole, n);
+	assert_string_equal(batches_read(), "---");
 	/* Another version (1, before the kept bytes and facts): started afresh. */
 	whole[14] = '1';
 	write_all(whole, n);
@@ -1262,7 +1279,7 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 		}
 		(void)plan_logcache_put_commit(c, spread(3000), 1546336800, v, 2);
 		(void)plan_logcache_put_kept(c, spread(4000), spread(4001), "kept bytes", 10);
-		(void)plan_logcache_put_parents(c, spread(5000), 3, 4, oid(5), 1);
+		(void)plan_logcache_put_parents(c, spread(5000), 3, 4, 60, oid(5), 1);
 		(void)plan_logcache_put_facts(c, spread(4000), spread(4001), PLAN_LOGCACHE_HAS_ID, v_incl, 1);
 	}
 	plan_logcache_close(c);
@@ -1293,7 +1310,7 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 			assert_string_equal(got, "id:inc.plan");
 		got = parents_of(c, spread(5000));
 		if (strcmp(got, "-") != 0)
-			assert_string_equal(got, "3,4:5");
+			assert_string_equal(got, "3,4+60:5");
 	}
 	plan_logcache_close(c);
 	return made <= n;
@@ -1323,7 +1340,7 @@ static void test_allocation_failure(void **state)
 	assert_string_equal(changes_of(c, spread(3000)), "1546336800:a.plan 0 7;dir/b.plan 8 0");
 	assert_string_equal(kept_of(c, spread(4000), spread(4001)), "10:kept bytes");
 	assert_string_equal(facts_of(c, spread(4000), spread(4001)), "id:inc.plan");
-	assert_string_equal(parents_of(c, spread(5000)), "3,4:5");
+	assert_string_equal(parents_of(c, spread(5000)), "3,4+60:5");
 	for (i = 0; i < 200; i++) {
 		char want[16];
 		snprintf(want, sizeof(want), "N%u", i);
