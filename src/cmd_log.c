@@ -50,7 +50,9 @@ static void print_text(const plan_log *log, int reverse, long limit)
 				plan_puts_safe(stdout, c->commit->author);
 				printf("\n    ");
 				plan_puts_safe(stdout, c->commit->subject);
-				if (c->commit->merge)
+				if (c->commit->merge_own)
+					printf("\n    (a merge: what it changed itself, compared with its first parent)");
+				else if (c->commit->merge)
 					printf("\n    (a merge: compared with its first parent)");
 				putchar('\n');
 				last = c->commit;

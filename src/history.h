@@ -80,12 +80,19 @@ typedef struct plan_commit_info {
 	int offset;                    /* minutes east of UTC */
 	const char *subject;           /* first line of the message (any bytes) */
 	unsigned parents;
+	/* A merge walked with all its parents (neither --first-parent nor a
+	 * shallow clone): the plans of its other parents, in order, each read
+	 * as before is (so that what the merge brought from them can be told
+	 * from what it changed itself); else none. */
+	const plan_set *const *others;
+	size_t nothers;
 } plan_commit_info;
 
 /*
  * Called for each commit that changed an action asked for (see
  * plan_repo_walk), newest first: now holds the commit's plans, before its
- * first parent's (empty for the root), both linked.  Only the files that
+ * first parent's (empty for the root), both linked; c->others, a merge's
+ * other parents'.  Only the files that
  * mention an id asked for are read, with the files that include them.
  * A non-zero return stops the walk and is returned by plan_repo_walk.
  */

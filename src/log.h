@@ -4,7 +4,10 @@
  * plan_log_read walks the history (history.h) and keeps, for each action
  * asked for (or, with none asked for, each action that changed), every
  * change of every commit that changed it (changes.h), newest first, and
- * how many times each deadline move has moved it so far.  What it keeps
+ * how many times each deadline move has moved it so far.  Each change is
+ * kept once, in the commit that made it: a merge keeps only what it
+ * changed itself, not what it brought from its other parents (unless
+ * the walk follows first parents only).  What it keeps
  * is values; planlog writes them as text, json.c as JSON.
  */
 #ifndef PLAN_LOG_H
@@ -20,6 +23,8 @@ typedef struct plan_log_commit {
 	long long when;            /* author time, seconds since the epoch */
 	int offset;                /* minutes east of UTC */
 	int merge;                 /* more than one parent: compared with the first */
+	int merge_own;             /* a merge read with its other parents: its changes are
+				    * only those it made itself (none of them had) */
 } plan_log_commit;
 
 typedef struct plan_log_change {

@@ -376,10 +376,59 @@ static int commit_info(plan_commit_info *info, git_commit *c)
 	info->author = sig && sig->name ? sig->name : "";
 	plan_commit_author(c, &info->when, &info->offset);
 	info->parents = git_commit_parentcount(c);
+	info->others = NULL;
+	info->nothers = 0;
 	plan_git_clear();
 	if (!(info->subject = git_commit_summary(c)) || plan_git_alloc_failed())
 		return plan_error_oom();
 	return PLAN_OK;
+}
+
+/*
+ * The plans of the parents of merge c after its first, into *out
+ * (plan_malloc'ed, nparents - 1 of them; NULL when there are none); -1 when
+ * memory ran out or one cannot be read (w->unreadable or PLAN_EGIT
+ * recorded).
+ */
+static int other_parents(struct walk *w, struct plan_facts *t, git_commit *c, plan_set ***out)
+{
+	size_t n = git_commit_parentcount(c), k;
+	plan_set **v;
+
+	*out = NULL;
+	if (n < 2)
+		return 0;
+	if (!(v = plan_calloc(n - 1, sizeof(*v))))
+		return -1;
+	for (k = 1; k < n; k++) {
+		git_commit *p = NULL;
+		git_tree *tree = NULL;
+		if (git_commit_parent(&p, c, (unsigned)k) < 0 || git_commit_tree(&tree, p) < 0) {
+			w->unreadable = 1;
+			v[k - 1] = NULL;
+		} else {
+			v[k - 1] = plans_of(w, t, tree);
+		}
+		git_tree_free(tree);
+		git_commit_free(p);
+		if (!v[k - 1]) {
+			while (k-- > 1)
+				plan_set_free(v[k - 1]);
+			plan_free(v);
+			return -1;
+		}
+	}
+	*out = v;
+	return 0;
+}
+
+static void free_others(plan_set **v, size_t n)
+{
+	size_t k;
+
+	for (k = 0; v && k < n; k++)
+		plan_set_free(v[k]);
+	plan_free(v);
 }
 
 /* Step 3: both sides of each step wanted, to fn. */
@@ -398,8 +447,11 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 	for (i = 0; i < w->nst && rc == PLAN_OK; i++) {
 		git_commit *c = NULL, *parent = NULL;
 		git_tree *tree = NULL, *ptree = NULL;
-		plan_set *now = NULL, *before = NULL;
+		plan_set *now = NULL, *before = NULL, **others = NULL;
 		plan_commit_info info;
+		/* A merge's other parents are read unless the walk follows first
+		 * parents only (--first-parent, or a shallow clone). */
+		int all_parents = !w->opt->first_parent && !w->r->shallow;
 
 		if (!wanted_step(w, &w->st[i]))
 			continue;
@@ -412,6 +464,10 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 			if (now == cached)
 				cached = NULL;
 			before = plans_of(w, &t, ptree);
+			if (now && before && all_parents && other_parents(w, &t, c, &others) < 0) {
+				plan_set_free(before);
+				before = NULL;
+			}
 			if (!now || !before) {
 				if (w->unreadable)
 					rc = plan_git_error(PLAN_EGIT, "cannot read the plan files of commit %s",
@@ -419,8 +475,13 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 				else
 					rc = plan_error_oom();
 			} else if ((rc = commit_info(&info, c)) == PLAN_OK) {
+				if (others) {
+					info.others = (const plan_set *const *)others;
+					info.nothers = git_commit_parentcount(c) - 1;
+				}
 				rc = fn(ctx, &info, now, before);
 			}
+			free_others(others, git_commit_parentcount(c) - 1);
 			plan_set_free(now);
 			plan_set_free(cached);
 			cached = before;

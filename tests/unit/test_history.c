@@ -301,6 +301,8 @@ struct call {
 	long long when;
 	int offset;
 	unsigned parents;
+	size_t nothers;            /* a merge's other parents' plans handed over */
+	char other_kinds[512];     /* the kinds between the first of them and now */
 	size_t now_errors;         /* errors in the diagnostics of now */
 	int linked;                /* now and before both linked */
 	int shown;                 /* in lg.s: a change listed, or errors */
@@ -388,6 +390,17 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 	cl->when = c->when;
 	cl->offset = c->offset;
 	cl->parents = c->parents;
+	cl->nothers = c->nothers;
+	if (c->nothers && l->nids) {
+		struct kinds k;
+		k.k[0] = '\0';
+		k.cl = cl;
+		assert_true(c->others[0]->linked);
+		plan_action_changes(plan_set_action(c->others[0], l->ids[0]), plan_set_action(now, l->ids[0]),
+				    on_change, &k);
+		snprintf(cl->other_kinds, sizeof(cl->other_kinds), "%s", k.k);
+		cl->texts[0] = '\0';
+	}
 	cl->now_errors = now->diags.count[PLAN_SEV_ERROR];
 	cl->linked = now->linked && before->linked;
 	if (l->nids) {
@@ -1022,13 +1035,24 @@ static void test_merge(void **state)
 			    "Merge side: update-added,rag|Side update: update-added,rag|First: created");
 	assert_int_equal(lg.call[0].parents, 2);
 	assert_string_equal(lg.call[0].id, hex(&merge));
+	/* The side's plans are handed over too: against them, the merge
+	 * changed nothing of A1 (what it brought, the side made). */
+	assert_int_equal(lg.call[0].nothers, 1);
+	assert_string_equal(lg.call[0].other_kinds, "");
 	assert_int_equal(lg.call[1].parents, 1);
+	assert_int_equal(lg.call[1].nothers, 0);
 	/* Compared with its first parent, the merge does not change A2. */
 	assert_string_equal(log_of("r", "A2"), "Main: lead-added|First: created");
 
 	opt.first_parent = 1;
 	assert_string_equal(log_of("r", "A1"), "Merge side: update-added,rag|First: created");
+	assert_int_equal(lg.call[0].nothers, 0);
 	assert_string_equal(log_of("r", "A2"), "Main: lead-added|First: created");
+	/* From the cache, the same. */
+	opt.first_parent = 0;
+	assert_string_equal(log_of("r", "A1"),
+			    "Merge side: update-added,rag|Side update: update-added,rag|First: created");
+	assert_int_equal(lg.call[0].nothers, 1);
 }
 
 /* a.plan as base_plan with A1's title set to title. */
@@ -1097,6 +1121,9 @@ static void test_merge_of_unrelated_branch(void **state)
 	move_head(&merge);
 	assert_string_equal(log_of("r", "A1"), "Merge with due: due|First: created");
 	assert_int_equal(lg.call[0].parents, 2);
+	/* A change of its own: against the other parent too. */
+	assert_int_equal(lg.call[0].nothers, 1);
+	assert_string_equal(lg.call[0].other_kinds, "due");
 }
 
 static void test_unparsed_commit(void **state)
