@@ -86,14 +86,26 @@ typedef struct plan_commit_info {
 	 * from what it changed itself); else none. */
 	const plan_set *const *others;
 	size_t nothers;
+	/* With no ids asked for (plan_walk_options.nids 0): the record keys
+	 * whose records the commit changed (ids, and words of separate-form
+	 * update lines that may be ids; each once, cut as records.h cuts
+	 * them), the only actions it can have changed, and of which alone
+	 * now and before hold the records; unless any is set, when a change
+	 * may touch any action (fields at the top of a file, an include line
+	 * changed) and now and before are whole.  With ids asked for: none. */
+	const char *const *changed;
+	size_t nchanged;
+	int any;
 } plan_commit_info;
 
 /*
  * Called for each commit that changed an action asked for (see
  * plan_repo_walk), newest first: now holds the commit's plans, before its
  * first parent's (empty for the root), both linked; c->others, a merge's
- * other parents'.  Only the files that
- * mention an id asked for are read, with the files that include them.
+ * other parents'.  Only the files that hold a record of an id asked for
+ * (with none asked for: of a key the commit changed, see
+ * plan_commit_info.changed) are read, with the files that include them,
+ * and of those only what the records need.
  * A non-zero return stops the walk and is returned by plan_repo_walk.
  */
 typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,

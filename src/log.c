@@ -264,6 +264,26 @@ static int gather_action(struct gather *g, const char *id, size_t i, const plan_
 	return g->oom ? PLAN_ENOMEM : PLAN_OK;
 }
 
+/*
+ * gather_action for the actions whose ids start with key, a key cut at
+ * PLAN_RECORD_KEY_MAX bytes (records.h): of either side.
+ */
+static int gather_long(struct gather *g, const char *key, const plan_set *now, const plan_set *before)
+{
+	const plan_set *side[2] = { now, before };
+	const plan_plan *p;
+	const plan_action *a;
+	size_t len = strlen(key);
+	int k, rc = PLAN_OK;
+
+	for (k = 0; k < 2; k++)
+		for (p = side[k]->plans.head; p && rc == PLAN_OK; p = p->next)
+			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
+				if (strncmp(a->id, key, len) == 0 && (k == 0 || !plan_set_action(now, a->id)))
+					rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
+	return rc;
+}
+
 static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, const plan_set *before)
 {
 	struct gather *g = ctx;
@@ -278,6 +298,15 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 	if (!log->all) {
 		for (i = 0; i < log->nactions && rc == PLAN_OK; i++)
 			rc = gather_action(g, log->actions[i].id, i, now, before);
+	} else if (!c->any) {
+		/* The actions whose records the commit changed, and no other:
+		 * what this costs grows with what changed, not with the plans. */
+		for (i = 0; i < c->nchanged && rc == PLAN_OK; i++) {
+			if (strlen(c->changed[i]) < PLAN_RECORD_KEY_MAX)
+				rc = gather_action(g, c->changed[i], PLAN_MAP_NONE, now, before);
+			else
+				rc = gather_long(g, c->changed[i], now, before);
+		}
 	} else {
 		/* Every action of either side; those of before that now has were
 		 * seen with now's. */

@@ -420,14 +420,16 @@ plan_logcache *plan_logcache_open(const char *gitdir)
 	struct plan_logcache *c;
 	size_t n;
 
-	if (!gitdir || !(c = plan_malloc(sizeof(*c))))
+	if (!(c = plan_malloc(sizeof(*c))))
 		return NULL;
-	n = strlen(gitdir);
 	memset(c, 0, sizeof(*c));
-	if (!(c->arena = plan_arena_new()) || !(c->path = plan_malloc(n + 32))) {
+	if (!(c->arena = plan_arena_new()) || (gitdir && !(c->path = plan_malloc(strlen(gitdir) + 32)))) {
 		plan_logcache_free(c);
 		return NULL;
 	}
+	if (!gitdir)
+		return c;
+	n = strlen(gitdir);
 	snprintf(c->path, n + 32, "%s%splanlog.cache", gitdir,
 		 n && gitdir[n - 1] == '/' ? "" : "/");
 	load(c);
@@ -494,11 +496,26 @@ static int grow_out(struct plan_logcache *c, size_t more)
 	return PLAN_GROW(c->out, c->outcap, c->outlen + more);
 }
 
+/*
+ * After an entry was added at out[start..]: a cache of memory only reads
+ * it at once (it answers for it from now on) and keeps no bytes for a
+ * file.  Returns rc, or PLAN_ENOMEM.
+ */
+static int added(struct plan_logcache *c, size_t start, int rc)
+{
+	if (rc == 0 && c && !c->path && c->outlen > start) {
+		if (read_payload(c, c->out + start, c->outlen - start) < 0)
+			rc = PLAN_ENOMEM;
+		c->outlen = start;
+	}
+	return rc;
+}
+
 /* Adds an entry of kind 'K' or 'F'. */
 static int put_keys(plan_logcache *c, char kind, const unsigned char *old, const unsigned char *new_,
 		    int flags, const char *const *keys, size_t nkeys)
 {
-	size_t k, need = 1 + 2 * PLAN_OID_SIZE + 5;
+	size_t k, start, need = 1 + 2 * PLAN_OID_SIZE + 5;
 
 	if (!c)
 		return 0;
@@ -506,6 +523,7 @@ static int put_keys(plan_logcache *c, char kind, const unsigned char *old, const
 		need += 1 + (strlen(keys[k]) > PLAN_RECORD_KEY_MAX ? PLAN_RECORD_KEY_MAX : strlen(keys[k]));
 	if (grow_out(c, need) < 0)
 		return -1;
+	start = c->outlen;
 	c->out[c->outlen++] = (unsigned char)kind;
 	memcpy(c->out + c->outlen, old, PLAN_OID_SIZE);
 	memcpy(c->out + c->outlen + PLAN_OID_SIZE, new_, PLAN_OID_SIZE);
@@ -518,7 +536,7 @@ static int put_keys(plan_logcache *c, char kind, const unsigned char *old, const
 		memcpy(c->out + c->outlen + 1, keys[k], len);
 		c->outlen += 1 + len;
 	}
-	return 0;
+	return added(c, start, 0);
 }
 
 int plan_logcache_put(plan_logcache *c, const unsigned char *old, const unsigned char *new_,
@@ -549,7 +567,7 @@ int plan_logcache_put_facts(plan_logcache *c, const unsigned char *blob, const u
 int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long long when,
 			     const plan_file_change *v, size_t n)
 {
-	size_t k, need = 1 + PLAN_OID_SIZE + 12;
+	size_t k, start, need = 1 + PLAN_OID_SIZE + 12;
 
 	if (!c)
 		return 0;
@@ -560,6 +578,7 @@ int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long
 	}
 	if (grow_out(c, need) < 0)
 		return -1;
+	start = c->outlen;
 	c->out[c->outlen++] = 'C';
 	memcpy(c->out + c->outlen, commit, PLAN_OID_SIZE);
 	put_le(c->out + c->outlen + PLAN_OID_SIZE, (uint64_t)when, 8);
@@ -574,16 +593,19 @@ int plan_logcache_put_commit(plan_logcache *c, const unsigned char *commit, long
 		memcpy(c->out + c->outlen + PLAN_OID_SIZE, v[k].new_, PLAN_OID_SIZE);
 		c->outlen += 2 * PLAN_OID_SIZE;
 	}
-	return 0;
+	return added(c, start, 0);
 }
 
 int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			   const char *bytes, size_t len)
 {
+	size_t start;
+
 	if (!c || len > 0xffffffffu)
 		return 0;
 	if (grow_out(c, 1 + 2 * PLAN_OID_SIZE + 4 + len) < 0)
 		return -1;
+	start = c->outlen;
 	c->out[c->outlen++] = 'R';
 	memcpy(c->out + c->outlen, blob, PLAN_OID_SIZE);
 	memcpy(c->out + c->outlen + PLAN_OID_SIZE, digest, PLAN_OID_SIZE);
@@ -591,16 +613,19 @@ int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const un
 	c->outlen += 2 * PLAN_OID_SIZE + 4;
 	memcpy(c->out + c->outlen, bytes, len);
 	c->outlen += len;
-	return 0;
+	return added(c, start, 0);
 }
 
 int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, long long ctime,
 			      long long atime, int aoffset, const unsigned char *parents, size_t n)
 {
+	size_t start;
+
 	if (!c || n > 0xffffffffu / PLAN_OID_SIZE)
 		return 0;
 	if (grow_out(c, 1 + PLAN_OID_SIZE + P_HEAD + n * PLAN_OID_SIZE) < 0)
 		return -1;
+	start = c->outlen;
 	c->out[c->outlen++] = 'P';
 	memcpy(c->out + c->outlen, commit, PLAN_OID_SIZE);
 	put_le(c->out + c->outlen + PLAN_OID_SIZE, (uint64_t)ctime, 8);
@@ -611,7 +636,7 @@ int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, lon
 	if (n)
 		memcpy(c->out + c->outlen, parents, n * PLAN_OID_SIZE);
 	c->outlen += n * PLAN_OID_SIZE;
-	return 0;
+	return added(c, start, 0);
 }
 
 /* Writes all of buf[0..n) to fd; -1 with errno when it cannot. */

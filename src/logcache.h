@@ -29,7 +29,11 @@
 
 typedef struct plan_logcache plan_logcache;
 
-/* Reads the cache of the git directory gitdir; NULL when memory ran out (or gitdir is NULL). */
+/*
+ * Reads the cache of the git directory gitdir; NULL when memory ran out.
+ * With gitdir NULL, a cache of memory only: it answers at once for what
+ * is added to it, and writes nothing.
+ */
 plan_logcache *plan_logcache_open(const char *gitdir);
 
 /*

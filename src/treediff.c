@@ -130,9 +130,12 @@ static int add_step(struct walk *w, const git_oid *id, size_t first)
 		return PLAN_OK;
 	if (PLAN_GROW(w->st, w->capst, w->nst + 1) < 0)
 		return PLAN_ENOMEM;
+	memset(&w->st[w->nst], 0, sizeof(w->st[w->nst]));
 	git_oid_cpy(&w->st[w->nst].id, id);
 	w->st[w->nst].first = first;
 	w->st[w->nst].n = w->nch - first;
+	for (i = first; i < w->nch; i++)
+		w->ch[i].step = w->nst;
 	w->nst++;
 	return PLAN_OK;
 }

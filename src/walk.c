@@ -16,7 +16,12 @@
  *    facts.c), and of each only the records wanted; both sides go to the
  *    caller.  Which files hold one, and what is kept of each file parsed,
  *    come from the cache too, keyed by blob and by a digest of the ids
- *    asked for.
+ *    asked for.  With no ids asked for (planlog --since), the ids wanted
+ *    are, commit by commit, those the commit changed (want_step), so that
+ *    the work grows with what changed, not with the plans; what each
+ *    changed file keeps for its commit is read beforehand in step 2's
+ *    order (prefetch), since libgit2 rebuilds versions read in the
+ *    commits' order from far down their delta chains.
  */
 #include "walk_int.h"
 #include "alloc.h"
@@ -231,21 +236,21 @@ static int learn_all(struct walk *w)
 /* ---- step 3: the commits wanted, parsed ---- */
 
 /*
- * Whether key[0..len) is the key of an id asked for (keys are cut at
+ * Whether key[0..len) is a key wanted (keys are cut at
  * PLAN_RECORD_KEY_MAX, see records.h).  Also plan_records_keep's test.
  */
 static int keep_key(void *ctx, const char *key, size_t len)
 {
 	const struct walk *w = ctx;
-	size_t j, n;
+	uint64_t h;
+	size_t it, i;
 
-	for (j = 0; j < w->opt->nids; j++) {
-		n = strlen(w->opt->ids[j]);
-		if (n > PLAN_RECORD_KEY_MAX)
-			n = PLAN_RECORD_KEY_MAX;
-		if (n == len && memcmp(key, w->opt->ids[j], n) == 0)
+	if (len > PLAN_RECORD_KEY_MAX)
+		len = PLAN_RECORD_KEY_MAX;
+	h = plan_hash(key, len);
+	for (i = plan_map_first(&w->want_map, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&w->want_map, h, &it))
+		if (w->want[i].len == len && memcmp(w->want[i].s, key, len) == 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -254,44 +259,69 @@ int plan_walk_asked(const struct walk *w, const char *key)
 	return keep_key((void *)w, key, strlen(key));
 }
 
-/* An id asked for as keep_key sees it: cut to PLAN_RECORD_KEY_MAX bytes. */
-struct cut_id {
-	const char *s;
-	size_t len;
-};
-
-static int cmp_cut_id(const void *a, const void *b)
+int plan_walk_wants(const struct walk *w, const char *key, size_t len)
 {
-	const struct cut_id *x = a, *y = b;
+	return keep_key((void *)w, key, len);
+}
+
+/* Makes the set of keys wanted empty. */
+static void want_clear(struct walk *w)
+{
+	w->nwant = 0;
+	plan_map_free(&w->want_map);
+}
+
+/* Adds key s (its first PLAN_RECORD_KEY_MAX bytes) to the keys wanted, once. */
+static int want_add(struct walk *w, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len > PLAN_RECORD_KEY_MAX)
+		len = PLAN_RECORD_KEY_MAX;
+	if (keep_key(w, s, len))
+		return PLAN_OK;
+	if (PLAN_GROW(w->want, w->capwant, w->nwant + 1) < 0 ||
+	    PLAN_GROW(w->changed, w->capchanged, w->nwant + 1) < 0 ||
+	    plan_map_put(&w->want_map, plan_hash(s, len), w->nwant) < 0)
+		return PLAN_ENOMEM;
+	w->changed[w->nwant] = s;
+	w->want[w->nwant].s = s;
+	w->want[w->nwant].len = len;
+	w->want[w->nwant].hash = plan_hash(s, len);
+	w->nwant++;
+	return PLAN_OK;
+}
+
+
+static int cmp_want(const void *a, const void *b)
+{
+	const struct wanted_key *x = a, *y = b;
 	int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
 
 	return c ? c : (x->len > y->len) - (x->len < y->len);
 }
 
 /*
- * A digest of the set of ids asked for, the same whatever their order or
- * repetition: what keep_key keeps is a function of a blob and this set.
+ * A digest of the set of keys wanted, the same whatever their order: what
+ * keep_key keeps is a function of a blob and this set.
  */
-static int ids_digest(const struct walk *w, unsigned char out[GIT_OID_RAWSZ])
+static int want_digest(const struct walk *w, unsigned char out[GIT_OID_RAWSZ])
 {
-	size_t nids = w->opt->nids, i, n = 0, total = 0;
-	struct cut_id *v = plan_calloc(nids, sizeof(*v));
+	struct wanted_key *v = plan_calloc(w->nwant ? w->nwant : 1, sizeof(*v));
+	size_t i, n = 0, total = 0;
 	char *buf = NULL;
 	git_oid oid;
 	int rc = PLAN_ENOMEM;
 
 	if (!v)
 		return PLAN_ENOMEM;
-	for (i = 0; i < nids; i++) {
-		v[i].s = w->opt->ids[i];
-		v[i].len = strlen(v[i].s) > PLAN_RECORD_KEY_MAX ? PLAN_RECORD_KEY_MAX : strlen(v[i].s);
-		total += v[i].len + 1;
-	}
-	qsort(v, nids, sizeof(*v), cmp_cut_id);
+	for (i = 0; i < w->nwant; i++)
+		total += w->want[i].len + 1;
+	if (w->nwant)
+		memcpy(v, w->want, w->nwant * sizeof(*v));
+	qsort(v, w->nwant, sizeof(*v), cmp_want);
 	if ((buf = plan_malloc(total + 1)) != NULL) {
-		for (i = 0; i < nids; i++) {
-			if (i && cmp_cut_id(&v[i - 1], &v[i]) == 0)
-				continue;
+		for (i = 0; i < w->nwant; i++) {
 			memcpy(buf + n, v[i].s, v[i].len);
 			n += v[i].len;
 			buf[n++] = '\0';
@@ -322,6 +352,100 @@ static int wanted_step(const struct walk *w, const struct step *s)
 	return 0;
 }
 
+/*
+ * With no ids asked for, the keys wanted for step s: the keys its changes
+ * touched (not include lines'), and whether only those are read: not when
+ * a change may have changed any action.  Then s->digest names them.
+ */
+static int want_step(struct walk *w, struct step *s)
+{
+	size_t i, k;
+
+	want_clear(w);
+	w->reduce = 1;
+	for (i = s->first; i < s->first + s->n; i++) {
+		const struct change *c = &w->ch[i];
+		if (c->any)
+			w->reduce = 0;
+		for (k = 0; k < c->nkeys; k++)
+			if (!plan_is_include_key(c->keys[k], strlen(c->keys[k])) && want_add(w, c->keys[k]) < 0)
+				return plan_error_oom();
+	}
+	if (w->reduce && !s->has_digest) {
+		if (want_digest(w, s->digest) < 0)
+			return plan_error_oom();
+		s->has_digest = 1;
+	}
+	return PLAN_OK;
+}
+
+/*
+ * With no ids asked for, step 3 reads, in the commits' order, what each
+ * changed file keeps for its step, and the facts of each version
+ * (facts.c): read there, each version is rebuilt from the start of its
+ * delta chain once the files are many (libgit2 keeps few delta bases).
+ * This reads them first in step 2's order, path by path, newest first,
+ * each version from the one before it: what is kept goes into w->mem
+ * under the step's digest, where plan_repo_load_tree finds it, and the
+ * facts into t.
+ */
+static int prefetch(struct walk *w, struct plan_facts *t)
+{
+	struct held h = { { NULL, NULL }, 0 };
+	size_t *order, i, n = 0;
+	char *buf = NULL;
+	size_t cap = 0;
+	int rc = PLAN_OK;
+
+	if (!(w->mem = plan_logcache_open(NULL)) || !(order = plan_calloc(w->nch ? w->nch : 1, sizeof(*order))))
+		return plan_error_oom();
+	for (i = 0; i < w->nch; i++)
+		if (wanted_step(w, &w->st[w->ch[i].step]))
+			order[n++] = i;
+	qsort_r(order, n, sizeof(*order), by_path, w);
+	for (i = 0; i < n && rc == PLAN_OK; i++) {
+		const struct change *c = &w->ch[order[i]];
+		struct step *s = &w->st[c->step];
+		const git_oid *id[2] = { &c->new_, &c->old };
+		const git_blob *b[2];
+		int k;
+
+		if ((rc = want_step(w, s)) < 0)
+			break;
+		if (!w->reduce)
+			continue;
+		b[0] = hold(w, &h, id[0], NULL);
+		b[1] = hold(w, &h, id[1], b[0]);
+		for (k = 0; k < 2 && rc == PLAN_OK; k++) {
+			const char *bytes, *kept;
+			size_t len, m;
+			if (is_zero(id[k]))
+				continue;
+			if (!b[k]) {
+				rc = plan_git_error(PLAN_EGIT, "cannot read %s", c->path);
+				break;
+			}
+			bytes = git_blob_rawcontent(b[k]);
+			len = (size_t)git_blob_rawsize(b[k]);
+			if (plan_facts_learn(w, t, id[k], bytes, len) < 0 || PLAN_GROW(buf, cap, len + 1) < 0) {
+				rc = plan_error_oom();
+				break;
+			}
+			if (plan_logcache_get_kept(w->mem, id[k]->id, s->digest, &kept, &m))
+				continue;
+			memcpy(buf, bytes, len);
+			m = plan_records_keep(buf, len, keep_key, w, buf);
+			if (m != (size_t)-1 && plan_logcache_put_kept(w->mem, id[k]->id, s->digest, buf, m) < 0)
+				rc = plan_error_oom();
+		}
+	}
+	git_blob_free(h.b[0]);
+	git_blob_free(h.b[1]);
+	plan_free(buf);
+	plan_free(order);
+	return rc;
+}
+
 /* The linked plans of tree (NULL: none); NULL when memory ran out or a blob is unreadable. */
 static plan_set *plans_of(struct walk *w, struct plan_facts *t, git_tree *tree)
 {
@@ -335,27 +459,30 @@ static plan_set *plans_of(struct walk *w, struct plan_facts *t, git_tree *tree)
 	memset(&fs, 0, sizeof(fs));
 	fs.w = w;
 	fs.t = t;
-	if (tree && w->opt->nids && plan_files_choose(&fs, tree, &any) < 0)
+	if (tree && w->reduce && plan_files_choose(&fs, tree, &any) < 0)
 		rc = PLAN_ENOMEM;
 	if (rc == PLAN_OK && tree) {
 		how.limit = w->limit;
-		if (w->opt->nids) {
+		if (w->reduce) {
 			how.keep = plan_files_keep;
 			how.keep_ctx = &fs;
 		}
-		/* Only the records asked for are parsed, unless a file has fields
+		/* Only the records wanted are parsed, unless a file has fields
 		 * that belong to whatever includes it. */
-		if (w->opt->nids && !any) {
+		if (w->reduce && !any) {
 			how.reduce = keep_key;
 			how.reduce_ctx = w;
 			if (w->has_digest) {
 				how.cache = w->cache;
 				how.digest = w->digest;
+			} else if (w->step_digest) {
+				how.cache = w->mem;
+				how.digest = w->step_digest;
 			}
 		}
 		rc = plan_repo_load_tree(w->r, tree, s, &how);
 	}
-	plan_free(fs.v);
+	plan_files_free(&fs);
 	if (rc == PLAN_ENOMEM || plan_set_link(s) < 0) {
 		plan_set_free(s);
 		return NULL;
@@ -378,6 +505,9 @@ static int commit_info(plan_commit_info *info, git_commit *c)
 	info->parents = git_commit_parentcount(c);
 	info->others = NULL;
 	info->nothers = 0;
+	info->changed = NULL;
+	info->nchanged = 0;
+	info->any = 0;
 	plan_git_clear();
 	if (!(info->subject = git_commit_summary(c)) || plan_git_alloc_failed())
 		return plan_error_oom();
@@ -442,8 +572,10 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 
 	memset(&t, 0, sizeof(t));
 	memset(&cached_id, 0, sizeof(cached_id));
-	if (w->opt->nids && plan_facts_join(w, &t) < 0)
+	if (plan_facts_join(w, &t) < 0)
 		rc = plan_error_oom();
+	else if (!w->opt->nids)
+		rc = prefetch(w, &t);
 	for (i = 0; i < w->nst && rc == PLAN_OK; i++) {
 		git_commit *c = NULL, *parent = NULL;
 		git_tree *tree = NULL, *ptree = NULL;
@@ -455,12 +587,19 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 
 		if (!wanted_step(w, &w->st[i]))
 			continue;
+		/* With no ids asked for, each step reads only what it changed. */
+		if (!w->opt->nids && (rc = want_step(w, &w->st[i])) < 0)
+			break;
+		w->step_digest = !w->opt->nids && w->st[i].has_digest ? w->st[i].digest : NULL;
 		if (plan_commit_lookup(&c, w->r->repo, &w->st[i].id) < 0 || git_commit_tree(&tree, c) < 0 ||
 		    (git_commit_parentcount(c) > 0 &&
 		     (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&ptree, parent) < 0))) {
 			rc = plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&w->st[i].id));
 		} else {
-			now = cached && git_oid_equal(&cached_id, &w->st[i].id) ? cached : plans_of(w, &t, tree);
+			/* The plans of the step before's parent, when this is it and
+			 * the same keys are wanted. */
+			now = cached && w->opt->nids && git_oid_equal(&cached_id, &w->st[i].id) ? cached :
+			      plans_of(w, &t, tree);
 			if (now == cached)
 				cached = NULL;
 			before = plans_of(w, &t, ptree);
@@ -478,6 +617,11 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 				if (others) {
 					info.others = (const plan_set *const *)others;
 					info.nothers = git_commit_parentcount(c) - 1;
+				}
+				if (!w->opt->nids) {
+					info.changed = w->changed;
+					info.nchanged = w->nwant;
+					info.any = !w->reduce;
 				}
 				rc = fn(ctx, &info, now, before);
 			}
@@ -503,6 +647,7 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 /* Fills w from opt: the tip, the revision hidden, the path limit. */
 static int start(struct walk *w, plan_repo *r, const plan_walk_options *opt)
 {
+	size_t i;
 	int rc;
 
 	w->r = r;
@@ -537,11 +682,15 @@ static int start(struct walk *w, plan_repo *r, const plan_walk_options *opt)
 		w->cache = opt->cache;
 	else if (!opt->no_cache)
 		w->cache = plan_repo_open_cache(r);
+	for (i = 0; i < opt->nids; i++)
+		if (want_add(w, opt->ids[i]) < 0)
+			return plan_error_oom();
 	if (w->cache && opt->nids) {
-		if (ids_digest(w, w->digest) == PLAN_ENOMEM)
+		if (want_digest(w, w->digest) == PLAN_ENOMEM)
 			return plan_error_oom();
 		w->has_digest = 1;
 	}
+	w->reduce = opt->nids > 0;
 	return PLAN_OK;
 }
 
@@ -573,6 +722,10 @@ int plan_repo_walk(plan_repo *r, const plan_walk_options *opt, plan_history_fn f
 		plan_logcache_close(w.cache);
 	plan_free(w.limit);
 	plan_free(w.keys);
+	plan_free(w.want);
+	plan_free(w.changed);
+	plan_logcache_free(w.mem);
+	plan_map_free(&w.want_map);
 	plan_free(w.ch);
 	plan_free(w.st);
 	plan_arena_free(w.arena);

@@ -302,6 +302,9 @@ struct call {
 	int offset;
 	unsigned parents;
 	size_t nothers;            /* a merge's other parents' plans handed over */
+	char changed[256];         /* with no ids asked for: the keys changed, sorted, ","-joined */
+	int any;                   /* ... or any action may have changed */
+	size_t now_actions, before_actions;   /* actions in now and before */
 	char other_kinds[512];     /* the kinds between the first of them and now */
 	size_t now_errors;         /* errors in the diagnostics of now */
 	int linked;                /* now and before both linked */
@@ -391,6 +394,20 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 	cl->offset = c->offset;
 	cl->parents = c->parents;
 	cl->nothers = c->nothers;
+	cl->any = c->any;
+	{
+		const char *keys[64];
+		size_t n = c->nchanged < 64 ? c->nchanged : 64;
+		if (n)
+			memcpy(keys, c->changed, n * sizeof(*keys));
+		qsort(keys, n, sizeof(*keys), by_text);
+		for (i = 0; i < n; i++)
+			append(cl->changed, sizeof(cl->changed), ",", keys[i]);
+	}
+	for (p = now->plans.head; p; p = p->next)
+		cl->now_actions += p->actions.count;
+	for (p = before->plans.head; p; p = p->next)
+		cl->before_actions += p->actions.count;
 	if (c->nothers && l->nids) {
 		struct kinds k;
 		k.k[0] = '\0';
@@ -1483,6 +1500,59 @@ static void test_callback_stops(void **state)
  * are cut (records.h), is still followed: "A" followed by 299 "x", created
  * and then given a new deadline.
  */
+/*
+ * With no ids asked for, each commit is read for what it changed only:
+ * the callback gets the keys it changed, and plans that hold the records
+ * of those alone (one action of fifty), so that the work grows with what
+ * changed, not with the plans; a change that may touch any action (fields
+ * at the top of an included file) gets whole plans, and says so.  The
+ * same from the cache, and without it.
+ */
+static void test_all_reads_what_changed(void **state)
+{
+	char plan[8192];
+	int i, pass;
+
+	(void)state;
+	init_repo("r", 0);
+	snprintf(plan, sizeof(plan), "plan P1 Plan\n  period 2019/20\n");
+	for (i = 1; i <= 50; i++)
+		snprintf(plan + strlen(plan), sizeof(plan) - strlen(plan),
+			 "action A%d Action %d\n  lead Lead %d\n  due 2019-12\n", i, i, i);
+	put("a.plan", plan);
+	commit("First", day(2019, 1, 1));
+	edit("a.plan", "action A7 Action 7\n  lead Lead 7\n  due 2019-12\n",
+	     "action A7 Action 7\n  lead Lead 7\n  due 2020-01\n");
+	commit("A7 due", day(2019, 2, 1));
+	put("b.plan", "2019-04-01 A9 green\n  From the agency.\n");
+	edit("a.plan", "action A1 ", "include b.plan\naction A1 ");
+	commit("Agency", day(2019, 4, 1));
+	put("extra.plan", "  lead Extra Person\n");
+	edit("a.plan", "  lead Lead 30\n", "  lead Lead 30\ninclude extra.plan\n");
+	commit("Extra lead", day(2019, 5, 1));
+	opt.since = day(2019, 2, 1);
+	for (pass = 0; pass < 3; pass++) {
+		opt.no_cache = pass == 2;
+		assert_string_equal(log_all("r"), "Extra lead: A30=lead-added|Agency: A9=update-added,rag|"
+				    "A7 due: A7=due");
+		/* Fields at the top of an included file: any action. */
+		assert_int_equal(lg.call[0].any, 1);
+		assert_int_equal(lg.call[0].now_actions, 50);
+		assert_int_equal(lg.call[0].before_actions, 50);
+		/* Agency: b.plan added (A9's update: each word of its line that
+		 * may be an id) and a.plan's plan record (its include line):
+		 * A9's record in a.plan is read too, and no other action's. */
+		assert_string_equal(lg.call[1].changed, "A9,P1,green");
+		assert_int_equal(lg.call[1].any, 0);
+		assert_int_equal(lg.call[1].now_actions, 1);
+		assert_int_equal(lg.call[1].before_actions, 1);
+		assert_string_equal(lg.call[2].changed, "A7");
+		assert_int_equal(lg.call[2].any, 0);
+		assert_int_equal(lg.call[2].now_actions, 1);
+		assert_int_equal(lg.call[2].before_actions, 1);
+	}
+}
+
 static void test_long_id(void **state)
 {
 	char id[301], text[1200];
@@ -2285,6 +2355,7 @@ int main(void)
 		T(test_callback_stops),
 		T(test_walk_twice_same_handle),
 		T(test_long_id),
+		T(test_all_reads_what_changed),
 		/* 5. windows and limits */
 		T(test_window_dates),
 		T(test_window_revisions),

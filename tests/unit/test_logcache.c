@@ -910,6 +910,38 @@ static const char *dir_names(void)
 	return buf;
 }
 
+/* A cache of memory only (no git directory): it answers for what is added
+ * at once, and writes nothing anywhere. */
+static void test_memory_only(void **state)
+{
+	const char *incl[1] = { "inc.plan" };
+	plan_file_change v;
+	plan_logcache *c;
+
+	(void)state;
+	memset(&v, 0, sizeof(v));
+	v.path = "a.plan";
+	memcpy(v.new_, oid(3), PLAN_OID_SIZE);
+	assert_non_null(c = plan_logcache_open(NULL));
+	assert_string_equal(kept_of(c, oid(1), oid(2)), "-");
+	assert_int_equal(plan_logcache_put_kept(c, oid(1), oid(2), "kept", 4), 0);
+	put_keys(c, oid(1), oid(2), 1, "A1", NULL);
+	assert_int_equal(plan_logcache_put_commit(c, spread(1), 5, &v, 1), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(2), 6, 7, -60, oid(4), 1), 0);
+	assert_int_equal(plan_logcache_put_facts(c, oid(1), oid(2), PLAN_LOGCACHE_HAS_ID, incl, 1), 0);
+	assert_string_equal(kept_of(c, oid(1), oid(2)), "4:kept");
+	assert_string_equal(keys_of(c, oid(1), oid(2)), "any:A1");
+	assert_string_equal(changes_of(c, spread(1)), "5:a.plan 0 3");
+	assert_string_equal(parents_of(c, spread(2)), "6,7-60:4");
+	assert_string_equal(facts_of(c, oid(1), oid(2)), "id:inc.plan");
+	/* The same again: the first stays. */
+	assert_int_equal(plan_logcache_put_kept(c, oid(1), oid(2), "other", 5), 0);
+	assert_string_equal(kept_of(c, oid(1), oid(2)), "4:kept");
+	assert_int_equal(plan_logcache_write(c), 1);
+	plan_logcache_close(c);
+	assert_string_equal(dir_names(), "");
+}
+
 /* Adds one entry and closes c; returns what plan_logcache_write said. */
 static int put_and_write(plan_logcache *c, unsigned n)
 {
@@ -1368,6 +1400,7 @@ int main(void)
 		T(test_missing_directory),
 		T(test_trailing_slash),
 		T(test_null_safety),
+		T(test_memory_only),
 		T(test_symlink_in_place),
 		T(test_dangling_link_in_place),
 		T(test_fifo_in_place),
