@@ -105,19 +105,181 @@ static void ident_when(const char *line, size_t len, long long *when, int *offse
 	*offset = (int)(tz / 100 * 60 + tz % 100) * (neg ? -1 : 1);
 }
 
-void plan_commit_author(const git_commit *c, long long *when, int *offset)
+void plan_commit_author(const struct wcommit *c, long long *when, int *offset)
 {
-	const char *h = git_commit_raw_header(c), *nl;
+	const char *h = c->header, *end = c->header + c->header_len, *nl;
 
 	*when = 0;
 	*offset = 0;
-	for (; h && *h; h = nl ? nl + 1 : NULL) {
-		nl = strchr(h, '\n');
-		if (strncmp(h, "author ", 7) == 0) {
-			ident_when(h + 7, (nl ? (size_t)(nl - h) : strlen(h)) - 7, when, offset);
+	for (; h && h < end; h = nl ? nl + 1 : NULL) {
+		nl = memchr(h, '\n', (size_t)(end - h));
+		if ((size_t)(end - h) > 7 && strncmp(h, "author ", 7) == 0) {
+			ident_when(h + 7, (size_t)((nl ? nl : end) - h) - 7, when, offset);
 			return;
 		}
 	}
+}
+
+/* libgit2's signature trimming: blanks and punctuation around a name. */
+static int is_crud(unsigned char ch)
+{
+	return ch <= 32 || ch == '.' || ch == ',' || ch == ':' || ch == ';' || ch == '<' || ch == '>' ||
+	       ch == '"' || ch == '\\' || ch == '\'';
+}
+
+/* The subject of message m[0..n), as git_commit_summary makes it; plan_malloc'ed. */
+static char *summary_of(const char *m, size_t n)
+{
+	const char *end = m + n, *space = NULL, *next;
+	char *out, *o;
+	int space_nl = 0;
+
+	while (m < end && *m == '\n')
+		m++;
+	if (!(o = out = plan_malloc((size_t)(end - m) + 1)))
+		return NULL;
+	for (; m < end && *m; m++) {
+		char ch = *m;
+		if (ch == '\n') {
+			if (m + 1 == end || m[1] == '\n')
+				break;
+			for (next = m + 1; next < end && (*next == ' ' || *next == '\t' || *next == '\r' ||
+							   *next == '\v' || *next == '\f'); next++)
+				;
+			if (next == end || *next == '\n')
+				break;
+		}
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f') {
+			if (!space) {
+				space = m;
+				space_nl = 0;
+			}
+			space_nl |= ch == '\n';
+		} else {
+			if (space) {
+				if (space_nl) {
+					*o++ = ' ';
+				} else {
+					memcpy(o, space, (size_t)(m - space));
+					o += m - space;
+				}
+				space = NULL;
+			}
+			*o++ = ch;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Reads commit id into *c by hand, from its object; see struct wcommit. */
+static int read_by_hand(struct walk *w, const git_oid *id, struct wcommit *c)
+{
+	const char *p, *end, *line, *nl, *msg;
+	size_t cap = 0;
+	int have_tree = 0;
+	git_odb *odb;
+
+	if (git_repository_odb(&odb, w->r->repo) < 0)
+		return PLAN_EGIT;
+	if (git_odb_read(&c->obj, odb, id) < 0) {
+		git_odb_free(odb);
+		return PLAN_EGIT;
+	}
+	git_odb_free(odb);
+	if (git_odb_object_type(c->obj) != GIT_OBJECT_COMMIT)
+		return PLAN_EGIT;
+	p = git_odb_object_data(c->obj);
+	end = p + git_odb_object_size(c->obj);
+	c->header = p;
+	/* Header lines up to a blank line, then the message. */
+	for (line = p, msg = end; line < end; line = nl + 1) {
+		size_t len;
+		if (*line == '\n') {
+			msg = line + 1;
+			break;
+		}
+		if (!(nl = memchr(line, '\n', (size_t)(end - line))))
+			nl = end;
+		len = (size_t)(nl - line);
+		if (len >= 5 + GIT_OID_HEXSZ && !have_tree && strncmp(line, "tree ", 5) == 0) {
+			have_tree = git_oid_fromstrn(&c->tree, line + 5, GIT_OID_HEXSZ) == 0;
+		} else if (len >= 7 + GIT_OID_HEXSZ && strncmp(line, "parent ", 7) == 0) {
+			if (PLAN_GROW(c->parents, cap, c->nparents + 1) < 0)
+				return PLAN_ENOMEM;
+			if (git_oid_fromstrn(&c->parents[c->nparents], line + 7, GIT_OID_HEXSZ) < 0)
+				return PLAN_EGIT;
+			c->nparents++;
+		} else if (len > 10 && strncmp(line, "committer ", 10) == 0) {
+			int offset;
+			ident_when(line + 10, len - 10, &c->ctime, &offset);
+		} else if (len > 7 && strncmp(line, "author ", 7) == 0 && !c->author) {
+			const char *a = line + 7, *lt = memchr(a, '<', len - 7), *z = lt ? lt : nl;
+			while (a < z && is_crud((unsigned char)*a))
+				a++;
+			while (z > a && is_crud((unsigned char)z[-1]))
+				z--;
+			if (!(c->author = plan_strndup(a, (size_t)(z - a))))
+				return PLAN_ENOMEM;
+		}
+		if (nl == end)
+			break;
+	}
+	c->header_len = (size_t)((msg < end ? msg - 1 : end) - p);
+	if (!have_tree) {
+		git_error_set_str(GIT_ERROR_OBJECT, "a commit without a tree");
+		return PLAN_EGIT;
+	}
+	if (!c->author && !(c->author = plan_strdup("")))
+		return PLAN_ENOMEM;
+	if (!(c->summary = summary_of(msg, (size_t)(end - msg))))
+		return PLAN_ENOMEM;
+	return PLAN_OK;
+}
+
+int plan_wcommit_read(struct walk *w, const git_oid *id, struct wcommit *c)
+{
+	int rc;
+
+	memset(c, 0, sizeof(*c));
+	git_oid_cpy(&c->id, id);
+	plan_git_clear();
+	if (plan_commit_lookup(&c->c, w->r->repo, id) == 0) {
+		git_oid_cpy(&c->tree, git_commit_tree_id(c->c));
+		c->nparents = git_commit_parentcount(c->c);
+		c->ctime = (long long)git_commit_time(c->c);
+		c->header = git_commit_raw_header(c->c);
+		c->header_len = c->header ? strlen(c->header) : 0;
+		return PLAN_OK;
+	}
+	if (plan_git_alloc_failed())
+		return PLAN_ENOMEM;
+	/* libgit2 would not parse it: what git reads of it, by hand. */
+	if ((rc = read_by_hand(w, id, c)) < 0) {
+		if (rc == PLAN_EGIT && plan_git_alloc_failed())
+			rc = PLAN_ENOMEM;
+		plan_wcommit_free(c);
+		return rc;
+	}
+	plan_git_clear();
+	return PLAN_OK;
+}
+
+const git_oid *plan_wcommit_parent(const struct wcommit *c, size_t k)
+{
+	return c->c ? git_commit_parent_id(c->c, (unsigned)k) : &c->parents[k];
+}
+
+void plan_wcommit_free(struct wcommit *c)
+{
+	if (!c)
+		return;
+	git_commit_free(c->c);
+	git_odb_object_free(c->obj);
+	plan_free(c->parents);
+	plan_free(c->author);
+	plan_free(c->summary);
+	memset(c, 0, sizeof(*c));
 }
 
 /* ---- step 2: the keys of every change ---- */
@@ -495,21 +657,25 @@ static plan_set *plans_of(struct walk *w, struct plan_facts *t, git_tree *tree)
  * libgit2 1.5 makes it "" when memory runs out meanwhile: that is an
  * error, not an empty subject.
  */
-static int commit_info(plan_commit_info *info, git_commit *c)
+static int commit_info(plan_commit_info *info, const struct wcommit *c)
 {
-	const git_signature *sig = git_commit_author(c);
+	const git_signature *sig = c->c ? git_commit_author(c->c) : NULL;
 
-	git_oid_tostr(info->id, sizeof(info->id), git_commit_id(c));
-	info->author = sig && sig->name ? sig->name : "";
+	git_oid_tostr(info->id, sizeof(info->id), &c->id);
+	info->author = sig && sig->name ? sig->name : c->author ? c->author : "";
 	plan_commit_author(c, &info->when, &info->offset);
-	info->parents = git_commit_parentcount(c);
+	info->parents = (unsigned)c->nparents;
 	info->others = NULL;
 	info->nothers = 0;
 	info->changed = NULL;
 	info->nchanged = 0;
 	info->any = 0;
+	if (!c->c) {
+		info->subject = c->summary;
+		return PLAN_OK;
+	}
 	plan_git_clear();
-	if (!(info->subject = git_commit_summary(c)) || plan_git_alloc_failed())
+	if (!(info->subject = git_commit_summary(c->c)) || plan_git_alloc_failed())
 		return plan_error_oom();
 	return PLAN_OK;
 }
@@ -520,9 +686,9 @@ static int commit_info(plan_commit_info *info, git_commit *c)
  * memory ran out or one cannot be read (w->unreadable or PLAN_EGIT
  * recorded).
  */
-static int other_parents(struct walk *w, struct plan_facts *t, git_commit *c, plan_set ***out)
+static int other_parents(struct walk *w, struct plan_facts *t, const struct wcommit *c, plan_set ***out)
 {
-	size_t n = git_commit_parentcount(c), k;
+	size_t n = c->nparents, k;
 	plan_set **v;
 
 	*out = NULL;
@@ -531,16 +697,17 @@ static int other_parents(struct walk *w, struct plan_facts *t, git_commit *c, pl
 	if (!(v = plan_calloc(n - 1, sizeof(*v))))
 		return -1;
 	for (k = 1; k < n; k++) {
-		git_commit *p = NULL;
+		struct wcommit p;
 		git_tree *tree = NULL;
-		if (git_commit_parent(&p, c, (unsigned)k) < 0 || git_commit_tree(&tree, p) < 0) {
+		if (plan_wcommit_read(w, plan_wcommit_parent(c, k), &p) < 0 ||
+		    git_tree_lookup(&tree, w->r->repo, &p.tree) < 0) {
 			w->unreadable = 1;
 			v[k - 1] = NULL;
 		} else {
 			v[k - 1] = plans_of(w, t, tree);
 		}
 		git_tree_free(tree);
-		git_commit_free(p);
+		plan_wcommit_free(&p);
 		if (!v[k - 1]) {
 			while (k-- > 1)
 				plan_set_free(v[k - 1]);
@@ -577,7 +744,7 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 	else if (!w->opt->nids)
 		rc = prefetch(w, &t);
 	for (i = 0; i < w->nst && rc == PLAN_OK; i++) {
-		git_commit *c = NULL, *parent = NULL;
+		struct wcommit c, parent;
 		git_tree *tree = NULL, *ptree = NULL;
 		plan_set *now = NULL, *before = NULL, **others = NULL;
 		plan_commit_info info;
@@ -591,10 +758,17 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 		if (!w->opt->nids && (rc = want_step(w, &w->st[i])) < 0)
 			break;
 		w->step_digest = !w->opt->nids && w->st[i].has_digest ? w->st[i].digest : NULL;
-		if (plan_commit_lookup(&c, w->r->repo, &w->st[i].id) < 0 || git_commit_tree(&tree, c) < 0 ||
-		    (git_commit_parentcount(c) > 0 &&
-		     (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&ptree, parent) < 0))) {
-			rc = plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&w->st[i].id));
+		memset(&parent, 0, sizeof(parent));
+		if ((rc = plan_wcommit_read(w, &w->st[i].id, &c)) == PLAN_ENOMEM) {
+			rc = plan_error_oom();
+			break;
+		}
+		if (rc < 0 || git_tree_lookup(&tree, w->r->repo, &c.tree) < 0 ||
+		    (c.nparents > 0 &&
+		     ((rc = plan_wcommit_read(w, plan_wcommit_parent(&c, 0), &parent)) < 0 ||
+		      git_tree_lookup(&ptree, w->r->repo, &parent.tree) < 0))) {
+			rc = rc == PLAN_ENOMEM ? plan_error_oom() :
+			     plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&w->st[i].id));
 		} else {
 			/* The plans of the step before's parent, when this is it and
 			 * the same keys are wanted. */
@@ -603,7 +777,7 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 			if (now == cached)
 				cached = NULL;
 			before = plans_of(w, &t, ptree);
-			if (now && before && all_parents && other_parents(w, &t, c, &others) < 0) {
+			if (now && before && all_parents && other_parents(w, &t, &c, &others) < 0) {
 				plan_set_free(before);
 				before = NULL;
 			}
@@ -613,10 +787,10 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 							    git_oid_tostr_s(&w->st[i].id));
 				else
 					rc = plan_error_oom();
-			} else if ((rc = commit_info(&info, c)) == PLAN_OK) {
+			} else if ((rc = commit_info(&info, &c)) == PLAN_OK) {
 				if (others) {
 					info.others = (const plan_set *const *)others;
-					info.nothers = git_commit_parentcount(c) - 1;
+					info.nothers = c.nparents - 1;
 				}
 				if (!w->opt->nids) {
 					info.changed = w->changed;
@@ -625,19 +799,19 @@ static int report(struct walk *w, plan_history_fn fn, void *ctx)
 				}
 				rc = fn(ctx, &info, now, before);
 			}
-			free_others(others, git_commit_parentcount(c) - 1);
+			free_others(others, c.nparents ? c.nparents - 1 : 0);
 			plan_set_free(now);
 			plan_set_free(cached);
 			cached = before;
-			if (parent)
-				git_oid_cpy(&cached_id, git_commit_id(parent));
+			if (c.nparents)
+				git_oid_cpy(&cached_id, &parent.id);
 			else
 				memset(&cached_id, 0, sizeof(cached_id));
 		}
 		git_tree_free(ptree);
-		git_commit_free(parent);
+		plan_wcommit_free(&parent);
 		git_tree_free(tree);
-		git_commit_free(c);
+		plan_wcommit_free(&c);
 	}
 	plan_set_free(cached);
 	plan_facts_free(&t);

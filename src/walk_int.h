@@ -88,11 +88,42 @@ uint64_t plan_oid_hash(const git_oid *id);
 int plan_walk_in_window(const struct walk *w, long long when, int offset);
 
 /*
+ * A commit as the walk reads it: through libgit2, or by hand when libgit2
+ * cannot parse it (an author or committer time that git writes but
+ * libgit2 refuses: past 2^63 - 1, or not digits; git shows such a date as
+ * 1970-01-01).  Read by hand, the author's name and the subject are read
+ * as libgit2 reads them.
+ */
+struct wcommit {
+	git_oid id, tree;
+	git_commit *c;             /* owned; NULL when read by hand */
+	git_odb_object *obj;       /* by hand: the object; owned */
+	git_oid *parents;          /* by hand; plan_malloc'ed */
+	size_t nparents;
+	long long ctime;           /* the committer's time: the order */
+	const char *header;        /* the header, up to the message */
+	size_t header_len;
+	char *author, *summary;    /* by hand; plan_malloc'ed */
+};
+
+/*
+ * Reads commit id into *c.  PLAN_ENOMEM, or PLAN_EGIT when it cannot be
+ * read, with libgit2's reason left for plan_git_error.
+ */
+int plan_wcommit_read(struct walk *w, const git_oid *id, struct wcommit *c);
+
+/* Parent k of c (k < c->nparents). */
+const git_oid *plan_wcommit_parent(const struct wcommit *c, size_t k);
+
+/* NULL-safe. */
+void plan_wcommit_free(struct wcommit *c);
+
+/*
  * A commit's author time and offset (minutes east of UTC), read from its
  * header as git reads them, not as libgit2 does (which drops offsets past
  * 14 hours and reads +0099 as +0000): see SPEC.md section 18.
  */
-void plan_commit_author(const git_commit *c, long long *when, int *offset);
+void plan_commit_author(const struct wcommit *c, long long *when, int *offset);
 
 /*
  * Step 1 (graph.c): every commit in the window, newest first, each with
@@ -106,7 +137,7 @@ int plan_walk_list(struct walk *w);
  * to w->ch, and a step when it has any within the limit.  PLAN_ENOMEM, or
  * PLAN_EGIT when an object cannot be read, with the reason recorded.
  */
-int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent);
+int plan_walk_changes(struct walk *w, const struct wcommit *c, const struct wcommit *parent);
 
 /* The same for a commit the cache knows (no object is read). */
 int plan_walk_known(struct walk *w, const git_oid *id, const plan_file_change *v, size_t n);
