@@ -185,10 +185,12 @@ static int own_changes(struct held *h, const plan_commit_info *c, const char *id
 	size_t k, i, j, n;
 
 	held_clear(h);
-	plan_action_changes(a, b, hold_change, h);
+	if (plan_action_changes(a, b, hold_change, h) < 0)
+		h->oom = 1;
 	for (k = 0; k < c->nothers && h->n && !h->oom && !other.oom; k++) {
 		held_clear(&other);
-		plan_action_changes(plan_set_action(c->others[k], id), b, hold_change, &other);
+		if (plan_action_changes(plan_set_action(c->others[k], id), b, hold_change, &other) < 0)
+			other.oom = 1;
 		for (i = n = 0; i < h->n; i++) {
 			for (j = 0; j < other.n && !same_change(&h->v[i], &other.v[j]); j++)
 				;

@@ -346,6 +346,9 @@ struct kinds {
 	struct call *cl;
 };
 
+/* Set when plan_action_changes ran out of memory in a callback. */
+static int changes_oom;
+
 static void on_change(void *ctx, const plan_change *c)
 {
 	struct kinds *k = ctx;
@@ -363,7 +366,8 @@ static void describe(const char *label, const plan_action *a, const plan_action 
 
 	k.k[0] = '\0';
 	k.cl = cl;
-	plan_action_changes(a, b, on_change, &k);
+	if (plan_action_changes(a, b, on_change, &k) < 0)
+		changes_oom = 1;
 	if (!k.k[0])
 		return;
 	snprintf(one, sizeof(one), "%s%s%s", label ? label : "", label ? "=" : "", k.k);
@@ -456,6 +460,10 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 		append(l->s, sizeof(l->s), "|", entry);
 	}
 	l->calls++;
+	if (changes_oom) {
+		changes_oom = 0;
+		return plan_error_oom();
+	}
 	return opt.stop_at && l->calls == opt.stop_at ? 7 : 0;
 }
 
