@@ -52,6 +52,7 @@
 #include "changes.h"
 #include "history.h"
 #include "json.h"
+#include "log.h"
 
 /* ---- the temporary directory ---- */
 
@@ -1984,6 +1985,145 @@ static void test_walk_allocation_failure(void **state)
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
 }
 
+/*
+ * The same with no ids asked for (planlog --since), whose walk reads each
+ * commit for the keys it changed (want_step, prefetch into a cache of
+ * memory only): each run gives every action changed, or fails with "out
+ * of memory".
+ */
+static void test_walk_all_allocation_failure(void **state)
+{
+	static const char want[] = "Move A1 to more.plan: A1=moved|March update: A1=update-added,rag|"
+				   "New lead: A1=lead-added,lead-removed|First plan: A1=created A2=created";
+	int pass, once;
+
+	(void)state;
+	issue_history();
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	for (once = 0; once < 2; once++)
+	for (pass = 0; pass < 2; pass++) {
+		long n, made = 0;
+
+		opt.no_cache = pass == 0;
+		for (n = 0; n < 100000; n++) {
+			plan_repo *r = open_history("r");
+			plan_walk_options w = walk_options(NULL, 0);
+			plan_walk_result res;
+			int rc;
+
+			memset(&lg, 0, sizeof(lg));
+			plan_error_clear();
+			if (once)
+				plan_alloc_fail_only(n);
+			else
+				plan_alloc_fail_after(n);
+			rc = plan_repo_walk(r, &w, on_commit, &lg, &res);
+			made = plan_alloc_fail_after(-1);
+			plan_repo_free(r);
+			if (rc == 0 && strcmp(lg.s, want) != 0)
+				fail_msg("allocation %ld failing%s (pass %d): %s", n,
+					 once ? " alone" : ", and every later one", pass, lg.s);
+			if (rc != 0)
+				assert_out_of_memory(rc);
+			if (made <= n)
+				break;
+		}
+		assert_true(n > 10);
+		assert_true(n < 100000);
+	}
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+	assert_string_equal(log_all("r"), want);
+}
+
+/* What plan_log_read gathered, as "ID:KIND,KIND|ID:..." (log.c). */
+static const char *log_summary(const plan_log *log)
+{
+	static char buf[2048];
+	size_t i, k;
+
+	buf[0] = '\0';
+	for (i = 0; i < log->nactions; i++) {
+		char one[512];
+		snprintf(one, sizeof(one), "%s:", log->actions[i].id);
+		for (k = 0; k < log->actions[i].nchanges; k++)
+			append(one, sizeof(one), k ? "," : "", plan_change_kind_name(log->actions[i].changes[k].kind));
+		append(buf, sizeof(buf), "|", one);
+	}
+	return buf;
+}
+
+/*
+ * plan_log_read (log.c: the changes kept, a merge's own ones, every action
+ * changed with no ids) with each allocation failing in turn, a merge in
+ * the history: the whole log, or "out of memory".
+ */
+static void test_log_allocation_failure(void **state)
+{
+	const char *ids[1] = { "A1" };
+	char want[2][2048];
+	git_oid first, side, main2, merge;
+	int all, once;
+
+	(void)state;
+	init_repo("r", 0);
+	put("a.plan", base_plan);
+	first = commit("First", day(2019, 1, 1));
+	edit("a.plan", "    Slow start.\n", "    Slow start.\n  update 2019-05-10 green\n    Side work.\n");
+	side = commit_on("Side update", day(2019, 5, 10), &first, NULL);
+	put("a.plan", base_plan);
+	edit("a.plan", "  lead Bob\n", "  lead Bob\n  lead Carol\n");
+	main2 = commit_on("Main", day(2019, 5, 11), &first, NULL);
+	edit("a.plan", "    Slow start.\n", "    Slow start.\n  update 2019-05-10 green\n    Side work.\n");
+	edit("a.plan", "  lead Jane Smith\n", "  lead Jane Smith\n  lead Merger\n");
+	merge = commit_on("Merge side", day(2019, 5, 12), &main2, &side);
+	move_head(&merge);
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	for (all = 0; all < 2; all++) {
+		plan_walk_options w = walk_options(all ? NULL : ids, all ? 0 : 1);
+		plan_repo *r = open_history("r");
+		plan_log *log;
+
+		w.no_cache = 1;
+		assert_int_equal(plan_log_read(&log, r, &w), PLAN_OK);
+		snprintf(want[all], sizeof(want[all]), "%s", log_summary(log));
+		plan_log_free(log);
+		plan_repo_free(r);
+	}
+	assert_string_equal(want[0], "A1:lead-added,update-added,rag,created");
+	assert_string_equal(want[1], "A1:lead-added,update-added,rag,created|A2:lead-added,created");
+	for (once = 0; once < 2; once++)
+	for (all = 0; all < 2; all++) {
+		long n, made = 0;
+
+		for (n = 0; n < 100000; n++) {
+			plan_walk_options w = walk_options(all ? NULL : ids, all ? 0 : 1);
+			plan_repo *r = open_history("r");
+			plan_log *log = NULL;
+			int rc;
+
+			w.no_cache = 1;
+			plan_error_clear();
+			if (once)
+				plan_alloc_fail_only(n);
+			else
+				plan_alloc_fail_after(n);
+			rc = plan_log_read(&log, r, &w);
+			made = plan_alloc_fail_after(-1);
+			plan_repo_free(r);
+			if (rc == PLAN_OK && strcmp(log_summary(log), want[all]) != 0)
+				fail_msg("allocation %ld failing%s (%s): %s", n, once ? " alone" : "",
+					 all ? "every id" : "A1", log_summary(log));
+			if (rc != PLAN_OK)
+				assert_out_of_memory(rc);
+			plan_log_free(log);
+			if (made <= n)
+				break;
+		}
+		assert_true(n > 10 && n < 100000);
+	}
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+}
+
 /* Writes the work tree as the repository's index: what is staged. */
 static void stage(void)
 {
@@ -2374,6 +2514,8 @@ int main(void)
 		T(test_cache_reads_no_blob),
 		T(test_cache_reads_no_other_commit),
 		T(test_walk_allocation_failure),
+		T(test_walk_all_allocation_failure),
+		T(test_log_allocation_failure),
 		T(test_staged_allocation_failure),
 		T(test_cache_after_narrow_walks),
 		T(test_cache_after_unshallow),
