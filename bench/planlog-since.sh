@@ -13,7 +13,7 @@
 # and with the cache that run wrote (warm); medians.  Prints both sizes'
 # times and the ratio 4N / N: 4 is linear, 16 quadratic; the goal is at
 # most 5.
-# Usage: bench/planlog-since.sh [N] [RUNS]     (N: default 5000, from 250)
+# Usage: bench/planlog-since.sh [N] [RUNS]     (N: a multiple of 250, default 5000)
 # PLANLOG names the planlog to time (default bin/planlog, built when
 # missing; the program acts by its name, so keep it named planlog).  Any
 # step that fails stops the script with a message.
@@ -25,8 +25,10 @@ fail() { echo "bench/planlog-since.sh: $*" >&2; said=1; exit 1; }
 for v in "$n" "$runs"; do
 	case $v in ''|*[!0-9]*|0) echo "usage: bench/planlog-since.sh [N] [RUNS] (numbers from 1)" >&2; exit 2 ;; esac
 done
-[ "$n" -ge 250 ] || { echo "bench/planlog-since.sh: N is at least 250 (one file)" >&2; exit 2; }
-command -v git > /dev/null || fail "git is missing (make deps installs it)"
+[ $((n % 250)) -eq 0 ] || { echo "bench/planlog-since.sh: N is a multiple of 250 (files of 250 actions)" >&2; exit 2; }
+for t in git awk; do
+	command -v "$t" > /dev/null || fail "$t is missing (make deps installs it)"
+done
 planlog=${PLANLOG:-$top/bin/planlog}
 if [ ! -x "$planlog" ]; then
 	[ -z "${PLANLOG:-}" ] || fail "PLANLOG=$PLANLOG is not an executable file"
@@ -88,12 +90,12 @@ measure() {
 		"$planlog" --repo "$repo" --since 2019-01-01 > "$dir/cold.out" ||
 			fail "planlog --since (cold, N=$1) failed (exit status $?)"
 		t1=$(now_ms)
-		echo "$t1 - $t0" | bc >> "$dir/cold.t"
+		awk -v a="$t1" -v b="$t0" 'BEGIN { printf "%.1f\n", a - b }' >> "$dir/cold.t"
 		t0=$(now_ms)
 		"$planlog" --repo "$repo" --since 2019-01-01 > "$dir/warm.out" ||
 			fail "planlog --since (warm, N=$1) failed (exit status $?)"
 		t1=$(now_ms)
-		echo "$t1 - $t0" | bc >> "$dir/warm.t"
+		awk -v a="$t1" -v b="$t0" 'BEGIN { printf "%.1f\n", a - b }' >> "$dir/warm.t"
 		cmp -s "$dir/cold.out" "$dir/warm.out" || fail "the warm output differs from the cold one (N=$1)"
 		i=$((i + 1))
 	done
