@@ -148,18 +148,21 @@ sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 #   bench/slow.sh     the inputs that were slow by construction
 #                     (bench/slowcases, cached in $(BUILD)/bench/slow),
 #                     each at N and 4N, and the ratio of their times
+#   bench/planlog-since.sh  planlog --since over N and 4N actions, and
+#                     the ratio of their times
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All four run, at the sizes README quotes, because each goes through the
+# All five run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog slow
+BENCH ?= check hook planlog slow planlog-since
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog|slow) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow)" >&2; exit 2 ;; esac; done
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since)" >&2; \
+	  exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
 	  echo "== bench/$$b.sh"; \
@@ -169,6 +172,7 @@ bench:
 	  hook) PLANCHECK=$(BIN)/plancheck bench/hook.sh ;; \
 	  planlog) PLANLOG=$(BIN)/planlog bench/planlog.sh ;; \
 	  slow) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck bench/slow.sh $(RUNS) ;; \
+	  planlog-since) PLANLOG=$(BIN)/planlog bench/planlog-since.sh ;; \
 	  esac; \
 	  echo; \
 	done

@@ -9,6 +9,8 @@
  * cut to fit a buffer is cut between characters.
  */
 #include "changes.h"
+#include "alloc.h"
+#include "error.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -62,6 +64,35 @@ static void flat(char *buf, size_t size, const char *s, size_t max)
 	plan_utf8_trim(buf);
 }
 
+/*
+ * A value being built, whole (values are never cut: before and after say
+ * exactly what the plan says); its bytes plan_malloc'ed.
+ */
+struct value {
+	char *s;
+	size_t n, cap;
+	int oom;
+};
+
+/* Appends the strings given, up to a NULL. */
+static void add(struct value *v, ...)
+{
+	va_list ap;
+	const char *p;
+
+	va_start(ap, v);
+	while ((p = va_arg(ap, const char *)) != NULL) {
+		size_t l = strlen(p);
+		if (v->oom || PLAN_GROW(v->s, v->cap, v->n + l + 1) < 0) {
+			v->oom = 1;
+			continue;
+		}
+		memcpy(v->s + v->n, p, l + 1);
+		v->n += l;
+	}
+	va_end(ap);
+}
+
 static int has_lead(const plan_action *a, const char *text)
 {
 	const plan_lead *l;
@@ -71,29 +102,33 @@ static int has_lead(const plan_action *a, const char *text)
 	return 0;
 }
 
-/* A deadline as written, with its note; NULL for none. */
-static const char *when_value(const plan_when *w, char *buf, size_t size)
+/* A deadline as written, with its note; nothing for none. */
+static void when_value(struct value *v, const plan_when *w)
 {
-	if (!w)
-		return NULL;
-	if (w->note)
-		put(buf, size, "%s, %s", w->written, w->note);
-	else
-		put(buf, size, "%s", w->written);
-	return buf;
+	if (w)
+		add(v, w->written, w->note ? ", " : "", w->note ? w->note : "", (const char *)NULL);
 }
 
-/* The review points, as written, joined; NULL for none. */
-static const char *reviews_value(const plan_action *a, char *buf, size_t size)
+/* The review points, as written, joined; nothing for none. */
+static void reviews_value(struct value *v, const plan_action *a)
 {
 	const plan_when *w;
-	size_t o = 0;
 
-	buf[0] = '\0';
-	for (w = a->reviews.head; w && o < size; w = w->next)
-		o += (size_t)snprintf(buf + o, size - o, "%s%s", o ? ", " : "", w->written);
-	plan_utf8_trim(buf);
-	return buf[0] ? buf : NULL;
+	for (w = a->reviews.head; w; w = w->next)
+		add(v, w == a->reviews.head ? "" : ", ", w->written, (const char *)NULL);
+}
+
+/* Whether a and b have the same review points, in the same order (each compared by meaning). */
+static int reviews_same(const plan_action *a, const plan_action *b)
+{
+	const plan_when *x, *y;
+
+	if (a->reviews.count != b->reviews.count)
+		return 0;
+	for (x = a->reviews.head, y = b->reviews.head; x && y; x = x->next, y = y->next)
+		if (!plan_when_same(x, y))
+			return 0;
+	return 1;
 }
 
 /* The latest decision: "2019-05-20 continue into 2019/20"; NULL for none. */
@@ -113,15 +148,14 @@ static const char *decision_value(const plan_decision *d, char *buf, size_t size
 }
 
 /* An update: "2019-03-01 green: its text" (its whole text). */
-static const char *update_value(const plan_update *u, char *buf, size_t size)
+static void update_value(struct value *v, const plan_update *u)
 {
 	char date[32] = "undated";
 	const char *rag = plan_rag_name(u->rag);
 
 	if (u->has_date)
 		plan_date_format(date, sizeof(date), &u->date);
-	put(buf, size, "%s%s%s: %s", date, rag ? " " : "", rag ? rag : "", u->text);
-	return buf;
+	add(v, date, rag ? " " : "", rag ? rag : "", ": ", u->text, (const char *)NULL);
 }
 
 /* An update for people: its date, RAG and first line, clipped. */
@@ -170,12 +204,25 @@ static int emit(plan_change_fn fn, void *ctx, plan_change_kind kind, const char 
 	return 1;
 }
 
+/* Hands on a change whose value (before or after, as which says) is v, then empties v. */
+static int emit_value(plan_change_fn fn, void *ctx, plan_change_kind kind, struct value *v, int after,
+		      const char *text)
+{
+	int n = 0;
+
+	if (!v->oom)
+		n = emit(fn, ctx, kind, after ? NULL : v->s, after ? v->s : NULL, text);
+	v->n = 0;
+	return n;
+}
+
 int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_fn fn, void *ctx)
 {
-	char t[1400], x[1024], y[1024], u[4096];
+	char t[1400], x[1024], y[1024];
+	struct value vx = { NULL, 0, 0, 0 }, vy = { NULL, 0, 0, 0 };
 	const plan_lead *l;
 	const plan_update *up;
-	const char *vx, *vy;
+	const char *dx, *dy;
 	int n = 0;
 
 	if (!a && !b)
@@ -219,49 +266,65 @@ int plan_action_changes(const plan_action *a, const plan_action *b, plan_change_
 			n += emit(fn, ctx, PLAN_CHANGE_LEAD_REMOVED, l->text, NULL, t);
 		}
 	if (!plan_when_same(a->due, b->due)) {
-		vx = when_value(a->due, x, sizeof(x));
-		vy = when_value(b->due, y, sizeof(y));
-		put(t, sizeof(t), "deadline moved: %s -> %s", vx ? vx : "none", vy ? vy : "none");
-		n += emit(fn, ctx, PLAN_CHANGE_DUE, vx, vy, t);
+		if (fn) {
+			when_value(&vx, a->due);
+			when_value(&vy, b->due);
+			put(t, sizeof(t), "deadline moved: %s -> %s", vx.n ? vx.s : "none", vy.n ? vy.s : "none");
+			if (!vx.oom && !vy.oom)
+				emit(fn, ctx, PLAN_CHANGE_DUE, vx.n ? vx.s : NULL, vy.n ? vy.s : NULL, t);
+		}
+		n++;
+		vx.n = vy.n = 0;
 	}
-	if (a->reviews.count != b->reviews.count || !plan_when_same(a->reviews.tail, b->reviews.tail)) {
-		vx = reviews_value(a, x, sizeof(x));
-		vy = reviews_value(b, y, sizeof(y));
-		put(t, sizeof(t), "review points changed: %s -> %s", vx ? vx : "none", vy ? vy : "none");
-		n += emit(fn, ctx, PLAN_CHANGE_REVIEW, vx, vy, t);
+	if (!reviews_same(a, b)) {
+		if (fn) {
+			reviews_value(&vx, a);
+			reviews_value(&vy, b);
+			put(t, sizeof(t), "review points changed: %s -> %s", vx.n ? vx.s : "none", vy.n ? vy.s : "none");
+			if (!vx.oom && !vy.oom)
+				emit(fn, ctx, PLAN_CHANGE_REVIEW, vx.n ? vx.s : NULL, vy.n ? vy.s : NULL, t);
+		}
+		n++;
+		vx.n = vy.n = 0;
 	}
-	vx = decision_value(plan_action_decision(a), x, sizeof(x));
-	vy = decision_value(plan_action_decision(b), y, sizeof(y));
-	if (vx != vy && (!vx || !vy || strcmp(vx, vy) != 0)) {
-		if (vx)
-			put(t, sizeof(t), "decision changed: %s -> %s", vx, vy ? vy : "none");
+	dx = decision_value(plan_action_decision(a), x, sizeof(x));
+	dy = decision_value(plan_action_decision(b), y, sizeof(y));
+	if (dx != dy && (!dx || !dy || strcmp(dx, dy) != 0)) {
+		if (dx)
+			put(t, sizeof(t), "decision changed: %s -> %s", dx, dy ? dy : "none");
 		else
-			put(t, sizeof(t), "decision recorded: %s", vy);
-		n += emit(fn, ctx, PLAN_CHANGE_DECISION, vx, vy, t);
+			put(t, sizeof(t), "decision recorded: %s", dy);
+		n += emit(fn, ctx, PLAN_CHANGE_DECISION, dx, dy, t);
 	}
 	for (up = b->updates.head; up; up = up->next)
 		if (!plan_action_has_update(a, up)) {
 			if (fn) {
 				update_text(up, x, sizeof(x));
 				put(t, sizeof(t), "update added: %s", x);
-				update_value(up, u, sizeof(u));
+				update_value(&vy, up);
+				emit_value(fn, ctx, PLAN_CHANGE_UPDATE_ADDED, &vy, 1, t);
 			}
-			n += emit(fn, ctx, PLAN_CHANGE_UPDATE_ADDED, NULL, u, t);
+			n++;
 		}
 	for (up = a->updates.head; up; up = up->next)
 		if (!plan_action_has_update(b, up)) {
 			if (fn) {
 				update_text(up, x, sizeof(x));
 				put(t, sizeof(t), "committed update edited or deleted (a rewrite of the record): %s", x);
-				update_value(up, u, sizeof(u));
+				update_value(&vx, up);
+				emit_value(fn, ctx, PLAN_CHANGE_UPDATE_REWRITTEN, &vx, 0, t);
 			}
-			n += emit(fn, ctx, PLAN_CHANGE_UPDATE_REWRITTEN, u, NULL, t);
+			n++;
 		}
 	if (last_rag(a) != last_rag(b)) {
 		const char *ra = plan_rag_name(last_rag(a)), *rb = plan_rag_name(last_rag(b));
 		put(t, sizeof(t), "RAG changed: %s -> %s", ra ? ra : "none", rb ? rb : "none");
 		n += emit(fn, ctx, PLAN_CHANGE_RAG, ra, rb, t);
 	}
+	if (vx.oom || vy.oom)
+		n = PLAN_ENOMEM;
+	plan_free(vx.s);
+	plan_free(vy.s);
 	return n;
 }
 

@@ -44,7 +44,9 @@ typedef void (*plan_change_fn)(void *ctx, const plan_change *c);
 /*
  * Reports how action now differs from action before (either may be NULL:
  * created, deleted), in the order of plan_change_kind.  Returns the
- * number of changes; fn NULL only counts.
+ * number of changes; fn NULL only counts.  Values are whole (an update's
+ * text, a deadline's note, however long): PLAN_ENOMEM when memory for one
+ * ran out, and fn may then have missed changes.
  */
 int plan_action_changes(const plan_action *before, const plan_action *now,
 			plan_change_fn fn, void *ctx);

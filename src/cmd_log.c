@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -15,16 +14,6 @@
 #include "json.h"
 #include "log.h"
 #include "options.h"
-
-/* "YYYY-MM-DD" of a commit, in its author's time zone. */
-static void date_of(const plan_log_commit *c, char *buf, size_t size)
-{
-	time_t t = (time_t)(c->when + (long long)c->offset * 60);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%d", &tm);
-}
 
 static void print_text(const plan_log *log, int reverse, long limit)
 {
@@ -52,16 +41,18 @@ static void print_text(const plan_log *log, int reverse, long limit)
 			const plan_log_change *c = &x->changes[reverse ? n - 1 - k : k];
 			char text[1600];
 			if (c->commit != last) {
-				char date[16];
+				char date[PLAN_LOG_DATE_SIZE];
 				if (limit >= 0 && commits >= limit)
 					break;
 				commits++;
-				date_of(c->commit, date, sizeof(date));
-				printf("\n%scommit %.12s%s  %s  ", on, c->commit->id, off, date);
+				printf("\n%scommit %.12s%s  %s  ", on, c->commit->id, off,
+				       plan_log_date(date, c->commit->when, c->commit->offset));
 				plan_puts_safe(stdout, c->commit->author);
 				printf("\n    ");
 				plan_puts_safe(stdout, c->commit->subject);
-				if (c->commit->merge)
+				if (c->commit->merge_own)
+					printf("\n    (a merge: what it changed itself, compared with its first parent)");
+				else if (c->commit->merge)
 					printf("\n    (a merge: compared with its first parent)");
 				putchar('\n');
 				last = c->commit;
@@ -73,7 +64,7 @@ static void print_text(const plan_log *log, int reverse, long limit)
 	}
 }
 
-/* The first second (UTC) of a YYYY-MM-DD day, or -1 when s is not one. */
+/* The first second of a YYYY-MM-DD day, on the author's clock (see plan_walk_options), or -1 when s is not one. */
 static int day_start(const char *s, long long *out)
 {
 	plan_date d;
@@ -83,6 +74,18 @@ static int day_start(const char *s, long long *out)
 		return -1;
 	*out = (long long)plan_day_number(d.year, d.month, d.day) * 86400;
 	return 0;
+}
+
+/*
+ * The reason the library recorded, on standard error: it names files,
+ * revisions and paths from the repository, whose bytes reach the
+ * terminal only through the safe writer.
+ */
+static void say_error(void)
+{
+	fprintf(stderr, "planlog: ");
+	plan_puts_safe(stderr, plan_error_message());
+	putc('\n', stderr);
 }
 
 static const char *const usage[] = {
@@ -108,9 +111,9 @@ int cmd_log(int argc, char **argv)
 		PLAN_OPT_NUMBER('n', NULL, &limit, "N", "at most N commits per action"),
 		PLAN_OPT_BOOL(0, "first-parent", &first_parent, "follow only the first parent of merges"),
 		PLAN_OPT_STRING(0, "since", &since, "DATE|REV",
-				"only commits made on or after DATE (YYYY-MM-DD),\n"
-				"or after REV; with no ID: every action changed\n"
-				"since then"),
+				"only commits made on or after DATE (YYYY-MM-DD,\n"
+				"the author's date), or after REV; with no ID:\n"
+				"every action changed since then"),
 		PLAN_OPT_STRING(0, "until", &until, "DATE|REV", "only commits made on or before DATE, or up to\nREV"),
 		PLAN_OPT_END()
 	};
@@ -146,11 +149,11 @@ int cmd_log(int argc, char **argv)
 		wo.from = until;
 
 	if (plan_repo_open_history(&repo, repo_dir) < 0) {
-		fprintf(stderr, "planlog: %s\n", plan_error_message());
+		say_error();
 		return PLAN_EXIT_USAGE;
 	}
 	if (plan_log_read(&log, repo, &wo) < 0) {
-		fprintf(stderr, "planlog: %s\n", plan_error_message());
+		say_error();
 		plan_repo_free(repo);
 		return PLAN_EXIT_USAGE;
 	}
@@ -165,7 +168,9 @@ int cmd_log(int argc, char **argv)
 			const char *s = log->actions[i].suggest;
 			fprintf(stderr, "planlog: no action ");
 			plan_puts_safe(stderr, log->actions[i].id);
-			fprintf(stderr, " in the history%s%s%s\n", s ? "; did you mean " : "", s ? s : "", s ? "?" : "");
+			fprintf(stderr, " in the history%s", s ? "; did you mean " : "");
+			plan_puts_safe(stderr, s ? s : "");
+			fprintf(stderr, "%s\n", s ? "?" : "");
 			status = PLAN_EXIT_ERRORS;
 		}
 	if (status == PLAN_EXIT_OK) {
@@ -182,6 +187,8 @@ int cmd_log(int argc, char **argv)
 		}
 		status = cmd_finish_output("planlog", status);
 	}
+	/* The cache last: nothing it meets (a full disk, a size limit) costs the output. */
+	plan_log_save(log);
 	plan_log_free(log);
 	return status;
 }

@@ -23,6 +23,7 @@
 struct cnode {
 	git_oid id;
 	long long ctime, atime;    /* commit time (the order), author time (the window) */
+	int aoffset;               /* the author's offset (the window) */
 	size_t par, npar;          /* parents: graph.par[par .. par + npar) */
 	size_t children;           /* shown children not yet listed */
 	int hidden;                /* reached from the commit hidden */
@@ -76,7 +77,7 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 	const unsigned char *parents;
 	struct cnode *n;
 	size_t np, k;
-	git_commit *c = NULL;
+	struct wcommit c;
 
 	if (PLAN_GROW(g->v, g->cap, g->n + 1) < 0)
 		return PLAN_ENOMEM;
@@ -85,7 +86,7 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 	git_oid_cpy(&n->id, id);
 	n->hidden = hidden;
 	n->par = g->npar;
-	if (plan_logcache_get_parents(w->cache, id->id, &n->ctime, &n->atime, &parents, &np)) {
+	if (plan_logcache_get_parents(w->cache, id->id, &n->ctime, &n->atime, &n->aoffset, &parents, &np)) {
 		if (PLAN_GROW(g->par, g->cappar, g->npar + np) < 0)
 			return PLAN_ENOMEM;
 		for (k = 0; k < np; k++)
@@ -93,23 +94,23 @@ static int add_commit(struct walk *w, struct graph *g, const git_oid *id, int hi
 	} else {
 		unsigned char *v;
 		int rc;
-		if (plan_commit_lookup(&c, w->r->repo, id) < 0)
-			return PLAN_EGIT;
-		np = git_commit_parentcount(c);
-		n->ctime = (long long)git_commit_time(c);
-		n->atime = plan_commit_author_time(c);
+		if ((rc = plan_wcommit_read(w, id, &c)) < 0)
+			return rc;
+		np = c.nparents;
+		n->ctime = c.ctime;
+		plan_commit_author(&c, &n->atime, &n->aoffset);
 		if (PLAN_GROW(g->par, g->cappar, g->npar + np) < 0) {
-			git_commit_free(c);
+			plan_wcommit_free(&c);
 			return PLAN_ENOMEM;
 		}
 		for (k = 0; k < np; k++)
-			git_oid_cpy(&g->par[g->npar++], git_commit_parent_id(c, (unsigned)k));
-		git_commit_free(c);
+			git_oid_cpy(&g->par[g->npar++], plan_wcommit_parent(&c, k));
+		plan_wcommit_free(&c);
 		if (!(v = plan_malloc(np ? np * PLAN_OID_SIZE : 1)))
 			return PLAN_ENOMEM;
 		for (k = 0; k < np; k++)
 			memcpy(v + k * PLAN_OID_SIZE, g->par[n->par + k].id, PLAN_OID_SIZE);
-		rc = plan_logcache_put_parents(w->cache, id->id, n->ctime, n->atime, v, np);
+		rc = plan_logcache_put_parents(w->cache, id->id, n->ctime, n->atime, n->aoffset, v, np);
 		plan_free(v);
 		if (rc < 0)
 			return PLAN_ENOMEM;
@@ -185,21 +186,23 @@ static size_t shown_parent(const struct graph *g, size_t k, size_t j)
 static int list_one(struct walk *w, const struct cnode *n)
 {
 	const plan_file_change *v;
-	git_commit *c = NULL, *parent = NULL;
+	struct wcommit c, parent;
 	long long when;
 	size_t nv;
 	int rc;
 
 	if (plan_logcache_get_commit(w->cache, n->id.id, &when, &v, &nv))
 		return plan_walk_known(w, &n->id, v, nv);
-	if (plan_commit_lookup(&c, w->r->repo, &n->id) < 0 ||
-	    (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) < 0)) {
-		git_commit_free(c);
-		return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&n->id));
+	memset(&parent, 0, sizeof(parent));
+	if ((rc = plan_wcommit_read(w, &n->id, &c)) < 0 ||
+	    (c.nparents > 0 && (rc = plan_wcommit_read(w, plan_wcommit_parent(&c, 0), &parent)) < 0)) {
+		plan_wcommit_free(&c);
+		return rc == PLAN_ENOMEM ? plan_error_oom() :
+		       plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&n->id));
 	}
-	rc = plan_walk_changes(w, c, parent);
-	git_commit_free(parent);
-	git_commit_free(c);
+	rc = plan_walk_changes(w, &c, c.nparents ? &parent : NULL);
+	plan_wcommit_free(&parent);
+	plan_wcommit_free(&c);
 	return rc;
 }
 
@@ -228,7 +231,7 @@ static int list_graph(struct walk *w)
 			rc = plan_error_oom();
 	while (ready.n && rc == PLAN_OK) {
 		k = plan_pqueue_pop(&ready);
-		if (plan_walk_in_window(w, g.v[k].atime))
+		if (plan_walk_in_window(w, g.v[k].atime, g.v[k].aoffset))
 			rc = list_one(w, &g.v[k]);
 		for (j = 0; j < followed(w, &g.v[k]) && rc == PLAN_OK; j++)
 			if ((p = shown_parent(&g, k, j)) != PLAN_MAP_NONE && --g.v[p].children == 0 &&
@@ -248,26 +251,34 @@ static int list_shallow(struct walk *w)
 
 	git_oid_cpy(&next, &w->from);
 	while (have_next && !(w->has_hide && git_oid_equal(&next, &w->hide))) {
-		git_commit *c = NULL, *parent = NULL;
+		struct wcommit c, parent;
+		long long when;
+		int offset;
 
 		git_oid_cpy(&id, &next);
 		have_next = 0;
-		if (plan_commit_lookup(&c, w->r->repo, &id) < 0)
-			return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&id));
+		memset(&parent, 0, sizeof(parent));
+		if ((rc = plan_wcommit_read(w, &id, &c)) < 0)
+			return rc == PLAN_ENOMEM ? plan_error_oom() :
+			       plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&id));
 		/* At a shallow clone's boundary the parent is missing, not empty:
 		 * nothing can be said about what the last commit changed. */
-		if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) < 0) {
-			git_commit_free(c);
+		if (c.nparents > 0 && (rc = plan_wcommit_read(w, plan_wcommit_parent(&c, 0), &parent)) < 0) {
+			plan_wcommit_free(&c);
+			if (rc == PLAN_ENOMEM)
+				return plan_error_oom();
 			break;
 		}
-		if (parent) {
-			git_oid_cpy(&next, git_commit_id(parent));
+		if (c.nparents > 0) {
+			git_oid_cpy(&next, &parent.id);
 			have_next = 1;
 		}
-		if (plan_walk_in_window(w, plan_commit_author_time(c)))
-			rc = plan_walk_changes(w, c, parent);
-		git_commit_free(parent);
-		git_commit_free(c);
+		plan_commit_author(&c, &when, &offset);
+		rc = PLAN_OK;
+		if (plan_walk_in_window(w, when, offset))
+			rc = plan_walk_changes(w, &c, c.nparents > 0 ? &parent : NULL);
+		plan_wcommit_free(&parent);
+		plan_wcommit_free(&c);
 		if (rc < 0)
 			return rc;
 	}

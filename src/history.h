@@ -14,6 +14,8 @@
 #include "check.h"
 #include "model.h"
 
+struct plan_logcache;
+
 /* Hexadecimal digits of a SHA-1 object id. */
 #define GIT_OID_HEXSZ_ 40
 
@@ -61,13 +63,32 @@ typedef struct plan_commit_info {
 	int offset;                    /* minutes east of UTC */
 	const char *subject;           /* first line of the message (any bytes) */
 	unsigned parents;
+	/* A merge walked with all its parents (neither --first-parent nor a
+	 * shallow clone): the plans of its other parents, in order, each read
+	 * as before is (so that what the merge brought from them can be told
+	 * from what it changed itself); else none. */
+	const plan_set *const *others;
+	size_t nothers;
+	/* With no ids asked for (plan_walk_options.nids 0): the record keys
+	 * whose records the commit changed (ids, and words of separate-form
+	 * update lines that may be ids; each once, cut as records.h cuts
+	 * them), the only actions it can have changed, and of which alone
+	 * now and before hold the records; unless any is set, when a change
+	 * may touch any action (fields at the top of a file, an include line
+	 * changed) and now and before are whole.  With ids asked for: none. */
+	const char *const *changed;
+	size_t nchanged;
+	int any;
 } plan_commit_info;
 
 /*
  * Called for each commit that changed an action asked for (see
  * plan_repo_walk), newest first: now holds the commit's plans, before its
- * first parent's (empty for the root), both linked.  Only the files that
- * mention an id asked for are read, with the files that include them.
+ * first parent's (empty for the root), both linked; c->others, a merge's
+ * other parents'.  Only the files that hold a record of an id asked for
+ * (with none asked for: of a key the commit changed, see
+ * plan_commit_info.changed) are read, with the files that include them,
+ * and of those only what the records need.
  * A non-zero return stops the walk and is returned by plan_repo_walk.
  */
 typedef int (*plan_history_fn)(void *ctx, const plan_commit_info *c,
@@ -82,11 +103,17 @@ typedef struct plan_walk_options {
 					* directory, from the top); NULL: all */
 	const char *from;              /* the revision to start at; NULL: HEAD */
 	const char *hide;              /* leave out this revision and what it reaches; NULL: none */
-	long long since, until;        /* only commits whose author time is in [since, until); 0: no bound */
+	long long since, until;        /* only commits whose author's own time (author
+					* time plus the author's offset, the date shown)
+					* is in [since, until); 0: no bound */
 	int no_cache;                  /* neither read nor write planlog.cache */
+	struct plan_logcache *cache;   /* the cache to read and add to, written by the
+					* caller (logcache.h), borrowed; NULL: the walk
+					* opens planlog.cache itself (unless no_cache)
+					* and writes it as it ends */
 } plan_walk_options;
 
-#define PLAN_WALK_OPTIONS_INIT { NULL, 0, 0, NULL, NULL, NULL, 0, 0, 0 }
+#define PLAN_WALK_OPTIONS_INIT { NULL, 0, 0, NULL, NULL, NULL, 0, 0, 0, NULL }
 
 /* What plan_repo_walk found about the history itself. */
 typedef struct plan_walk_result {
@@ -104,5 +131,11 @@ typedef struct plan_walk_result {
  */
 int plan_repo_walk(plan_repo *r, const plan_walk_options *opt, plan_history_fn fn, void *ctx,
 		   plan_walk_result *result);
+
+/*
+ * Opens planlog's cache of r's repository (logcache.h), for
+ * plan_walk_options.cache; NULL when memory ran out.
+ */
+struct plan_logcache *plan_repo_open_cache(plan_repo *r);
 
 #endif

@@ -14,7 +14,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 /*
  * Consumes v into o[key]; remembers a failure in *ok.  v is released
@@ -354,16 +353,6 @@ json_t *plan_json_diags(plan_set *set)
 	return finish(o, ok);
 }
 
-/* "YYYY-MM-DD" of a commit, in its author's time zone. */
-static void commit_date(const plan_log_commit *c, char *buf, size_t size)
-{
-	time_t t = (time_t)(c->when + (long long)c->offset * 60);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%d", &tm);
-}
-
 static json_t *change_json(const plan_log_change *c)
 {
 	json_t *o = json_object();
@@ -381,13 +370,12 @@ static json_t *change_json(const plan_log_change *c)
 static json_t *commit_json(const plan_log_commit *c, json_t *changes)
 {
 	json_t *o = json_object();
-	char date[16];
+	char date[PLAN_LOG_DATE_SIZE];
 	int ok = 1;
 
-	commit_date(c, date, sizeof(date));
 	put(o, "commit", text(c->id), &ok);
 	put(o, "author", text(c->author), &ok);
-	put(o, "date", text(date), &ok);
+	put(o, "date", text(plan_log_date(date, c->when, c->offset)), &ok);
 	put(o, "subject", text(c->subject), &ok);
 	put(o, "merge", json_boolean(c->merge), &ok);
 	put(o, "changes", changes, &ok);

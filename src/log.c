@@ -10,7 +10,9 @@
 #include "log.h"
 #include "alloc.h"
 #include "error.h"
+#include "logcache.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -19,6 +21,11 @@ struct gather {
 	const plan_commit_info *c;  /* the commit being compared */
 	plan_log_commit *commit;    /* its copy, made at its first change */
 	size_t target;              /* the action the changes are of */
+	struct held {              /* its changes, before they are kept (see own_changes) */
+		plan_change *v;    /* plan_malloc'ed; the strings plan_strdup'ed */
+		size_t n, cap;
+		int oom;
+	} held;
 	int oom;
 };
 
@@ -52,31 +59,20 @@ static int add_action(plan_log *log, const char *id)
 	return PLAN_OK;
 }
 
-/* The action id found while walking every action (all mode), added when new. */
-static int add_found(plan_log *log, const char *id)
+/* The action id found while walking every action (all mode), added when new; its index in *at. */
+static int add_found(plan_log *log, const char *id, size_t *at)
 {
 	uint64_t h = plan_hash_str(id);
 	size_t it, i;
 
 	for (i = plan_map_first(&log->ids, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&log->ids, h, &it))
-		if (strcmp(log->actions[i].id, id) == 0)
+		if (strcmp(log->actions[i].id, id) == 0) {
+			*at = i;
 			return PLAN_OK;
+		}
 	if (add_action(log, id) < 0 || plan_map_put(&log->ids, h, log->nactions - 1) < 0)
 		return PLAN_ENOMEM;
-	return PLAN_OK;
-}
-
-/* In all mode: every action of s that differs in other becomes one to show. */
-static int add_changed(plan_log *log, const plan_set *s, const plan_set *other)
-{
-	const plan_plan *p;
-	const plan_action *a;
-
-	for (p = s->plans.head; p; p = p->next)
-		for (a = p->actions.head; a; a = a->next)
-			if (plan_action_changes(plan_set_action(other, a->id), a, NULL, NULL) &&
-			    add_found(log, a->id) < 0)
-				return PLAN_ENOMEM;
+	*at = log->nactions - 1;
 	return PLAN_OK;
 }
 
@@ -99,6 +95,7 @@ static void keep(struct gather *g, plan_change_kind kind, const char *before, co
 		g->commit->when = c->when;
 		g->commit->offset = c->offset;
 		g->commit->merge = c->parents > 1;
+		g->commit->merge_own = c->nothers > 0;
 	}
 	if (PLAN_GROW(a->changes, a->cap, a->nchanges + 1) < 0) {
 		g->oom = 1;
@@ -118,9 +115,98 @@ static void keep(struct gather *g, plan_change_kind kind, const char *before, co
 	a->nchanges++;
 }
 
-static void on_change(void *ctx, const plan_change *c)
+static char *dup_or_null(const char *s, int *oom)
 {
-	keep(ctx, c->kind, c->before, c->after, c->text);
+	char *d = s ? plan_strdup(s) : NULL;
+
+	if (s && !d)
+		*oom = 1;
+	return d;
+}
+
+static void hold_change(void *ctx, const plan_change *c)
+{
+	struct held *h = ctx;
+	plan_change *d;
+
+	if (PLAN_GROW(h->v, h->cap, h->n + 1) < 0) {
+		h->oom = 1;
+		return;
+	}
+	d = &h->v[h->n++];
+	d->kind = c->kind;
+	d->before = dup_or_null(c->before, &h->oom);
+	d->after = dup_or_null(c->after, &h->oom);
+	d->text = dup_or_null(c->text, &h->oom);
+}
+
+static void held_clear(struct held *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++) {
+		plan_free((char *)h->v[i].before);
+		plan_free((char *)h->v[i].after);
+		plan_free((char *)h->v[i].text);
+	}
+	h->n = 0;
+}
+
+static int same_text(const char *x, const char *y)
+{
+	return x == y || (x && y && strcmp(x, y) == 0);
+}
+
+/*
+ * Whether x and y, two changes that lead to the same action (a merge's),
+ * are the same change: of the same kind, to the same value (a lead or an
+ * update gone: the same one).
+ */
+static int same_change(const plan_change *x, const plan_change *y)
+{
+	if (x->kind != y->kind)
+		return 0;
+	if (x->kind == PLAN_CHANGE_LEAD_REMOVED || x->kind == PLAN_CHANGE_UPDATE_REWRITTEN)
+		return same_text(x->before, y->before);
+	return same_text(x->after, y->after);
+}
+
+/*
+ * Into h, the changes of action id from a (the first parent's) to b that
+ * commit c made itself: for a merge read with its other parents, those
+ * that each other parent shows too against b (what one of them already
+ * had came from it, and is shown in the commit that made it); else all.
+ * -1 when memory ran out.
+ */
+static int own_changes(struct held *h, const plan_commit_info *c, const char *id, const plan_action *a,
+		       const plan_action *b)
+{
+	struct held other = { NULL, 0, 0, 0 };
+	size_t k, i, j, n;
+
+	held_clear(h);
+	if (plan_action_changes(a, b, hold_change, h) < 0)
+		h->oom = 1;
+	for (k = 0; k < c->nothers && h->n && !h->oom && !other.oom; k++) {
+		held_clear(&other);
+		if (plan_action_changes(plan_set_action(c->others[k], id), b, hold_change, &other) < 0)
+			other.oom = 1;
+		for (i = n = 0; i < h->n; i++) {
+			for (j = 0; j < other.n && !same_change(&h->v[i], &other.v[j]); j++)
+				;
+			if (j < other.n) {
+				h->v[n++] = h->v[i];
+			} else {
+				plan_free((char *)h->v[i].before);
+				plan_free((char *)h->v[i].after);
+				plan_free((char *)h->v[i].text);
+			}
+		}
+		h->n = n;
+	}
+	held_clear(&other);
+	plan_free(other.v);
+	return h->oom || other.oom ? -1 : 0;
 }
 
 /* Errors in the file that holds action b (b NULL: the action is gone, and any error may hide it). */
@@ -136,36 +222,105 @@ static size_t errors_about(const plan_set *s, const plan_action *b)
 	return n;
 }
 
+/*
+ * Keeps what commit g->c did to action id (an id asked for, at index i
+ * of log->actions; in all mode, i is PLAN_MAP_NONE and the action is
+ * added when the commit changed it).
+ */
+static int gather_action(struct gather *g, const char *id, size_t i, const plan_set *now,
+			 const plan_set *before)
+{
+	plan_log *log = g->log;
+	const plan_action *a = plan_set_action(before, id), *b = plan_set_action(now, id);
+	plan_log_action *x;
+	size_t errors, k;
+
+	if (!a && !b)
+		return PLAN_OK;
+	if (own_changes(&g->held, g->c, id, a, b) < 0)
+		return PLAN_ENOMEM;
+	/* The plans not parsing is said when the commit changed the action
+	 * (a merge: when it changed it itself). */
+	errors = errors_about(now, b);
+	if (i == PLAN_MAP_NONE) {
+		if (!g->held.n)
+			return PLAN_OK;
+		if (add_found(log, id, &i) < 0)
+			return PLAN_ENOMEM;
+	} else if (!g->held.n && g->c->nothers) {
+		errors = 0;
+	}
+	x = &log->actions[i];
+	x->seen = 1;
+	g->target = i;
+	if (errors) {
+		char t[200];
+		snprintf(t, sizeof(t), "(the plan files of this commit have %zu error%s; what "
+			 "follows may be incomplete)", errors, errors == 1 ? "" : "s");
+		keep(g, PLAN_CHANGE_UNPARSED, NULL, NULL, t);
+	}
+	if (b && !x->title && !(x->title = one_line(log, b->title)))
+		g->oom = 1;
+	for (k = 0; k < g->held.n && !g->oom; k++)
+		keep(g, g->held.v[k].kind, g->held.v[k].before, g->held.v[k].after, g->held.v[k].text);
+	return g->oom ? PLAN_ENOMEM : PLAN_OK;
+}
+
+/*
+ * gather_action for the actions whose ids start with key, a key cut at
+ * PLAN_RECORD_KEY_MAX bytes (records.h): of either side.
+ */
+static int gather_long(struct gather *g, const char *key, const plan_set *now, const plan_set *before)
+{
+	const plan_set *side[2] = { now, before };
+	const plan_plan *p;
+	const plan_action *a;
+	size_t len = strlen(key);
+	int k, rc = PLAN_OK;
+
+	for (k = 0; k < 2; k++)
+		for (p = side[k]->plans.head; p && rc == PLAN_OK; p = p->next)
+			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
+				if (strncmp(a->id, key, len) == 0 && (k == 0 || !plan_set_action(now, a->id)))
+					rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
+	return rc;
+}
+
 static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, const plan_set *before)
 {
 	struct gather *g = ctx;
 	plan_log *log = g->log;
+	const plan_plan *p;
+	const plan_action *a;
 	size_t i;
+	int rc = PLAN_OK;
 
 	g->c = c;
 	g->commit = NULL;
-	if (log->all && (add_changed(log, now, before) < 0 || add_changed(log, before, now) < 0))
-		return plan_error_oom();
-	for (i = 0; i < log->nactions && !g->oom; i++) {
-		plan_log_action *x = &log->actions[i];
-		const plan_action *a = plan_set_action(before, x->id), *b = plan_set_action(now, x->id);
-		size_t errors;
-
-		if (!a && !b)
-			continue;
-		x->seen = 1;
-		g->target = i;
-		if ((errors = errors_about(now, b)) != 0) {
-			char t[200];
-			snprintf(t, sizeof(t), "(the plan files of this commit have %zu error%s; what "
-				 "follows may be incomplete)", errors, errors == 1 ? "" : "s");
-			keep(g, PLAN_CHANGE_UNPARSED, NULL, NULL, t);
+	if (!log->all) {
+		for (i = 0; i < log->nactions && rc == PLAN_OK; i++)
+			rc = gather_action(g, log->actions[i].id, i, now, before);
+	} else if (!c->any) {
+		/* The actions whose records the commit changed, and no other:
+		 * what this costs grows with what changed, not with the plans. */
+		for (i = 0; i < c->nchanged && rc == PLAN_OK; i++) {
+			if (strlen(c->changed[i]) < PLAN_RECORD_KEY_MAX)
+				rc = gather_action(g, c->changed[i], PLAN_MAP_NONE, now, before);
+			else
+				rc = gather_long(g, c->changed[i], now, before);
 		}
-		if (b && !x->title && !(x->title = one_line(log, b->title)))
-			g->oom = 1;
-		plan_action_changes(a, b, on_change, g);
+	} else {
+		/* Every action of either side; those of before that now has were
+		 * seen with now's. */
+		for (p = now->plans.head; p && rc == PLAN_OK; p = p->next)
+			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
+				rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
+		for (p = before->plans.head; p && rc == PLAN_OK; p = p->next)
+			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
+				if (!plan_set_action(now, a->id))
+					rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
 	}
-	return g->oom ? plan_error_oom() : PLAN_OK;
+	return rc < 0 ? plan_error_oom() : PLAN_OK;
 }
 
 /* Up to three ids of s within two edits of id, nearest first, each once, into *out (NULL: none). */
@@ -253,6 +408,7 @@ static void count_moves(plan_log *log)
 int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt)
 {
 	plan_log *log = plan_calloc(1, sizeof(*log));
+	plan_walk_options wo;
 	struct gather g;
 	size_t i;
 	int rc;
@@ -270,7 +426,16 @@ int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt)
 		}
 	memset(&g, 0, sizeof(g));
 	g.log = log;
-	rc = plan_repo_walk(r, opt, on_commit, &g, &log->result);
+	wo = *opt;
+	if (!opt->no_cache && !opt->cache) {
+		/* Kept for plan_log_save, to be written once the output is;
+		 * without memory for it, the walk goes without. */
+		wo.cache = log->cache = plan_repo_open_cache(r);
+		wo.no_cache = !log->cache;
+	}
+	rc = plan_repo_walk(r, &wo, on_commit, &g, &log->result);
+	held_clear(&g.held);
+	plan_free(g.held.v);
 	if (rc == PLAN_OK && !log->result.unborn)
 		rc = unchanged(log, r, opt);
 	if (rc != PLAN_OK) {
@@ -282,12 +447,19 @@ int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt)
 	return PLAN_OK;
 }
 
+void plan_log_save(plan_log *log)
+{
+	if (log)
+		plan_logcache_write(log->cache);
+}
+
 void plan_log_free(plan_log *log)
 {
 	size_t i;
 
 	if (!log)
 		return;
+	plan_logcache_free(log->cache);
 	for (i = 0; i < log->nactions; i++)
 		plan_free(log->actions[i].changes);
 	plan_free(log->actions);
@@ -305,4 +477,33 @@ const char *plan_log_change_text(char *buf, size_t size, const plan_log_change *
 	v.after = c->after;
 	v.text = c->text;
 	return plan_change_text(buf, size, &v, c->moves);
+}
+
+const char *plan_log_date(char *buf, long long when, int offset)
+{
+	long long t, days, z, era, doe, yoe, doy, mp, y;
+	int m, d;
+
+	/* Past a long long, or a year past an int (where gmtime fails): git
+	 * shows the start of its epoch. */
+	if (__builtin_add_overflow(when, (long long)offset * 60, &t))
+		t = 0;
+	days = t / 86400 - (t % 86400 < 0);
+	/* Days since 1970-01-01 to the proleptic Gregorian calendar (as in
+	 * Howard Hinnant's civil_from_days), on long longs. */
+	z = days + 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	y = yoe + era * 400 + (m <= 2);
+	if (y - 1900 > INT_MAX || y - 1900 < INT_MIN) {
+		y = 1970;
+		m = d = 1;
+	}
+	snprintf(buf, PLAN_LOG_DATE_SIZE, "%04lld-%02d-%02d", y, m, d);
+	return buf;
 }

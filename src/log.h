@@ -4,7 +4,10 @@
  * plan_log_read walks the history (history.h) and keeps, for each action
  * asked for (or, with none asked for, each action that changed), every
  * change of every commit that changed it (changes.h), newest first, and
- * how many times each deadline move has moved it so far.  What it keeps
+ * how many times each deadline move has moved it so far.  Each change is
+ * kept once, in the commit that made it: a merge keeps only what it
+ * changed itself, not what it brought from its other parents (unless
+ * the walk follows first parents only).  What it keeps
  * is values; planlog writes them as text, json.c as JSON.
  */
 #ifndef PLAN_LOG_H
@@ -20,6 +23,8 @@ typedef struct plan_log_commit {
 	long long when;            /* author time, seconds since the epoch */
 	int offset;                /* minutes east of UTC */
 	int merge;                 /* more than one parent: compared with the first */
+	int merge_own;             /* a merge read with its other parents: its changes are
+				    * only those it made itself (none of them had) */
 } plan_log_commit;
 
 typedef struct plan_log_change {
@@ -47,6 +52,7 @@ typedef struct plan_log {
 	plan_map ids;              /* actions by id, when none were asked for */
 	int all;                   /* none were asked for */
 	plan_walk_result result;   /* shallow, unborn */
+	struct plan_logcache *cache;  /* what the walk learnt, for plan_log_save; NULL: none */
 } plan_log;
 
 /*
@@ -56,8 +62,26 @@ typedef struct plan_log {
  */
 int plan_log_read(plan_log **out, plan_repo *r, const plan_walk_options *opt);
 
-/* NULL-safe. */
+/*
+ * Writes what the walk learnt into planlog's cache (unless opt->no_cache),
+ * when it can: a cache that cannot be written is no error (logcache.h).
+ * planlog calls it once its output is written, so that nothing the cache
+ * does (a full disk, a size limit) can cost the output.
+ */
+void plan_log_save(plan_log *log);
+
+/* NULL-safe; does not write the cache. */
 void plan_log_free(plan_log *log);
+
+/*
+ * Writes into buf (at least PLAN_LOG_DATE_SIZE bytes) the date of a
+ * commit's author, YYYY-MM-DD in the author's time zone (when, offset as
+ * plan_log_commit has them), as git shows it: a year past 9999 with all
+ * its digits; a date the C library cannot represent (its year past an
+ * int) is 1970-01-01, as git shows such a date.  Returns buf.
+ */
+#define PLAN_LOG_DATE_SIZE 32
+const char *plan_log_date(char *buf, long long when, int offset);
 
 /* c's text for people, with the count of a deadline's moves; returns buf. */
 const char *plan_log_change_text(char *buf, size_t size, const plan_log_change *c);

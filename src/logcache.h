@@ -1,17 +1,20 @@
 /*
  * logcache.h - the file in which planlog keeps what it has learnt from the
- * history: for each commit, its parents and the plan files it changed
- * (path and both blob ids); for each pair of blobs compared, the ids whose records differ (see
+ * history: for each commit, its parents, its times (the author's with
+ * its offset) and the plan files it changed (path and both blob ids); for
+ * each pair of blobs compared, the ids whose records differ (see
  * records.h); for each blob parsed for a set of ids, the bytes that
  * plan_records_keep kept of it and whether it holds one of them.  Commit and blob ids name contents, so an
  * entry never goes stale.
  *
  * The file is "planlog.cache" in the repository's git directory: a
- * header line, then batches, each written with a single append and
- * checked by its length and a checksum, so that a torn or concurrent
- * write costs the entries of that batch and nothing else.  Every function
- * is NULL-safe: without a cache (no memory, a read-only git directory),
- * planlog is slower, never wrong.
+ * header line, then batches, each checked by its length and a checksum.
+ * It is read only when it is a regular file (never through a link, never
+ * a FIFO or a device), and written by renaming a whole new file over it
+ * (see logcache.c), so that a write that fails or races with another
+ * costs the entries of that write and nothing else.  Every function
+ * is NULL-safe: without a cache (no memory, a read-only git directory, a
+ * full disk, something else at its path), planlog is slower, never wrong.
  */
 #ifndef PLAN_LOGCACHE_H
 #define PLAN_LOGCACHE_H
@@ -26,7 +29,11 @@
 
 typedef struct plan_logcache plan_logcache;
 
-/* Reads the cache of the git directory gitdir; NULL when memory ran out (or gitdir is NULL). */
+/*
+ * Reads the cache of the git directory gitdir; NULL when memory ran out.
+ * With gitdir NULL, a cache of memory only: it answers at once for what
+ * is added to it, and writes nothing.
+ */
 plan_logcache *plan_logcache_open(const char *gitdir);
 
 /*
@@ -72,15 +79,16 @@ int plan_logcache_put_kept(plan_logcache *c, const unsigned char *blob, const un
 
 /*
  * Whether the cache knows commit's parents; if so, fills *ctime (its
- * commit time), *atime (its author time), *parents (n ids one after
- * another, owned by the cache) and *n.
+ * commit time), *atime and *aoffset (its author time, and the author's
+ * offset in minutes east of UTC: together, the author's date),
+ * *parents (n ids one after another, owned by the cache) and *n.
  */
 int plan_logcache_get_parents(plan_logcache *c, const unsigned char *commit, long long *ctime,
-			      long long *atime, const unsigned char **parents, size_t *n);
+			      long long *atime, int *aoffset, const unsigned char **parents, size_t *n);
 
 /* Adds such an entry (the ids are copied); PLAN_OK, or PLAN_ENOMEM. */
 int plan_logcache_put_parents(plan_logcache *c, const unsigned char *commit, long long ctime,
-			      long long atime, const unsigned char *parents, size_t n);
+			      long long atime, int aoffset, const unsigned char *parents, size_t n);
 
 /* Facts of a blob for a set of ids (plan_logcache_get_facts). */
 #define PLAN_LOGCACHE_ANY     1   /* fields before its first record */
@@ -98,7 +106,19 @@ int plan_logcache_get_facts(plan_logcache *c, const unsigned char *blob, const u
 int plan_logcache_put_facts(plan_logcache *c, const unsigned char *blob, const unsigned char *digest,
 			    int flags, const char *const *incl, size_t nincl);
 
-/* Appends the entries added to the file (when it can) and frees c. */
+/*
+ * Writes the entries added since c was opened (or last written) into the
+ * file as one batch, when it can: returns 1 when they are in it (or there
+ * were none), 0 when they could not be written (the git directory is
+ * read-only, the disk full, a size limit reached, something other than a
+ * regular file at the cache's path, memory ran out), which does no harm.
+ */
+int plan_logcache_write(plan_logcache *c);
+
+/* Frees c without writing. */
+void plan_logcache_free(plan_logcache *c);
+
+/* plan_logcache_write, then plan_logcache_free. */
 void plan_logcache_close(plan_logcache *c);
 
 #endif

@@ -206,8 +206,11 @@ int main(int argc, char **argv)
 
 	if (slash)
 		name = slash + 1;
-	/* A closed pipe is a write error (EPIPE) to handle, not a death. */
+	/* A closed pipe is a write error (EPIPE) to handle, not a death; so is
+	 * a file-size limit (ulimit -f: EFBIG), whether the output or
+	 * planlog's cache meets it. */
 	signal(SIGPIPE, SIG_IGN);
+	signal(SIGXFSZ, SIG_IGN);
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		if (strcmp(name, commands[i].name) == 0)
 			return commands[i].run(argc, argv);

@@ -130,9 +130,12 @@ static int add_step(struct walk *w, const git_oid *id, size_t first)
 		return PLAN_OK;
 	if (PLAN_GROW(w->st, w->capst, w->nst + 1) < 0)
 		return PLAN_ENOMEM;
+	memset(&w->st[w->nst], 0, sizeof(w->st[w->nst]));
 	git_oid_cpy(&w->st[w->nst].id, id);
 	w->st[w->nst].first = first;
 	w->st[w->nst].n = w->nch - first;
+	for (i = first; i < w->nch; i++)
+		w->ch[i].step = w->nst;
 	w->nst++;
 	return PLAN_OK;
 }
@@ -152,26 +155,27 @@ int plan_walk_known(struct walk *w, const git_oid *id, const plan_file_change *v
 	return add_step(w, id, first);
 }
 
-int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent)
+int plan_walk_changes(struct walk *w, const struct wcommit *c, const struct wcommit *parent)
 {
 	git_tree *t = NULL, *pt = NULL;
 	const plan_file_change *known;
 	plan_file_change *v;
 	size_t first = w->nch, i, n;
 	long long when;
-	int rc = PLAN_OK;
+	int rc = PLAN_OK, offset;
 
-	if (plan_logcache_get_commit(w->cache, git_commit_id(c)->id, &when, &known, &n))
-		return plan_walk_known(w, git_commit_id(c), known, n);
-	if (!parent || !git_oid_equal(git_commit_tree_id(c), git_commit_tree_id(parent))) {
-		if (git_commit_tree(&t, c) < 0 || (parent && git_commit_tree(&pt, parent) < 0))
+	if (plan_logcache_get_commit(w->cache, c->id.id, &when, &known, &n))
+		return plan_walk_known(w, &c->id, known, n);
+	if (!parent || !git_oid_equal(&c->tree, &parent->tree)) {
+		if (git_tree_lookup(&t, w->r->repo, &c->tree) < 0 ||
+		    (parent && git_tree_lookup(&pt, w->r->repo, &parent->tree) < 0))
 			rc = PLAN_EGIT;
 		else
 			rc = diff_trees(w, pt, t, "");
 		git_tree_free(t);
 		git_tree_free(pt);
 		if (rc == PLAN_EGIT)
-			return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(git_commit_id(c)));
+			return plan_git_error(PLAN_EGIT, "cannot read commit %s", git_oid_tostr_s(&c->id));
 		if (rc < 0)
 			return rc;
 	}
@@ -183,7 +187,8 @@ int plan_walk_changes(struct walk *w, git_commit *c, git_commit *parent)
 		memcpy(v[i].old, w->ch[first + i].old.id, PLAN_OID_SIZE);
 		memcpy(v[i].new_, w->ch[first + i].new_.id, PLAN_OID_SIZE);
 	}
-	rc = plan_logcache_put_commit(w->cache, git_commit_id(c)->id, plan_commit_author_time(c), v, n);
+	plan_commit_author(c, &when, &offset);
+	rc = plan_logcache_put_commit(w->cache, c->id.id, when, v, n);
 	plan_free(v);
-	return rc < 0 ? PLAN_ENOMEM : add_step(w, git_commit_id(c), first);
+	return rc < 0 ? PLAN_ENOMEM : add_step(w, &c->id, first);
 }

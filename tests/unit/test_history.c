@@ -53,6 +53,7 @@
 #include "commits.h"
 #include "history.h"
 #include "json.h"
+#include "log.h"
 
 /* ---- the temporary directory ---- */
 
@@ -69,7 +70,7 @@ static const char *at(const char *rel)
 
 /* ---- the work tree, committed whole ---- */
 
-#define MAX_FILES 16
+#define MAX_FILES 64
 
 /* The files of the next commit; path and text malloc'ed. */
 static struct file {
@@ -302,6 +303,11 @@ struct call {
 	long long when;
 	int offset;
 	unsigned parents;
+	size_t nothers;            /* a merge's other parents' plans handed over */
+	char changed[256];         /* with no ids asked for: the keys changed, sorted, ","-joined */
+	int any;                   /* ... or any action may have changed */
+	size_t now_actions, before_actions;   /* actions in now and before */
+	char other_kinds[512];     /* the kinds between the first of them and now */
 	size_t now_errors;         /* errors in the diagnostics of now */
 	int linked;                /* now and before both linked */
 	int shown;                 /* in lg.s: a change listed, or errors */
@@ -342,6 +348,9 @@ struct kinds {
 	struct call *cl;
 };
 
+/* Set when plan_action_changes ran out of memory in a callback. */
+static int changes_oom;
+
 static void on_change(void *ctx, const plan_change *c)
 {
 	struct kinds *k = ctx;
@@ -359,7 +368,8 @@ static void describe(const char *label, const plan_action *a, const plan_action 
 
 	k.k[0] = '\0';
 	k.cl = cl;
-	plan_action_changes(a, b, on_change, &k);
+	if (plan_action_changes(a, b, on_change, &k) < 0)
+		changes_oom = 1;
 	if (!k.k[0])
 		return;
 	snprintf(one, sizeof(one), "%s%s%s", label ? label : "", label ? "=" : "", k.k);
@@ -389,6 +399,31 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 	cl->when = c->when;
 	cl->offset = c->offset;
 	cl->parents = c->parents;
+	cl->nothers = c->nothers;
+	cl->any = c->any;
+	{
+		const char *keys[64];
+		size_t n = c->nchanged < 64 ? c->nchanged : 64;
+		if (n)
+			memcpy(keys, c->changed, n * sizeof(*keys));
+		qsort(keys, n, sizeof(*keys), by_text);
+		for (i = 0; i < n; i++)
+			append(cl->changed, sizeof(cl->changed), ",", keys[i]);
+	}
+	for (p = now->plans.head; p; p = p->next)
+		cl->now_actions += p->actions.count;
+	for (p = before->plans.head; p; p = p->next)
+		cl->before_actions += p->actions.count;
+	if (c->nothers && l->nids) {
+		struct kinds k;
+		k.k[0] = '\0';
+		k.cl = cl;
+		assert_true(c->others[0]->linked);
+		plan_action_changes(plan_set_action(c->others[0], l->ids[0]), plan_set_action(now, l->ids[0]),
+				    on_change, &k);
+		snprintf(cl->other_kinds, sizeof(cl->other_kinds), "%s", k.k);
+		cl->texts[0] = '\0';
+	}
 	cl->now_errors = now->diags.count[PLAN_SEV_ERROR];
 	cl->linked = now->linked && before->linked;
 	if (l->nids) {
@@ -427,6 +462,10 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 		append(l->s, sizeof(l->s), "|", entry);
 	}
 	l->calls++;
+	if (changes_oom) {
+		changes_oom = 0;
+		return plan_error_oom();
+	}
 	return opt.stop_at && l->calls == opt.stop_at ? 7 : 0;
 }
 
@@ -733,6 +772,17 @@ static void test_review_moved(void **state)
 	edit("a.plan", "  review 2019-09\n", "  review 2019-09\n  review 2019-12\n");
 	commit("Another review", day(2019, 3, 1));
 	assert_string_equal(log_of("r", "A1"), "Another review: review|Change: review|First: created");
+	/* A review point other than the last moved, the count the same. */
+	edit("a.plan", "  review 2019-09\n", "  review 2019-10\n");
+	commit("Earlier review moved", day(2019, 4, 1));
+	assert_string_equal(log_of("r", "A1"), "Earlier review moved: review|Another review: review|"
+			    "Change: review|First: created");
+	assert_string_equal(shown(0)->texts, "review points changed: 2019-09, 2019-12 -> 2019-10, 2019-12");
+	/* Written in another form: the same review points. */
+	edit("a.plan", "  review 2019-10\n", "  review October 2019\n");
+	commit("Same reviews", day(2019, 5, 1));
+	assert_string_equal(log_of("r", "A1"), "Earlier review moved: review|Another review: review|"
+			    "Change: review|First: created");
 }
 
 static void test_decision(void **state)
@@ -1012,13 +1062,24 @@ static void test_merge(void **state)
 			    "Merge side: update-added,rag|Side update: update-added,rag|First: created");
 	assert_int_equal(lg.call[0].parents, 2);
 	assert_string_equal(lg.call[0].id, hex(&merge));
+	/* The side's plans are handed over too: against them, the merge
+	 * changed nothing of A1 (what it brought, the side made). */
+	assert_int_equal(lg.call[0].nothers, 1);
+	assert_string_equal(lg.call[0].other_kinds, "");
 	assert_int_equal(lg.call[1].parents, 1);
+	assert_int_equal(lg.call[1].nothers, 0);
 	/* Compared with its first parent, the merge does not change A2. */
 	assert_string_equal(log_of("r", "A2"), "Main: lead-added|First: created");
 
 	opt.first_parent = 1;
 	assert_string_equal(log_of("r", "A1"), "Merge side: update-added,rag|First: created");
+	assert_int_equal(lg.call[0].nothers, 0);
 	assert_string_equal(log_of("r", "A2"), "Main: lead-added|First: created");
+	/* From the cache, the same. */
+	opt.first_parent = 0;
+	assert_string_equal(log_of("r", "A1"),
+			    "Merge side: update-added,rag|Side update: update-added,rag|First: created");
+	assert_int_equal(lg.call[0].nothers, 1);
 }
 
 /* a.plan as base_plan with A1's title set to title. */
@@ -1087,6 +1148,9 @@ static void test_merge_of_unrelated_branch(void **state)
 	move_head(&merge);
 	assert_string_equal(log_of("r", "A1"), "Merge with due: due|First: created");
 	assert_int_equal(lg.call[0].parents, 2);
+	/* A change of its own: against the other parent too. */
+	assert_int_equal(lg.call[0].nothers, 1);
+	assert_string_equal(lg.call[0].other_kinds, "due");
 }
 
 static void test_unparsed_commit(void **state)
@@ -1316,6 +1380,36 @@ static void test_subdirectories(void **state)
 }
 
 /* A chain of includes: the file with the plan is read, two levels up. */
+/*
+ * Many plan files that no change joins (each holds an update of the
+ * action asked for): listing a tree meets each blob for the first time,
+ * and the table of blobs grows (and moves) while the files listed before
+ * it still refer to it (a use after free under ASan).
+ */
+static void test_many_files(void **state)
+{
+	char path[32], text[128], plan[4096];
+	int i;
+
+	(void)state;
+	init_repo("r", 0);
+	snprintf(plan, sizeof(plan), "%s", base_plan);
+	for (i = 0; i < 40; i++) {
+		snprintf(path, sizeof(path), "f%02d.plan", i);
+		snprintf(text, sizeof(text), "2018-%02d-%02d A1 green\n  Update %d.\n", i / 28 + 1, i % 28 + 1, i);
+		put(path, text);
+		snprintf(plan + strlen(plan), sizeof(plan) - strlen(plan), "include %s\n", path);
+	}
+	put("a.plan", plan);
+	commit("First", day(2019, 1, 1));
+	edit("a.plan", "  due 2019-12\n  review", "  due 2020-01\n  review");
+	commit("Due", day(2019, 2, 1));
+	assert_string_equal(log_of("r", "A1"), "Due: due|First: created");
+	assert_string_equal(log_of("r", "A1"), "Due: due|First: created");
+	opt.no_cache = 1;
+	assert_string_equal(log_of("r", "A1"), "Due: due|First: created");
+}
+
 static void test_include_chain(void **state)
 {
 	(void)state;
@@ -1416,6 +1510,59 @@ static void test_callback_stops(void **state)
  * are cut (records.h), is still followed: "A" followed by 299 "x", created
  * and then given a new deadline.
  */
+/*
+ * With no ids asked for, each commit is read for what it changed only:
+ * the callback gets the keys it changed, and plans that hold the records
+ * of those alone (one action of fifty), so that the work grows with what
+ * changed, not with the plans; a change that may touch any action (fields
+ * at the top of an included file) gets whole plans, and says so.  The
+ * same from the cache, and without it.
+ */
+static void test_all_reads_what_changed(void **state)
+{
+	char plan[8192];
+	int i, pass;
+
+	(void)state;
+	init_repo("r", 0);
+	snprintf(plan, sizeof(plan), "plan P1 Plan\n  period 2019/20\n");
+	for (i = 1; i <= 50; i++)
+		snprintf(plan + strlen(plan), sizeof(plan) - strlen(plan),
+			 "action A%d Action %d\n  lead Lead %d\n  due 2019-12\n", i, i, i);
+	put("a.plan", plan);
+	commit("First", day(2019, 1, 1));
+	edit("a.plan", "action A7 Action 7\n  lead Lead 7\n  due 2019-12\n",
+	     "action A7 Action 7\n  lead Lead 7\n  due 2020-01\n");
+	commit("A7 due", day(2019, 2, 1));
+	put("b.plan", "2019-04-01 A9 green\n  From the agency.\n");
+	edit("a.plan", "action A1 ", "include b.plan\naction A1 ");
+	commit("Agency", day(2019, 4, 1));
+	put("extra.plan", "  lead Extra Person\n");
+	edit("a.plan", "  lead Lead 30\n", "  lead Lead 30\ninclude extra.plan\n");
+	commit("Extra lead", day(2019, 5, 1));
+	opt.since = day(2019, 2, 1);
+	for (pass = 0; pass < 3; pass++) {
+		opt.no_cache = pass == 2;
+		assert_string_equal(log_all("r"), "Extra lead: A30=lead-added|Agency: A9=update-added,rag|"
+				    "A7 due: A7=due");
+		/* Fields at the top of an included file: any action. */
+		assert_int_equal(lg.call[0].any, 1);
+		assert_int_equal(lg.call[0].now_actions, 50);
+		assert_int_equal(lg.call[0].before_actions, 50);
+		/* Agency: b.plan added (A9's update: each word of its line that
+		 * may be an id) and a.plan's plan record (its include line):
+		 * A9's record in a.plan is read too, and no other action's. */
+		assert_string_equal(lg.call[1].changed, "A9,P1,green");
+		assert_int_equal(lg.call[1].any, 0);
+		assert_int_equal(lg.call[1].now_actions, 1);
+		assert_int_equal(lg.call[1].before_actions, 1);
+		assert_string_equal(lg.call[2].changed, "A7");
+		assert_int_equal(lg.call[2].any, 0);
+		assert_int_equal(lg.call[2].now_actions, 1);
+		assert_int_equal(lg.call[2].before_actions, 1);
+	}
+}
+
 static void test_long_id(void **state)
 {
 	char id[301], text[1200];
@@ -1625,7 +1772,7 @@ static int cache_batches(const char *path)
 	assert_non_null(buf = malloc((size_t)size));
 	assert_int_equal(fread(buf, 1, (size_t)size, f), (size_t)size);
 	fclose(f);
-	if (memcmp(buf, "planlog cache 3\n", 16) != 0)
+	if (memcmp(buf, "planlog cache 4\n", 16) != 0)
 		n = -1;
 	while (n >= 0 && at_ < (size_t)size) {
 		size_t len;
@@ -1835,6 +1982,145 @@ static void test_walk_allocation_failure(void **state)
 		/* Filling the cache and reading from it take allocations of their own. */
 		if (pass == 2)
 			assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
+	}
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+}
+
+/*
+ * The same with no ids asked for (planlog --since), whose walk reads each
+ * commit for the keys it changed (want_step, prefetch into a cache of
+ * memory only): each run gives every action changed, or fails with "out
+ * of memory".
+ */
+static void test_walk_all_allocation_failure(void **state)
+{
+	static const char want[] = "Move A1 to more.plan: A1=moved|March update: A1=update-added,rag|"
+				   "New lead: A1=lead-added,lead-removed|First plan: A1=created A2=created";
+	int pass, once;
+
+	(void)state;
+	issue_history();
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	for (once = 0; once < 2; once++)
+	for (pass = 0; pass < 2; pass++) {
+		long n, made = 0;
+
+		opt.no_cache = pass == 0;
+		for (n = 0; n < 100000; n++) {
+			plan_repo *r = open_history("r");
+			plan_walk_options w = walk_options(NULL, 0);
+			plan_walk_result res;
+			int rc;
+
+			memset(&lg, 0, sizeof(lg));
+			plan_error_clear();
+			if (once)
+				plan_alloc_fail_only(n);
+			else
+				plan_alloc_fail_after(n);
+			rc = plan_repo_walk(r, &w, on_commit, &lg, &res);
+			made = plan_alloc_fail_after(-1);
+			plan_repo_free(r);
+			if (rc == 0 && strcmp(lg.s, want) != 0)
+				fail_msg("allocation %ld failing%s (pass %d): %s", n,
+					 once ? " alone" : ", and every later one", pass, lg.s);
+			if (rc != 0)
+				assert_out_of_memory(rc);
+			if (made <= n)
+				break;
+		}
+		assert_true(n > 10);
+		assert_true(n < 100000);
+	}
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+	assert_string_equal(log_all("r"), want);
+}
+
+/* What plan_log_read gathered, as "ID:KIND,KIND|ID:..." (log.c). */
+static const char *log_summary(const plan_log *log)
+{
+	static char buf[2048];
+	size_t i, k;
+
+	buf[0] = '\0';
+	for (i = 0; i < log->nactions; i++) {
+		char one[512];
+		snprintf(one, sizeof(one), "%s:", log->actions[i].id);
+		for (k = 0; k < log->actions[i].nchanges; k++)
+			append(one, sizeof(one), k ? "," : "", plan_change_kind_name(log->actions[i].changes[k].kind));
+		append(buf, sizeof(buf), "|", one);
+	}
+	return buf;
+}
+
+/*
+ * plan_log_read (log.c: the changes kept, a merge's own ones, every action
+ * changed with no ids) with each allocation failing in turn, a merge in
+ * the history: the whole log, or "out of memory".
+ */
+static void test_log_allocation_failure(void **state)
+{
+	const char *ids[1] = { "A1" };
+	char want[2][2048];
+	git_oid first, side, main2, merge;
+	int all, once;
+
+	(void)state;
+	init_repo("r", 0);
+	put("a.plan", base_plan);
+	first = commit("First", day(2019, 1, 1));
+	edit("a.plan", "    Slow start.\n", "    Slow start.\n  update 2019-05-10 green\n    Side work.\n");
+	side = commit_on("Side update", day(2019, 5, 10), &first, NULL);
+	put("a.plan", base_plan);
+	edit("a.plan", "  lead Bob\n", "  lead Bob\n  lead Carol\n");
+	main2 = commit_on("Main", day(2019, 5, 11), &first, NULL);
+	edit("a.plan", "    Slow start.\n", "    Slow start.\n  update 2019-05-10 green\n    Side work.\n");
+	edit("a.plan", "  lead Jane Smith\n", "  lead Jane Smith\n  lead Merger\n");
+	merge = commit_on("Merge side", day(2019, 5, 12), &main2, &side);
+	move_head(&merge);
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	for (all = 0; all < 2; all++) {
+		plan_walk_options w = walk_options(all ? NULL : ids, all ? 0 : 1);
+		plan_repo *r = open_history("r");
+		plan_log *log;
+
+		w.no_cache = 1;
+		assert_int_equal(plan_log_read(&log, r, &w), PLAN_OK);
+		snprintf(want[all], sizeof(want[all]), "%s", log_summary(log));
+		plan_log_free(log);
+		plan_repo_free(r);
+	}
+	assert_string_equal(want[0], "A1:lead-added,update-added,rag,created");
+	assert_string_equal(want[1], "A1:lead-added,update-added,rag,created|A2:lead-added,created");
+	for (once = 0; once < 2; once++)
+	for (all = 0; all < 2; all++) {
+		long n, made = 0;
+
+		for (n = 0; n < 100000; n++) {
+			plan_walk_options w = walk_options(all ? NULL : ids, all ? 0 : 1);
+			plan_repo *r = open_history("r");
+			plan_log *log = NULL;
+			int rc;
+
+			w.no_cache = 1;
+			plan_error_clear();
+			if (once)
+				plan_alloc_fail_only(n);
+			else
+				plan_alloc_fail_after(n);
+			rc = plan_log_read(&log, r, &w);
+			made = plan_alloc_fail_after(-1);
+			plan_repo_free(r);
+			if (rc == PLAN_OK && strcmp(log_summary(log), want[all]) != 0)
+				fail_msg("allocation %ld failing%s (%s): %s", n, once ? " alone" : "",
+					 all ? "every id" : "A1", log_summary(log));
+			if (rc != PLAN_OK)
+				assert_out_of_memory(rc);
+			plan_log_free(log);
+			if (made <= n)
+				break;
+		}
+		assert_true(n > 10 && n < 100000);
 	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
 }
@@ -2151,7 +2437,7 @@ static void test_cache_garbage(void **state)
 
 	/* The right header over garbage. */
 	{
-		static const char half[] = "planlog cache 3\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
+		static const char half[] = "planlog cache 4\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
 		write_bytes(cache, half, sizeof(half) - 1);
 	}
 	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);
@@ -2318,9 +2604,11 @@ int main(void)
 		T(test_include_not_named_plan),
 		T(test_include_path_normalised),
 		T(test_include_chain),
+		T(test_many_files),
 		T(test_callback_stops),
 		T(test_walk_twice_same_handle),
 		T(test_long_id),
+		T(test_all_reads_what_changed),
 		/* 5. windows and limits */
 		T(test_window_dates),
 		T(test_window_revisions),
@@ -2331,6 +2619,8 @@ int main(void)
 		T(test_cache_reads_no_blob),
 		T(test_cache_reads_no_other_commit),
 		T(test_walk_allocation_failure),
+		T(test_walk_all_allocation_failure),
+		T(test_log_allocation_failure),
 		T(test_staged_allocation_failure),
 		T(test_staged_merge_allocation_failure),
 		T(test_range_allocation_failure),

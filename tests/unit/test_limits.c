@@ -1253,7 +1253,7 @@ static int grown_cache(long size)
 	assert_true(fd >= 0);
 	assert_int_equal(read(fd, head, sizeof(head)), (ssize_t)sizeof(head));
 	close(fd);
-	assert_memory_equal(head, "planlog cache 3\n", sizeof(head));
+	assert_memory_equal(head, "planlog cache 4\n", sizeof(head));
 	assert_non_null(c = plan_logcache_open(tmpdir));
 	assert_true(knows(c, 3, "B1"));
 	assert_int_equal(knows(c, 1, "A1"), read_it);

@@ -15,7 +15,12 @@
  * a batch torn, cut short or flipped: it and the batches after it are not
  * read, those before it are, and the next write cuts the file there; a
  * file with a wrong header, too short, empty, or a directory; NULL
- * handles; a git directory that does not exist; and every allocation
+ * handles; a git directory that does not exist; what may be planted at
+ * the cache's path (a link to a cache, a link to nowhere, a FIFO, a
+ * second hard link: never read through, written through, waited on or
+ * replaced); a write that fails part-way (a file-size limit: the file as
+ * it was, nothing left beside it); writers racing with a reader (every
+ * read finds whole batches, every answer right); and every allocation
  * failure (run under ASan by make asan, which catches a leak on any
  * failure path), after which the cache never answers wrongly.
  */
@@ -24,13 +29,16 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "alloc.h"
 #include "logcache.h"
 
-#define HEADER "planlog cache 3\n"
+#define HEADER "planlog cache 4\n"
 #define HEADER_LEN 16
 /* Bytes of a 'K' entry with one key of two bytes: kind, two ids, flags,
  * count, the key's length and bytes. */
@@ -247,18 +255,23 @@ static const char *facts_of(plan_logcache *c, const unsigned char *blob, const u
 	return buf;
 }
 
-/* The parents the cache holds for commit, as "CTIME,ATIME:p p" with ids
- * shown by their last byte; "-" when it has no entry. */
+/* The parents the cache holds for commit, as "CTIME,ATIME:p p" (with
+ * "ATIME+OFFSET" when the author's offset is not 0) with ids shown by their
+ * last byte; "-" when it has no entry. */
 static const char *parents_of(plan_logcache *c, const unsigned char *commit)
 {
 	static char buf[4096];
 	const unsigned char *v = NULL;
 	long long ct = -1, at_ = -1;
+	int off = -1;
 	size_t n = 0, i;
 
-	if (!plan_logcache_get_parents(c, commit, &ct, &at_, &v, &n))
+	if (!plan_logcache_get_parents(c, commit, &ct, &at_, &off, &v, &n))
 		return "-";
-	snprintf(buf, sizeof(buf), "%lld,%lld:", ct, at_);
+	if (off)
+		snprintf(buf, sizeof(buf), "%lld,%lld%+d:", ct, at_, off);
+	else
+		snprintf(buf, sizeof(buf), "%lld,%lld:", ct, at_);
 	for (i = 0; i < n; i++) {
 		size_t l = strlen(buf);
 		snprintf(buf + l, sizeof(buf) - l, "%s%u", i ? " " : "", v[i * PLAN_OID_SIZE + 19]);
@@ -453,31 +466,39 @@ static void test_parents_round_trip(void **state)
 	for (i = 0; i < 40; i++)
 		memcpy(many + i * PLAN_OID_SIZE, oid(200 + i), PLAN_OID_SIZE);
 	c = open_cache();
-	assert_int_equal(plan_logcache_put_parents(c, spread(1), 1546336800, 1546300000, NULL, 0), 0);
-	assert_int_equal(plan_logcache_put_parents(c, spread(2), -5, LLONG_MAX, many, 1), 0);
-	assert_int_equal(plan_logcache_put_parents(c, spread(3), LLONG_MIN, 0, many, 40), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(1), 1546336800, 1546300000, 0, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(2), -5, LLONG_MAX, -300, many, 1), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(3), LLONG_MIN, 0, 0, many, 40), 0);
+	/* Offsets as far as git's own (+9959 as written) and an int's. */
+	assert_int_equal(plan_logcache_put_parents(c, spread(5), 1, 2, 5999, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(6), 1, 2, INT_MIN, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(7), 1, 2, INT_MAX, NULL, 0), 0);
 	/* Keyed like a commit's changes: a different entry. */
 	assert_int_equal(plan_logcache_put_commit(c, spread(1), 7, NULL, 0), 0);
 	plan_logcache_close(c);
 
 	c = open_cache();
 	assert_string_equal(parents_of(c, spread(1)), "1546336800,1546300000:");
-	assert_string_equal(parents_of(c, spread(2)), "-5,9223372036854775807:200");
+	assert_string_equal(parents_of(c, spread(2)), "-5,9223372036854775807-300:200");
+	assert_string_equal(parents_of(c, spread(5)), "1,2+5999:");
+	assert_string_equal(parents_of(c, spread(6)), "1,2-2147483648:");
+	assert_string_equal(parents_of(c, spread(7)), "1,2+2147483647:");
 	assert_string_equal(parents_of(c, spread(4)), "-");
 	assert_string_equal(changes_of(c, spread(1)), "7:");
 	assert_string_equal(changes_of(c, spread(2)), "-");
 	{
 		const unsigned char *v;
 		long long ct, at_;
+		int off;
 		size_t n;
-		assert_int_equal(plan_logcache_get_parents(c, spread(3), &ct, &at_, &v, &n), 1);
+		assert_int_equal(plan_logcache_get_parents(c, spread(3), &ct, &at_, &off, &v, &n), 1);
 		assert_int_equal(n, 40);
 		assert_true(ct == LLONG_MIN);
 		assert_memory_equal(v, many, sizeof(many));
 	}
 	plan_logcache_close(c);
 	assert_string_equal(parents_of(NULL, spread(1)), "-");
-	assert_int_equal(plan_logcache_put_parents(NULL, spread(1), 0, 0, NULL, 0), 0);
+	assert_int_equal(plan_logcache_put_parents(NULL, spread(1), 0, 0, 0, NULL, 0), 0);
 }
 
 static void test_path_length_limit(void **state)
@@ -737,6 +758,10 @@ static void test_wrong_header(void **state)
 	(void)state;
 	three_batches(size);
 	whole = read_all(&n);
+	/* The version before (3, whose 'P' entries had no offset): not read. */
+	whole[14] = '3';
+	write_all(whole, n);
+	assert_string_equal(batches_read(), "---");
 	/* Another version (1, before the kept bytes and facts): started afresh. */
 	whole[14] = '1';
 	write_all(whole, n);
@@ -853,6 +878,396 @@ static void test_null_safety(void **state)
 	plan_logcache_close(NULL);
 }
 
+/* ---- what may be planted at the cache's path ---- */
+
+/* The length of what the cache keeps of blob for digest; -1 when it has no entry. */
+static long kept_len(plan_logcache *c, const unsigned char *blob, const unsigned char *digest)
+{
+	const char *bytes;
+	size_t n;
+
+	return plan_logcache_get_kept(c, blob, digest, &bytes, &n) ? (long)n : -1;
+}
+
+/* The names in tmpdir, sorted and joined by spaces. */
+static const char *dir_names(void)
+{
+	static char buf[1024];
+	struct dirent **v;
+	int n, i;
+
+	buf[0] = '\0';
+	n = scandir(tmpdir, &v, NULL, alphasort);
+	assert_true(n >= 0);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i]->d_name, ".") != 0 && strcmp(v[i]->d_name, "..") != 0) {
+			size_t l = strlen(buf);
+			snprintf(buf + l, sizeof(buf) - l, "%s%s", l ? " " : "", v[i]->d_name);
+		}
+		free(v[i]);
+	}
+	free(v);
+	return buf;
+}
+
+/* A cache of memory only (no git directory): it answers for what is added
+ * at once, and writes nothing anywhere. */
+static void test_memory_only(void **state)
+{
+	const char *incl[1] = { "inc.plan" };
+	plan_file_change v;
+	plan_logcache *c;
+
+	(void)state;
+	memset(&v, 0, sizeof(v));
+	v.path = "a.plan";
+	memcpy(v.new_, oid(3), PLAN_OID_SIZE);
+	assert_non_null(c = plan_logcache_open(NULL));
+	assert_string_equal(kept_of(c, oid(1), oid(2)), "-");
+	assert_int_equal(plan_logcache_put_kept(c, oid(1), oid(2), "kept", 4), 0);
+	put_keys(c, oid(1), oid(2), 1, "A1", NULL);
+	assert_int_equal(plan_logcache_put_commit(c, spread(1), 5, &v, 1), 0);
+	assert_int_equal(plan_logcache_put_parents(c, spread(2), 6, 7, -60, oid(4), 1), 0);
+	assert_int_equal(plan_logcache_put_facts(c, oid(1), oid(2), PLAN_LOGCACHE_HAS_ID, incl, 1), 0);
+	assert_string_equal(kept_of(c, oid(1), oid(2)), "4:kept");
+	assert_string_equal(keys_of(c, oid(1), oid(2)), "any:A1");
+	assert_string_equal(changes_of(c, spread(1)), "5:a.plan 0 3");
+	assert_string_equal(parents_of(c, spread(2)), "6,7-60:4");
+	assert_string_equal(facts_of(c, oid(1), oid(2)), "id:inc.plan");
+	/* The same again: the first stays. */
+	assert_int_equal(plan_logcache_put_kept(c, oid(1), oid(2), "other", 5), 0);
+	assert_string_equal(kept_of(c, oid(1), oid(2)), "4:kept");
+	assert_int_equal(plan_logcache_write(c), 1);
+	plan_logcache_close(c);
+	assert_string_equal(dir_names(), "");
+}
+
+/* Adds one entry and closes c; returns what plan_logcache_write said. */
+static int put_and_write(plan_logcache *c, unsigned n)
+{
+	int rc;
+
+	put_keys(c, oid(n), oid(n + 1), 0, "W1", NULL);
+	rc = plan_logcache_write(c);
+	plan_logcache_free(c);
+	return rc;
+}
+
+/*
+ * A link at the cache's path, to a file that is a whole cache: it is
+ * neither read (its entries are not answered) nor written through (the
+ * file keeps its bytes, its modification time and its inode), and the
+ * link stays.
+ */
+static void test_symlink_in_place(void **state)
+{
+	char target[128];
+	struct stat before, after;
+	unsigned char *bytes;
+	size_t n;
+	plan_logcache *c;
+
+	(void)state;
+	c = open_cache();
+	put_keys(c, oid(1), oid(2), 0, "A1", NULL);
+	plan_logcache_close(c);
+	bytes = read_all(&n);
+	snprintf(target, sizeof(target), "%s/yours", tmpdir);
+	assert_int_equal(rename(cache_path(), target), 0);
+	assert_int_equal(symlink(target, cache_path()), 0);
+	{
+		struct timespec old[2] = { { 981173106, 0 }, { 981173106, 0 } };
+		assert_int_equal(utimensat(AT_FDCWD, target, old, 0), 0);
+	}
+	assert_int_equal(stat(target, &before), 0);
+
+	c = open_cache();
+	assert_string_equal(keys_of(c, oid(1), oid(2)), "-");
+	assert_int_equal(put_and_write(c, 10), 0);
+	assert_int_equal(lstat(cache_path(), &after), 0);
+	assert_true(S_ISLNK(after.st_mode));
+	assert_int_equal(stat(target, &after), 0);
+	assert_int_equal(after.st_ino, before.st_ino);
+	assert_int_equal(after.st_size, before.st_size);
+	assert_int_equal(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+	assert_int_equal(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+	{
+		FILE *f = fopen(target, "rb");
+		unsigned char *now = malloc(n + 1);
+		assert_non_null(f);
+		assert_non_null(now);
+		assert_int_equal(fread(now, 1, n + 1, f), n);
+		assert_memory_equal(now, bytes, n);
+		fclose(f);
+		free(now);
+	}
+	assert_string_equal(dir_names(), "planlog.cache yours");
+	free(bytes);
+}
+
+/* A link to nowhere: no file is made where it points, and it stays. */
+static void test_dangling_link_in_place(void **state)
+{
+	char target[128];
+	struct stat st;
+
+	(void)state;
+	snprintf(target, sizeof(target), "%s/nowhere", tmpdir);
+	assert_int_equal(symlink(target, cache_path()), 0);
+	assert_int_equal(put_and_write(open_cache(), 1), 0);
+	assert_int_equal(access(target, F_OK), -1);
+	assert_int_equal(lstat(cache_path(), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_string_equal(dir_names(), "planlog.cache");
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	_exit(3);
+}
+
+/* A FIFO: opening and writing never wait for a writer or a reader, and it stays. */
+static void test_fifo_in_place(void **state)
+{
+	struct stat st;
+	pid_t pid;
+	int status;
+
+	(void)state;
+	assert_int_equal(mkfifo(cache_path(), 0644), 0);
+	/* In a child, so that a wait that never ends is a failure, not a hang. */
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		plan_logcache *c;
+		signal(SIGALRM, on_alarm);
+		alarm(10);
+		c = plan_logcache_open(tmpdir);
+		if (!c || strcmp(keys_of(c, oid(1), oid(2)), "-") != 0)
+			_exit(1);
+		put_keys(c, oid(1), oid(2), 0, "A1", NULL);
+		_exit(plan_logcache_write(c) == 0 ? 0 : 2);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	assert_int_equal(lstat(cache_path(), &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	assert_string_equal(dir_names(), "planlog.cache");
+}
+
+/* A second hard link to the cache: a write replaces the cache's name, and
+ * the file the other name holds is not written through. */
+static void test_hard_link_not_written_through(void **state)
+{
+	char other[128];
+	unsigned char *bytes;
+	size_t n;
+	plan_logcache *c;
+
+	(void)state;
+	c = open_cache();
+	put_keys(c, oid(1), oid(2), 0, "A1", NULL);
+	plan_logcache_close(c);
+	bytes = read_all(&n);
+	snprintf(other, sizeof(other), "%s/other", tmpdir);
+	assert_int_equal(link(cache_path(), other), 0);
+	c = open_cache();
+	assert_string_equal(keys_of(c, oid(1), oid(2)), "A1");
+	assert_int_equal(put_and_write(c, 10), 1);
+	c = open_cache();
+	assert_string_equal(keys_of(c, oid(1), oid(2)), "A1");
+	assert_string_equal(keys_of(c, oid(10), oid(11)), "W1");
+	plan_logcache_free(c);
+	{
+		struct stat st;
+		FILE *f = fopen(other, "rb");
+		unsigned char *now = malloc(n + 1);
+		assert_non_null(f);
+		assert_non_null(now);
+		assert_int_equal(fread(now, 1, n + 1, f), n);
+		assert_memory_equal(now, bytes, n);
+		fclose(f);
+		free(now);
+		assert_int_equal(stat(other, &st), 0);
+		assert_int_equal(st.st_nlink, 1);
+	}
+	free(bytes);
+}
+
+/*
+ * A write that fails part-way (a file-size limit: EFBIG, with SIGXFSZ
+ * ignored as planlog does; a full disk is the same failure) leaves the
+ * file as it was and nothing beside it, and says so; the next write
+ * without the limit is whole.  Written in a child, whose limit does not
+ * reach the test's own output.
+ */
+static void test_write_fails_part_way(void **state)
+{
+	static char big[200000];
+	unsigned char *before, *after;
+	size_t n, m;
+	plan_logcache *c;
+	pid_t pid;
+	int status;
+
+	(void)state;
+	c = open_cache();
+	put_keys(c, oid(1), oid(2), 0, "A1", NULL);
+	plan_logcache_close(c);
+	before = read_all(&n);
+	memset(big, 'x', sizeof(big));
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct rlimit lim = { 65536, 65536 };
+		signal(SIGXFSZ, SIG_IGN);
+		if (setrlimit(RLIMIT_FSIZE, &lim) < 0)
+			_exit(1);
+		c = plan_logcache_open(tmpdir);
+		if (!c || plan_logcache_put_kept(c, oid(5), oid(6), big, sizeof(big)) < 0)
+			_exit(1);
+		_exit(plan_logcache_write(c) == 0 ? 0 : 2);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	after = read_all(&m);
+	assert_int_equal(m, n);
+	assert_memory_equal(after, before, n);
+	free(after);
+	assert_string_equal(dir_names(), "planlog.cache");
+	/* Without the limit. */
+	c = open_cache();
+	assert_int_equal(plan_logcache_put_kept(c, oid(5), oid(6), big, sizeof(big)), 0);
+	assert_int_equal(plan_logcache_write(c), 1);
+	/* Written: a second write has nothing to add. */
+	assert_int_equal(plan_logcache_write(c), 1);
+	plan_logcache_free(c);
+	c = open_cache();
+	assert_int_equal(kept_len(c, oid(5), oid(6)), sizeof(big));
+	assert_string_equal(keys_of(c, oid(1), oid(2)), "A1");
+	plan_logcache_free(c);
+	free(before);
+}
+
+/*
+ * Whether bytes[0..n) is a header and whole batches, each with its
+ * checksum right, to the last byte (not whether their entries parse).
+ */
+static int whole_batches(const unsigned char *bytes, size_t n)
+{
+	size_t at = HEADER_LEN;
+
+	if (n < HEADER_LEN || memcmp(bytes, HEADER, HEADER_LEN) != 0)
+		return 0;
+	while (at < n) {
+		unsigned long long h = 1469598103934665603ULL, want = 0;
+		size_t len, i;
+		if (n - at < 13 || bytes[at] != 'B')
+			return 0;
+		len = (size_t)bytes[at + 1] | (size_t)bytes[at + 2] << 8 | (size_t)bytes[at + 3] << 16 |
+		      (size_t)bytes[at + 4] << 24;
+		for (i = 0; i < 8; i++)
+			want |= (unsigned long long)bytes[at + 5 + i] << (8 * i);
+		if (n - at - 13 < len)
+			return 0;
+		for (i = 0; i < len; i++)
+			h = (h ^ bytes[at + 13 + i]) * 1099511628211ULL;
+		if (h != want)
+			return 0;
+		at += 13 + len;
+	}
+	return 1;
+}
+
+/*
+ * Processes that write the cache while others read it, many times: every
+ * answer is right, and every read of the file, at any moment, finds a
+ * header and whole batches only (a reader never sees a write half done).
+ * Each writer's batches are large (20 KB), so that a write takes long
+ * enough to be seen half done if it could be.
+ */
+static void test_readers_and_writers_race(void **state)
+{
+	static char big[20000];
+	pid_t pid[2];
+	int k, status, done, rounds = 40;
+	unsigned r;
+
+	(void)state;
+	memset(big, 'b', sizeof(big));
+	for (k = 0; k < 2; k++) {
+		pid[k] = fork();
+		assert_true(pid[k] >= 0);
+		if (pid[k] == 0) {
+			/* A writer: each round adds a large entry and a small one. */
+			for (r = 0; r < (unsigned)rounds; r++) {
+				plan_logcache *c = plan_logcache_open(tmpdir);
+				char key[16];
+				const char *kp[1] = { key };
+				if (!c)
+					_exit(1);
+				snprintf(key, sizeof(key), "W%d.%u", k, r);
+				if (plan_logcache_put(c, spread(1000 * (unsigned)k + r), oid(r), 0, kp, 1) < 0 ||
+				    plan_logcache_put_kept(c, spread(5000 + 1000 * (unsigned)k + r), oid(r), big,
+							   sizeof(big)) < 0)
+					_exit(1);
+				plan_logcache_close(c);
+			}
+			_exit(0);
+		}
+	}
+	/* The reader, meanwhile, until both writers are done. */
+	for (r = 0, done = 0; done < 2; r++) {
+		int fd = open(cache_path(), O_RDONLY);
+		struct stat st;
+		unsigned char *bytes;
+		plan_logcache *c;
+		unsigned j;
+		long n;
+
+		if (fd >= 0) {
+			assert_int_equal(fstat(fd, &st), 0);
+			assert_non_null(bytes = malloc((size_t)st.st_size + 1));
+			assert_int_equal(read(fd, bytes, (size_t)st.st_size), st.st_size);
+			close(fd);
+			if (!whole_batches(bytes, (size_t)st.st_size))
+				fail_msg("read %u found a part of a write (%ld bytes)", r, (long)st.st_size);
+			free(bytes);
+		}
+		c = open_cache();
+		for (k = 0; k < 2; k++)
+			for (j = 0; j < (unsigned)rounds; j++) {
+				char want[16];
+				const char *got = keys_of(c, spread(1000 * (unsigned)k + j), oid(j));
+				snprintf(want, sizeof(want), "W%d.%u", k, j);
+				if (strcmp(got, "-") != 0)
+					assert_string_equal(got, want);
+				n = kept_len(c, spread(5000 + 1000 * (unsigned)k + j), oid(j));
+				assert_true(n == -1 || n == (long)sizeof(big));
+			}
+		plan_logcache_free(c);
+		for (k = 0; k < 2; k++)
+			if (pid[k] && waitpid(pid[k], &status, WNOHANG) == pid[k]) {
+				assert_true(WIFEXITED(status));
+				assert_int_equal(WEXITSTATUS(status), 0);
+				pid[k] = 0;
+				done++;
+			}
+	}
+	assert_true(r > 10);
+	{
+		size_t n;
+		unsigned char *bytes = read_all(&n);
+		assert_true(whole_batches(bytes, n));
+		free(bytes);
+	}
+	/* Each writer's last round is there: nothing wrote after it. */
+	assert_string_equal(dir_names(), "planlog.cache");
+}
+
 /* ---- allocation failure ---- */
 
 /*
@@ -896,7 +1311,7 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 		}
 		(void)plan_logcache_put_commit(c, spread(3000), 1546336800, v, 2);
 		(void)plan_logcache_put_kept(c, spread(4000), spread(4001), "kept bytes", 10);
-		(void)plan_logcache_put_parents(c, spread(5000), 3, 4, oid(5), 1);
+		(void)plan_logcache_put_parents(c, spread(5000), 3, 4, 60, oid(5), 1);
 		(void)plan_logcache_put_facts(c, spread(4000), spread(4001), PLAN_LOGCACHE_HAS_ID, v_incl, 1);
 	}
 	plan_logcache_close(c);
@@ -927,7 +1342,7 @@ static int run_failing(long n, const unsigned char *start, size_t len)
 			assert_string_equal(got, "id:inc.plan");
 		got = parents_of(c, spread(5000));
 		if (strcmp(got, "-") != 0)
-			assert_string_equal(got, "3,4:5");
+			assert_string_equal(got, "3,4+60:5");
 	}
 	plan_logcache_close(c);
 	return made <= n;
@@ -957,7 +1372,7 @@ static void test_allocation_failure(void **state)
 	assert_string_equal(changes_of(c, spread(3000)), "1546336800:a.plan 0 7;dir/b.plan 8 0");
 	assert_string_equal(kept_of(c, spread(4000), spread(4001)), "10:kept bytes");
 	assert_string_equal(facts_of(c, spread(4000), spread(4001)), "id:inc.plan");
-	assert_string_equal(parents_of(c, spread(5000)), "3,4:5");
+	assert_string_equal(parents_of(c, spread(5000)), "3,4+60:5");
 	for (i = 0; i < 200; i++) {
 		char want[16];
 		snprintf(want, sizeof(want), "N%u", i);
@@ -985,6 +1400,13 @@ int main(void)
 		T(test_missing_directory),
 		T(test_trailing_slash),
 		T(test_null_safety),
+		T(test_memory_only),
+		T(test_symlink_in_place),
+		T(test_dangling_link_in_place),
+		T(test_fifo_in_place),
+		T(test_hard_link_not_written_through),
+		T(test_write_fails_part_way),
+		T(test_readers_and_writers_race),
 		T(test_allocation_failure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
