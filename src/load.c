@@ -951,6 +951,41 @@ int plan_set_reader(plan_set *set, const plan_reader *reader)
 	return PLAN_OK;
 }
 
+int plan_read_fd(int fd, size_t hint, size_t max, char **out, size_t *len)
+{
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	ssize_t r;
+
+	*out = NULL;
+	*len = 0;
+	for (;;) {
+		if (n > max) {
+			plan_free(buf);
+			errno = EFBIG;
+			return -1;
+		}
+		if (PLAN_GROW(buf, cap, (n < hint ? hint : n + 4096) + 1) < 0) {
+			plan_free(buf);
+			errno = ENOMEM;
+			return -1;
+		}
+		r = read(fd, buf + n, cap - n - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			plan_free(buf);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
 int plan_load_buffer(plan_set *set, const char *path, const char *bytes, size_t len)
 {
 	struct loader *ld = loader_of(set);

@@ -85,6 +85,13 @@ int plan_load_file(plan_set *set, const char *path);
 int plan_load_paths(plan_set *set, const char *const *paths, size_t n);
 
 /*
+ * Reads fd to its end into *out (plan_malloc'ed, at least one byte more
+ * than the *len read), expecting about hint bytes; -1 with errno when it
+ * cannot (EFBIG past max bytes, ENOMEM when memory ran out).
+ */
+int plan_read_fd(int fd, size_t hint, size_t max, char **out, size_t *len);
+
+/*
  * Parses bytes as a file named path (which is only shown, never opened);
  * includes are resolved on the file system relative to path.
  */

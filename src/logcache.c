@@ -34,6 +34,7 @@
 #include "alloc.h"
 #include "arena.h"
 #include "error.h"
+#include "load.h"
 #include "map.h"
 
 #include <errno.h>
@@ -361,35 +362,15 @@ static enum place open_place(const char *path, int *fd, struct stat *st)
 /*
  * Reads the regular file fd (st: its fstat) whole into *out
  * (plan_malloc'ed, size in *len), or nothing when it is larger than
- * PLAN_LOGCACHE_MAX_SIZE.  A file that shrinks meanwhile is read as far as
- * it goes.  -1 when it cannot be read or memory ran out.
+ * PLAN_LOGCACHE_MAX_SIZE.  -1 when it cannot be read or memory ran out.
  */
 static int read_whole(int fd, const struct stat *st, unsigned char **out, size_t *len)
 {
-	size_t size = (size_t)st->st_size, n = 0;
-	unsigned char *buf;
-
 	*out = NULL;
 	*len = 0;
 	if (st->st_size > PLAN_LOGCACHE_MAX_SIZE)
 		return 0;
-	if (!(buf = plan_malloc(size + 1)))
-		return -1;
-	while (n < size) {
-		ssize_t r = read(fd, buf + n, size - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			plan_free(buf);
-			return -1;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	*out = buf;
-	*len = n;
-	return 0;
+	return plan_read_fd(fd, (size_t)st->st_size, PLAN_LOGCACHE_MAX_SIZE, (char **)out, len);
 }
 
 static void load(struct plan_logcache *c)

@@ -27,35 +27,6 @@ static const struct {
 /* The name "-" gives on the command line: standard input. */
 #define STDIN_NAME "<stdin>"
 
-/* Reads all of standard input into *out (plan_malloc'ed); -1 with errno on failure. */
-static int read_stdin(char **out, size_t *len)
-{
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	ssize_t r;
-
-	for (;;) {
-		if (PLAN_GROW(buf, cap, n + 4096) < 0) {
-			plan_free(buf);
-			errno = ENOMEM;
-			return -1;
-		}
-		r = read(0, buf + n, cap - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			plan_free(buf);
-			return -1;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	*out = buf;
-	*len = n;
-	return 0;
-}
-
 plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_options *opt,
 		   int *status)
 {
@@ -83,7 +54,7 @@ plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_o
 		char *buf;
 		size_t len;
 		int r;
-		if (read_stdin(&buf, &len) < 0) {
+		if (plan_read_fd(0, 0, SIZE_MAX, &buf, &len) < 0) {
 			if (errno == ENOMEM) {
 				r = PLAN_ENOMEM;
 			} else {
