@@ -24,24 +24,15 @@
 plan_source *plan_source_new(plan_set *set, const char *path,
 			     const char *bytes, size_t len)
 {
-	plan_source *src;
 	char *buf;
 
 	if (len > (size_t)-1 - 2)
 		return NULL;
-	src = plan_arena_zalloc(set->arena, sizeof(*src));
-	buf = plan_arena_alloc(set->arena, len + 2);
-	if (!src || !buf)
+	if (!(buf = plan_arena_alloc(set->arena, len + 2)))
 		return NULL;
 	if (len)
 		memcpy(buf, bytes, len);
-	buf[len] = buf[len + 1] = '\0';
-	src->buf = buf;
-	src->len = len;
-	src->path = plan_arena_strndup(set->arena, path, strlen(path));
-	if (!src->path || plan_set_add_source(set, src) < 0)
-		return NULL;
-	return src;
+	return plan_source_adopt(set, path, buf, len);
 }
 
 plan_source *plan_source_adopt(plan_set *set, const char *path, char *buf, size_t len)
