@@ -6,7 +6,10 @@
 # input of size N and on that of size 4N, RUNS times each (default 3),
 # alternately, and prints the median times, their ratio (the goal: at
 # most 5 for 4 times the input, where work that grows as N squared gives
-# 16), and the peak memory of each with its ratio to the input's size.
+# 16), the ratio of the median user CPU times (the work itself: wall time
+# also holds the kernel's page faults, which on a shared machine swing
+# from run to run, most for the large case), and the peak memory of each
+# with its ratio to the input's size.
 # The cases (bench/slowcases says what each holds):
 #   include          main.plan includes part.plan N times: plancheck FILE
 #   include-staged   the same files staged in a new repository:
@@ -79,7 +82,8 @@ make_input() {
 
 now_ns() { date +%s%N; }
 # Runs plancheck on case $1's input in directory $2 and appends
-# "WALL_US PEAK_KIB" to file $3 (WALL_US is -1 when it ran out of time).
+# "WALL_US PEAK_KIB USER_S" to file $3 (WALL_US is -1 when it ran out of
+# time).
 run() {
 	c=$1; d=$2; f=$3
 	case $c in
@@ -88,11 +92,11 @@ run() {
 	*) where=$top; set -- "$d/main.plan" ;;
 	esac
 	t0=$(now_ns)
-	(cd "$where" && exec /usr/bin/time -f '%M' -o "$work/time.out" timeout "$limit" \
+	(cd "$where" && exec /usr/bin/time -f '%M %U' -o "$work/time.out" timeout "$limit" \
 		"$plancheck" --today 2019-06-01 "$@") > "$work/out" 2>&1 && rc=0 || rc=$?
 	t1=$(now_ns)
 	if [ "$rc" -eq 124 ]; then
-		echo "-1 0" >> "$f"
+		echo "-1 0 0" >> "$f"
 		return 0
 	fi
 	[ "$rc" -le 1 ] || { tail -n 5 "$work/out" >&2; fail "plancheck failed (exit status $rc) on $d"; }
@@ -123,7 +127,7 @@ else
 	echo "plancheck: $plancheck"
 fi
 echo "(goal: time at 4N at most 5 times the time at N; peak memory in MiB, and over the input)"
-printf '  %-15s %7s %9s %11s %11s %7s %18s %18s\n' case N "input 4N" "time N" "time 4N" ratio "peak N" "peak 4N"
+printf '  %-15s %7s %9s %11s %11s %7s %9s %18s %18s\n' case N "input 4N" "time N" "time 4N" ratio "CPU ratio" "peak N" "peak 4N"
 for c in $cases; do
 	case $c in include|include-staged|suggest|place|owners|large) ;; *) fail "no case $c" ;; esac
 	n=$(n_of "$c")
@@ -140,13 +144,16 @@ for c in $cases; do
 	done
 	ta=$(median 1 < "$work/a.t"); tb=$(median 1 < "$work/b.t")
 	ka=$(median 2 < "$work/a.t"); kb=$(median 2 < "$work/b.t")
+	ua=$(median 3 < "$work/a.t"); ub=$(median 3 < "$work/b.t")
 	ba=$(bytes "$c" "$n"); bb=$(bytes "$c" "$n4")
 	awk -v c="$c" -v n="$n" -v ta="$ta" -v tb="$tb" -v ka="$ka" -v kb="$kb" -v ba="$ba" -v bb="$bb" \
+	    -v ua="$ua" -v ub="$ub" \
 	    -v sa="$(show "$ta")" -v sb="$(show "$tb")" 'BEGIN {
 		r = ta > 0 && tb > 0 ? sprintf("%.1f", tb / ta) : ta > 0 && tb < 0 ? "> " sprintf("%.0f", '"$limit"' * 1e6 / ta) : "-"
+		u = ua >= 0.05 && ub > 0 ? sprintf("%.1f", ub / ua) : "-"
 		pa = ka > 0 ? sprintf("%.1f (%.1f x)", ka / 1024, ka * 1024 / ba) : "-"
 		pb = kb > 0 ? sprintf("%.1f (%.1f x)", kb / 1024, kb * 1024 / bb) : "-"
-		printf "  %-15s %7d %8.1fM %11s %11s %7s %18s %18s\n", c, n, bb / 1e6, sa, sb, r, pa, pb
+		printf "  %-15s %7d %8.1fM %11s %11s %7s %9s %18s %18s\n", c, n, bb / 1e6, sa, sb, r, u, pa, pb
 	}'
 done
 echo "load average at end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
