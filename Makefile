@@ -226,7 +226,8 @@ fuzz: deps
 
 # The unit tests and the command-line suites under valgrind: any error or
 # leak fails (status 99, which no command of ours uses).
-VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+            --suppressions=$(abspath tests/valgrind.supp)
 valgrind: deps
 	@$(MAKE) --no-print-directory NEEDS="cmd:valgrind:valgrind" deps
 	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
