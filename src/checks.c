@@ -8,6 +8,7 @@
  * month (plan_date_last_day).
  */
 #include "check_int.h"
+#include "words.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -105,6 +106,8 @@ void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
 {
 	const plan_lead *l;
 
+	if (a->unread & PLAN_UNREAD(PLAN_WORD_LEAD))
+		return;
 	for (l = a->leads.head; l; l = l->next)
 		if (!plan_lead_is_placeholder(l->text))
 			return;
@@ -318,6 +321,9 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
 
 	if (!w || plan_action_is_closed(a) || plan_is_closed(x->plan))
 		return;
+	/* An unreadable decision may have closed it; an unreadable due may be later. */
+	if (a->unread & (PLAN_UNREAD(PLAN_WORD_DECISION) | PLAN_UNREAD(PLAN_WORD_DUE)))
+		return;
 	end = last_day(when_end(w));
 	if (d && d->verb == PLAN_VERB_CONTINUE) {
 		/* "continue into 2019/20" moves the deadline to the end of that period. */
@@ -376,6 +382,11 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 
 	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
 		return;
+	/* An unreadable update, rhythm or start: its age or its allowance is unknown. */
+	if (a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DUE) |
+			 PLAN_UNREAD(PLAN_WORD_REVIEW) | PLAN_UNREAD(PLAN_WORD_START) |
+			 PLAN_UNREAD(PLAN_WORD_DECISION)))
+		return;
 	allowed = allowed_days(x, a, &rhythm);
 	for (u = a->updates.head; u; u = u->next)
 		if (u->has_date && (!last || last_day(&u->date) >= last_day(&last->date)))
@@ -412,7 +423,8 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 
 void plan_check_missing_rag(plan_check_ctx *x, const plan_action *a)
 {
-	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a))
+	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a) &&
+	    !(a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DECISION))))
 		plan_check_report(x, PLAN_CHECK_MISSING_RAG, &a->updates.tail->loc,
 				  "the last update of action %s has no RAG rating (red, amber or green)", a->id);
 }
@@ -532,7 +544,9 @@ void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
 
 void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a)
 {
-	if (!a->due && !a->reviews.head && !plan_action_is_closed(a))
+	if (!a->due && !a->reviews.head && !plan_action_is_closed(a) &&
+	    !(a->unread & (PLAN_UNREAD(PLAN_WORD_DUE) | PLAN_UNREAD(PLAN_WORD_REVIEW) |
+			   PLAN_UNREAD(PLAN_WORD_DECISION))))
 		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
 				  "action %s has neither a deadline (due) nor a review point", a->id);
 }

@@ -14,6 +14,7 @@
 #include "model.h"
 #include "alloc.h"
 #include "error.h"
+#include "words.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -483,6 +484,12 @@ int plan_set_link(plan_set *set)
 		size_t found = plan_set_resolve(set, u->scope, u->target, &nm);
 		char hint[200];
 
+		if (u->unread == 1) {
+			/* Its line's syntax error was the message: no second one. */
+			if (found == 1 && nm->kind == PLAN_KIND_ACTION)
+				((plan_action *)nm->obj)->unread |= PLAN_UNREAD(PLAN_WORD_UPDATE);
+			continue;
+		}
 		if (found > 1) {
 			char names[300];
 			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
@@ -493,6 +500,8 @@ int plan_set_link(plan_set *set)
 		}
 		if (nm && nm->kind == PLAN_KIND_ACTION) {
 			u->action = nm->obj;
+			if (u->unread)
+				u->action->unread |= PLAN_UNREAD(PLAN_WORD_UPDATE);
 			v[n].action = (size_t)(nm - set->named);
 			v[n].key = update_key(u);
 			v[n].seq = seq;

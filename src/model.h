@@ -100,6 +100,9 @@ typedef struct plan_update {
 	plan_loc target_loc;
 	struct plan_action *action;  /* set when attached */
 	plan_loc loc;
+	int unread;              /* separate form, and a line that could not be read: 1, its
+				  * own (never attached: it marks its action's unread
+				  * instead); 2, one below it (attached, and marks it) */
 } plan_update;
 
 typedef struct plan_lead {
@@ -137,7 +140,17 @@ typedef struct plan_action {
 	PLAN_LIST(plan_update) updates;   /* both forms; see plan_set_link */
 	PLAN_LIST(plan_text) measures;
 	PLAN_LIST(plan_text) notes;
+	unsigned long long unread;        /* fields written for it that could not be read (a
+					   * syntax error, an invalid date): PLAN_UNREAD bits */
 } plan_action;
+
+/*
+ * The bit of plan_action.unread for the field keyword w (a plan_word,
+ * words.h).  A field that was written but could not be read still counts
+ * as written: the checks that would report it missing stay silent (its
+ * syntax error is the one message for the mistake).
+ */
+#define PLAN_UNREAD(w) (1ull << (w))
 
 typedef struct plan_objective {
 	struct plan_objective *next;
