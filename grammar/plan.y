@@ -434,7 +434,11 @@ static void date_first_advice(plan_parser *p, size_t s, size_t e, plan_span *at,
 		plan_span line = { s, e };
 		unread_update(p, rest, word_len(p->base + rest, e - rest), line);
 	}
-	source_text(p, after, sizeof(after), rest, e, 40);
+	/* What follows the date, with a blank before it. */
+	after[0] = ' ';
+	source_text(p, after + 1, sizeof(after) - 1, rest, e, 40);
+	if (!after[1])
+		after[0] = '\0';
 	plan_clip(shown, sizeof(shown), t, wl, 30);
 	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ',' || t[n - 1] == ';' || t[n - 1] == '.'))
 		n--;
@@ -443,7 +447,7 @@ static void date_first_advice(plan_parser *p, size_t s, size_t e, plan_span *at,
 	if (n < wl && n > 0 && plan_date_parse(&d, t, n, &bad) == PLAN_OK) {
 		at->start = s + n;
 		at->end = s + n + 1;
-		snprintf(msg, size, "remove the \"%c\" after the date (\"%.*s %s\")", t[n], (int)n, t,
+		snprintf(msg, size, "remove the \"%c\" after the date (\"%.*s%s\")", t[n], (int)n, t,
 			 after);
 		return;
 	}
@@ -453,7 +457,7 @@ static void date_first_advice(plan_parser *p, size_t s, size_t e, plan_span *at,
 		char iso[16];
 		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", yy % 10000, mm % 100, dd % 100);
 		if (plan_date_parse(&d, iso, strlen(iso), &bad) == PLAN_OK) {
-			snprintf(msg, size, "\"%s\" is not a date here: write %s (\"%s %s\")", shown, iso,
+			snprintf(msg, size, "\"%s\" is not a date here: write %s (\"%s%s\")", shown, iso,
 				 iso, after);
 			return;
 		}

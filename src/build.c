@@ -91,7 +91,8 @@ static int once(plan_builder *b, plan_word f, const void *already, plan_span s)
 
 /*
  * Opens a directive; registers its id unless the id could not be read
- * (registered 0: the id is the text written, kept for messages only).
+ * (registered 0: the id is the text written, kept for messages only, and
+ * a directive outside a plan is left closed without a second message).
  */
 static void open_directive(plan_builder *b, plan_kind kind, const char *id,
 			   plan_span id_span, const char *title, plan_span line, int registered)
@@ -122,7 +123,8 @@ static void open_directive(plan_builder *b, plan_kind kind, const char *id,
 	case PLAN_KIND_SECTION: {
 		plan_section *s;
 		if (!b->plan) {
-			error(b, line, "section %s is not inside a plan: put a \"plan\" line above it", id);
+			if (registered)
+				error(b, line, "section %s is not inside a plan: put a \"plan\" line above it", id);
 			return;
 		}
 		s = plan_arena_zalloc(a, sizeof(*s));
@@ -143,7 +145,8 @@ static void open_directive(plan_builder *b, plan_kind kind, const char *id,
 	case PLAN_KIND_OBJECTIVE: {
 		plan_objective *o;
 		if (!b->plan) {
-			error(b, line, "objective %s is not inside a plan: put a \"plan\" line above it", id);
+			if (registered)
+				error(b, line, "objective %s is not inside a plan: put a \"plan\" line above it", id);
 			return;
 		}
 		o = plan_arena_zalloc(a, sizeof(*o));
@@ -164,8 +167,9 @@ static void open_directive(plan_builder *b, plan_kind kind, const char *id,
 	case PLAN_KIND_ACTION: {
 		plan_action *x;
 		if (!b->plan) {
-			error(b, line, "action %s is not inside a plan: put a \"plan\" line above it, "
-			      "or include this file from a plan", id);
+			if (registered)
+				error(b, line, "action %s is not inside a plan: put a \"plan\" line above it, "
+				      "or include this file from a plan", id);
 			return;
 		}
 		x = plan_arena_zalloc(a, sizeof(*x));
@@ -401,8 +405,10 @@ int plan_build_status_advice(plan_builder *b, const char *value, char *msg, size
 	/* A decision is an action's, never a separate update's. */
 	if (u && u->target)
 		date[0] = '\0';
-	/* "status ongoing" says how it goes, not what was decided. */
-	if ((v = plan_verb_near(value)) != 0 && v != PLAN_VERB_CONTINUE) {
+	/* "status ongoing" says how it goes, not what was decided; a plan's
+	 * "status closed" is its own. */
+	if (b->block == PLAN_KIND_ACTION && (v = plan_verb_near(value)) != 0 &&
+	    v != PLAN_VERB_CONTINUE) {
 		snprintf(msg, size, "%s is a decision: \"decision%s %s\"",
 			 v == PLAN_VERB_COMPLETE ? "an action's completion" : "an action's removal",
 			 date, plan_verb_word(v));

@@ -1327,6 +1327,18 @@ static void test_bad_lines_still_count(void **state)
 	assert_null(plan_set_find(set, "-A4"));
 	assert_int_equal(set->plans.head->actions.count, 4);
 	release(set);
+
+	/* Outside a plan a bad directive stays closed, with no second message. */
+	set = parse("action\n");
+	assert_errors(set, 1);
+	assert_null(find_diag(set, -1, "not inside a plan"));
+	release(set);
+	/* A plan's status with a colon is read, and "closed" is not a decision there. */
+	set = parse("plan P T\nstatus: closed\n");
+	assert_errors(set, 1);
+	assert_non_null(find_diag(set, PLAN_SEV_ERROR, "remove the colon after \"status\""));
+	assert_string_equal(set->plans.head->status, "closed");
+	release(set);
 }
 
 static void test_one_megabyte_line(void **state)
