@@ -549,6 +549,8 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 	const char *kw;
 	plan_span at = j->span;
 
+	if (!j->text)           /* reported by the scanner */
+		return;
 	plan_scan_unhold(p->scanner);
 	/* Past the limit, only counted; what the line was still counts as written. */
 	if (!unknown_advice(p, j, &at, msg, sizeof(msg))) {
@@ -615,8 +617,9 @@ static int update_advice(plan_parser *p, yysymbol_kind_t la, plan_span found, ch
 	size_t start = p->ind_start + p->ind_len, end = line_end(p, found.start);
 	char head[200], text[200], c = p->base[found.start];
 
+	/* A word that starts with a digit is a date that is not one, unless it is an id ("1.1"). */
 	if (!(p->line_kw == PLAN_WORD_UPDATE || p->line_sep) ||
-	    (la != YYSYMBOL_ID && la != YYSYMBOL_JUNK) || (c >= '0' && c <= '9'))
+	    (la != YYSYMBOL_ID && la != YYSYMBOL_JUNK) || (la == YYSYMBOL_JUNK && c >= '0' && c <= '9'))
 		return 0;
 	/* In separate form, only what follows the id can be text. */
 	if (p->line_sep && !(p->upd_id.end > start && found.start >= p->upd_id.end))
