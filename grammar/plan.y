@@ -512,13 +512,13 @@ static int unknown_advice(plan_parser *p, const plan_junk *j, plan_span *at, cha
 		date_first_advice(p, s, e, at, msg, size);
 		return 1;
 	}
-	n = wl;
-	while (n > 0 && t[n - 1] == ':')
-		n--;
+	/* The word before a colon ("RAG:green", "lead:"). */
+	for (n = 0; n < wl && t[n] != ':'; n++)
+		;
 	/* "RAG: green", "rag green", "RAG status: Amber", "Status: complete". */
 	if (same_ci(t, n, "rag") || same_ci(t, n, "rating") || same_ci(t, n, "status")) {
-		size_t k = s + wl;
-		while (k < e && (p->base[k] == ' ' || p->base[k] == '\t'))
+		size_t k = s + n;
+		while (k < e && (p->base[k] == ' ' || p->base[k] == '\t' || p->base[k] == ':'))
 			k++;
 		if (same_ci(t, n, "rag")) {
 			size_t l2 = word_len(p->base + k, e - k), n2 = l2;

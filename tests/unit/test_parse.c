@@ -1374,6 +1374,15 @@ static void test_bad_lines_still_count(void **state)
 	assert_non_null(find_diag(set, PLAN_SEV_ERROR, "remove the colon after \"status\""));
 	assert_string_equal(set->plans.head->status, "closed");
 	release(set);
+	set = parse("plan P T\nStatus: archived\n");
+	assert_errors(set, 1);
+	assert_string_equal(set->plans.head->status, "archived");
+	release(set);
+	/* A rating, wherever it stands: one message. */
+	set = parse("plan P T\nStatus: Amber\n");
+	assert_errors(set, 1);
+	assert_non_null(find_diag(set, PLAN_SEV_ERROR, "a rating goes on the update line"));
+	release(set);
 }
 
 static void test_one_megabyte_line(void **state)
