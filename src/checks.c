@@ -212,6 +212,7 @@ static const struct plan_owner_index *owner_index(plan_check_ctx *x)
 			char *f;
 
 			v[i].name = d->text;
+			v[i].key = NULL;
 			v[i].order = i;
 			i++;
 			if (!len)
