@@ -8,6 +8,8 @@
  * month (plan_date_last_day).
  */
 #include "check_int.h"
+#include "alloc.h"
+#include "fold.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -159,7 +161,7 @@ static void lead_name(char *out, size_t size, const char *text)
 	out[n] = '\0';
 }
 
-/* A declared name, lower-cased (ASCII). */
+/* A declared name, folded to be matched (fold.h). */
 struct folded {
 	const char *s;
 	size_t len;
@@ -167,12 +169,13 @@ struct folded {
 
 /*
  * The people and organisations of a plan, indexed once per plan for
- * undeclared-owner, in the set's arena: lower-cased and sorted, so that
- * the names a lead holds as whole words are found by one walk from each
- * word of the lead, narrowing the range of names that start with what was
- * read so far; and as written, for the nearest name (plan_near).  Either
- * way the cost of a lead does not grow with the number of names, where
- * comparing it with each name did.
+ * undeclared-owner, in the set's arena: folded as people read them
+ * (fold.h: "ZOË MÜLLER" is "Zoë Müller", however either was typed) and
+ * sorted, so that the names a lead holds as whole words are found by one
+ * walk from each word of the lead, narrowing the range of names that
+ * start with what was read so far; and folded without accents, for the
+ * nearest name (plan_near).  Either way the cost of a lead does not grow
+ * with the number of names, where comparing it with each name did.
  */
 struct plan_owner_index {
 	struct folded *folded;     /* the non-empty names, sorted */
@@ -208,23 +211,19 @@ static const struct plan_owner_index *owner_index(plan_check_ctx *x)
 	lists[1] = p->organisations.head;
 	for (w = 0; w < 2; w++)
 		for (d = lists[w]; d; d = d->next) {
-			size_t len = strlen(d->text), c;
-			char *f;
+			size_t len = strlen(d->text);
 
 			v[i].name = d->text;
-			v[i].key = NULL;
 			v[i].order = i;
-			i++;
-			if (!len)
-				continue;   /* an empty name is in no lead */
-			if (!(f = plan_arena_strndup(ar, d->text, len))) {
+			if (!(v[i].key = plan_fold_arena(ar, d->text, len, PLAN_FOLD_LOOSE, NULL)) ||
+			    !(o->folded[k].s = plan_fold_arena(ar, d->text, len, PLAN_FOLD_CASE,
+							       &o->folded[k].len))) {
 				x->set->diags.oom = 1;
 				return NULL;
 			}
-			for (c = 0; c < len; c++)
-				f[c] = fold(f[c]);
-			o->folded[k].s = f;
-			o->folded[k++].len = len;
+			i++;
+			if (o->folded[k].len)
+				k++;    /* an empty name is in no lead */
 		}
 	if (k)
 		qsort(o->folded, k, sizeof(*o->folded), cmp_folded);
@@ -249,31 +248,72 @@ static size_t first_from(const struct folded *f, size_t lo, size_t hi, size_t k,
 	return lo;
 }
 
+/* Whether the character before t + p (p > 0), or the one at t[p..n), is part of a word. */
+static int word_before(const char *t, size_t p)
+{
+	unsigned char b = (unsigned char)t[p - 1];
+	return b < 0x80 ? is_alnum((char)b) : plan_fold_word_before(t, p);
+}
+
+static int word_at(const char *t, size_t p, size_t n)
+{
+	unsigned char b = (unsigned char)t[p];
+	return p < n && (b < 0x80 ? is_alnum((char)b) : plan_fold_is_word(t + p, n - p));
+}
+
 /*
- * Whether text contains a declared name as whole words, ignoring ASCII
- * case: at a start of a word, where a name's bytes follow and no letter
- * or digit comes after them.
+ * Whether t[0..n), a lead folded as the names are (or to be folded byte
+ * by byte, when lower is set: plan_fold_is_ascii_case), contains a
+ * declared name as whole words: at the start of a character that follows
+ * no letter or digit (of any script), where a name's bytes follow and no
+ * letter or digit comes after them.  Inlined, so that the loop of each
+ * caller is compiled for its case.
  */
-static int declared_in(const struct plan_owner_index *o, const char *text)
+static inline __attribute__((always_inline)) int
+declared_in(const struct plan_owner_index *o, const char *t, size_t n, int lower)
 {
 	size_t p, k;
 
-	for (p = 0; text[p]; p++) {
+	for (p = 0; p < n; p++) {
 		size_t lo = 0, hi = o->nfolded;
 
-		if (p && is_alnum(text[p - 1]))
+		if (((unsigned char)t[p] & 0xC0) == 0x80 || (p && word_before(t, p)))
 			continue;
-		for (k = 0; text[p + k] && lo < hi; k++) {
-			int c = (unsigned char)fold(text[p + k]);
+		for (k = 0; p + k < n && lo < hi; k++) {
+			int c = (unsigned char)(lower ? fold(t[p + k]) : t[p + k]);
 
 			lo = first_from(o->folded, lo, hi, k, c);
 			hi = first_from(o->folded, lo, hi, k, c + 1);
 			/* A name of k + 1 bytes sorts first among those it starts. */
-			if (lo < hi && o->folded[lo].len == k + 1 && !is_alnum(text[p + k + 1]))
+			if (lo < hi && o->folded[lo].len == k + 1 && !word_at(t, p + k + 1, n))
 				return 1;
 		}
 	}
 	return 0;
+}
+
+/* Whether lead text holds a name of o (folded: fold.h); -1 when memory ran out. */
+static int lead_declared(const struct plan_owner_index *o, const char *text)
+{
+	char small[512], *big = NULL;
+	size_t len = strlen(text), n;
+	int yes;
+
+	/* Most leads need no copy to be compared as folded. */
+	if (plan_fold_is_ascii_case(text, len))
+		return declared_in(o, text, len, 1);
+	n = plan_fold(small, sizeof(small), text, len, PLAN_FOLD_CASE);
+	if (n == (size_t)-1)
+		return -1;
+	if (n >= sizeof(small)) {
+		if (!(big = plan_malloc(n + 1)) || plan_fold(big, n + 1, text, len, PLAN_FOLD_CASE) == (size_t)-1) {
+			plan_free(big);
+			return -1;
+		}
+	}
+	yes = declared_in(o, big ? big : small, n, 0);
+	plan_free(big);
+	return yes;
 }
 
 void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
@@ -284,19 +324,34 @@ void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 	for (l = a->leads.head; l; l = l->next) {
 		const char *best = NULL;
 		plan_near_hit hit;
-		char name[128];
+		char name[128], key[256];
+		int yes;
 
 		if (plan_lead_is_placeholder(l->text))
 			continue;
 		if (!o && !(o = owner_index(x)))
 			return;
-		if (declared_in(o, l->text))
+		if ((yes = lead_declared(o, l->text)) != 0) {
+			if (yes < 0) {
+				x->set->diags.oom = 1;
+				return;
+			}
 			continue;
+		}
 		lead_name(name, sizeof(name), l->text);
-		/* The nearest name within two edits, the first declared of those as
-		 * near; only for a diagnostic that will be kept. */
-		if (!plan_diags_full(&x->set->diags) && plan_near_find(&o->near, name, &hit, 1))
-			best = hit.name;
+		/* The nearest name within two edits, accents and case aside, the
+		 * first declared of those as near; only for a diagnostic that will
+		 * be kept.  (A name cut short here is longer than plan_near
+		 * compares but for sameness, and is the same as no declared one.) */
+		if (!plan_diags_full(&x->set->diags)) {
+			size_t k = plan_fold(key, sizeof(key), name, strlen(name), PLAN_FOLD_LOOSE);
+			if (k == (size_t)-1) {
+				x->set->diags.oom = 1;
+				return;
+			}
+			if (plan_near_find(&o->near, key, &hit, 1))
+				best = hit.name;
+		}
 		if (best)
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",

@@ -11,6 +11,7 @@
 #include "fold.h"
 #include "alloc.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -51,16 +52,66 @@ static size_t fold_bytes(char *out, size_t size, const char *s, size_t n)
 	return n;
 }
 
+/*
+ * Whether c, not ASCII, comes out of NFC and case folding as it is,
+ * whatever is around it: it folds and decomposes to itself, and it is
+ * neither a mark nor a Hangul jamo (the characters that compose with the
+ * one before them; no ASCII character does).  Most of the non-ASCII
+ * characters of leads are so (’ – £), which spares them utf8proc's
+ * whole pipeline; é is not (it decomposes), and takes it.
+ */
+static int inert(utf8proc_int32_t c)
+{
+	utf8proc_category_t k = utf8proc_category(c);
+	utf8proc_int32_t d[4];
+
+	if ((k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) || (c >= 0x1100 && c <= 0x11FF))
+		return 0;
+	return utf8proc_decompose_char(c, d, 4, options(PLAN_FOLD_CASE), NULL) == 1 && d[0] == c;
+}
+
+/* Whether folding s[0..n) only lowers its ASCII letters. */
+static int bytes_will_do(const char *s, size_t n, plan_fold_how how)
+{
+	size_t i = 0;
+
+	/* ASCII, eight bytes at a time. */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	while (i < n) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k;
+
+		if (!((unsigned char)s[i] & 0x80)) {
+			i++;
+			continue;
+		}
+		if (how != PLAN_FOLD_CASE)
+			return 0;
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);
+		if (k <= 0 || !inert(c))
+			return 0;
+		i += (size_t)k;
+	}
+	return 1;
+}
+
+int plan_fold_is_ascii_case(const char *s, size_t n)
+{
+	return bytes_will_do(s, n, PLAN_FOLD_CASE);
+}
+
 size_t plan_fold(char *out, size_t size, const char *s, size_t n, plan_fold_how how)
 {
 	utf8proc_int32_t stack[FOLD_STACK], *cp = stack;
 	utf8proc_option_t opt = options(how);
 	utf8proc_ssize_t m, len;
-	size_t i;
 
-	for (i = 0; i < n && !((unsigned char)s[i] & 0x80); i++)
-		;
-	if (i == n)
+	if (bytes_will_do(s, n, how))
 		return fold_bytes(out, size, s, n);
 	/* One slot more than the code points: utf8proc_reencode ends the
 	 * bytes it writes over them with a NUL. */

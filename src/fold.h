@@ -40,6 +40,16 @@ typedef enum {
 size_t plan_fold(char *out, size_t size, const char *s, size_t n, plan_fold_how how);
 
 /*
+ * Whether plan_fold(..., PLAN_FOLD_CASE) of s[0..n) only lowers its ASCII
+ * letters (A-Z) and keeps every other byte: then a caller can compare
+ * byte by byte, lowering ASCII letters, without a copy.  True of ASCII
+ * text, and of text whose other characters are punctuation, symbols and
+ * letters that are already lower case and composed (’ – £; not é, which
+ * decomposes, nor É).
+ */
+int plan_fold_is_ascii_case(const char *s, size_t n);
+
+/*
  * s[0..n) folded, as a NUL-terminated copy in a (its length in *len when
  * len is not NULL); NULL when memory ran out.
  */

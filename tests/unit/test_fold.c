@@ -49,6 +49,33 @@ static void test_loose(void **state)
 	assert_string_equal(fold("Anne\xc2\xad" "Marie", PLAN_FOLD_LOOSE), "annemarie");
 }
 
+/* Text that folding only lowers ASCII letters in can be compared without a copy. */
+static void test_ascii_case(void **state)
+{
+	static const char *const yes[] = {
+		"", "Jo SMITH, Harrow Police (Team)", "Children\xe2\x80\x99s Services \xe2\x80\x93 \xc2\xa3" "5",
+	};
+	static const char *const no[] = {
+		"caf\xc3\xa9", "CAF\xc3\x89", "cafe\xcc\x81", "Stra\xc3\x9f" "e", "\xe2\x84\xaa",
+		"caf\xc3\xa9 after a long run of ASCII text", "\xea\xb0\x80", "\xe1\x84\x80\xe1\x85\xa1", "x\xff",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(yes) / sizeof(*yes); i++) {
+		char want[256];
+		assert_true(plan_fold_is_ascii_case(yes[i], strlen(yes[i])));
+		plan_fold(want, sizeof(want), yes[i], strlen(yes[i]), PLAN_FOLD_CASE);
+		for (size_t k = 0; yes[i][k]; k++)
+			assert_int_equal(want[k], yes[i][k] >= 'A' && yes[i][k] <= 'Z' ? yes[i][k] + 32 : yes[i][k]);
+	}
+	/* é decomposes (and composes again), Straße folds to strasse, the
+	 * Kelvin sign to k, a Hangul syllable decomposes, jamo compose: each
+	 * goes through utf8proc, as does what is not UTF-8. */
+	for (i = 0; i < sizeof(no) / sizeof(*no); i++)
+		assert_false(plan_fold_is_ascii_case(no[i], strlen(no[i])));
+}
+
 /* Not UTF-8 (never plan text): ASCII letters folded, other bytes kept. */
 static void test_not_utf8(void **state)
 {
@@ -136,6 +163,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_case_and_normal_form),
 		cmocka_unit_test(test_loose),
+		cmocka_unit_test(test_ascii_case),
 		cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_long_text),
