@@ -139,4 +139,11 @@ int plan_check_run(plan_set *set, const plan_check_options *opt);
 /* Whether a lead's text is only a placeholder ("TBC", "????", "Leads."). */
 int plan_lead_is_placeholder(const char *text);
 
+/*
+ * Whether some lead of a names an owner (is not a placeholder): the one
+ * rule of missing-owner and of planreport's count of actions with an
+ * owner.
+ */
+int plan_action_has_owner(const plan_action *a);
+
 #endif

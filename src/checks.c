@@ -103,13 +103,20 @@ int plan_lead_is_placeholder(const char *text)
 	return 0;
 }
 
-void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
+int plan_action_has_owner(const plan_action *a)
 {
 	const plan_lead *l;
 
 	for (l = a->leads.head; l; l = l->next)
 		if (!plan_lead_is_placeholder(l->text))
-			return;
+			return 1;
+	return 0;
+}
+
+void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
+{
+	if (plan_action_has_owner(a))
+		return;
 	if (!a->leads.head)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->id_loc, "action %s has no lead", a->id);
 	else if (a->leads.count == 1)
