@@ -63,14 +63,15 @@ static const char *plural(long n)
 
 /* ---- owners ---------------------------------------------------------- */
 
-/* Lower-cased text with surrounding blanks, brackets and full stops removed. */
+/* Lower-cased text with surrounding blanks, brackets, dashes and full stops removed. */
 static void normalise(char *out, size_t size, const char *s)
 {
+	static const char around[] = " \t\n().[]-";
 	size_t n = strlen(s), i, o = 0;
 
-	while (n && strchr(" \t\n().[]-", s[n - 1]))
+	while (n && strchr(around, s[n - 1]))
 		n--;
-	for (i = 0; i < n && strchr(" \t\n([", s[i]); i++)
+	for (i = 0; i < n && strchr(around, s[i]); i++)
 		;
 	for (; i < n && o + 1 < size; i++)
 		out[o++] = (char)tolower((unsigned char)s[i]);
@@ -78,29 +79,41 @@ static void normalise(char *out, size_t size, const char *s)
 }
 
 /*
- * A lead that is only a placeholder.  ORDER: SPEC.md lists these words;
- * keep both in step.
+ * Leads that name nobody: placeholders, and leads that name everyone,
+ * which make nobody in particular accountable.  ORDER: SPEC.md section 13
+ * lists these words; keep both in step.
  */
 static const char *const placeholder_leads[] = {
 	"tbc", "tba", "tbd", "?", "??", "???", "????", "to be confirmed", "to be agreed",
 	"to be decided", "name tbc shortly", "leads", "lead", "n/a", "none", "unknown",
 	"vacant"
 };
+static const char *const everyone_leads[] = {
+	"all agencies", "all partners", "all", "everyone", "partnership"
+};
 
-int plan_lead_is_placeholder(const char *text)
+plan_lead_kind plan_lead_kind_of(const char *text)
 {
 	char buf[64];
 	size_t i;
 
 	if (strlen(text) >= sizeof(buf))
-		return 0;
+		return PLAN_LEAD_OWNER;
 	normalise(buf, sizeof(buf), text);
 	if (!buf[0])
-		return 1;
+		return PLAN_LEAD_PLACEHOLDER;
 	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)
 		if (strcmp(buf, placeholder_leads[i]) == 0)
-			return 1;
-	return 0;
+			return PLAN_LEAD_PLACEHOLDER;
+	for (i = 0; i < sizeof(everyone_leads) / sizeof(everyone_leads[0]); i++)
+		if (strcmp(buf, everyone_leads[i]) == 0)
+			return PLAN_LEAD_EVERYONE;
+	return PLAN_LEAD_OWNER;
+}
+
+int plan_lead_is_placeholder(const char *text)
+{
+	return plan_lead_kind_of(text) == PLAN_LEAD_PLACEHOLDER;
 }
 
 int plan_action_has_owner(const plan_action *a)
@@ -108,21 +121,38 @@ int plan_action_has_owner(const plan_action *a)
 	const plan_lead *l;
 
 	for (l = a->leads.head; l; l = l->next)
-		if (!plan_lead_is_placeholder(l->text))
+		if (plan_lead_kind_of(l->text) == PLAN_LEAD_OWNER)
 			return 1;
 	return 0;
 }
 
 void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
 {
+	const plan_lead *l;
+	size_t everyone = 0;
+
 	if (plan_action_has_owner(a))
 		return;
+	for (l = a->leads.head; l; l = l->next)
+		everyone += plan_lead_kind_of(l->text) == PLAN_LEAD_EVERYONE;
 	if (!a->leads.head)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->id_loc, "action %s has no lead", a->id);
+	else if (a->leads.count == 1 && everyone)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: its lead \"%s\" names everyone, so nobody in "
+				  "particular is accountable for it; name who leads it", a->id, a->leads.head->text);
 	else if (a->leads.count == 1)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: its lead \"%s\" is a placeholder", a->id,
 				  a->leads.head->text);
+	else if (everyone == a->leads.count)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: each of its leads names everyone, so nobody in "
+				  "particular is accountable for it; name who leads it", a->id);
+	else if (everyone)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: each of its leads is a placeholder or names "
+				  "everyone; name who leads it", a->id);
 	else
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: all of its leads are placeholders", a->id);
@@ -334,7 +364,8 @@ void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 		char name[128], key[256];
 		int yes;
 
-		if (plan_lead_is_placeholder(l->text))
+		/* A placeholder, or everyone: missing-owner's, never a name. */
+		if (plan_lead_kind_of(l->text) != PLAN_LEAD_OWNER)
 			continue;
 		if (!o && !(o = owner_index(x)))
 			return;

@@ -196,7 +196,7 @@ static void test_owners_as_name_by_name(void **state)
 			for (a = p->actions.head; a; a = a->next)
 				for (l = a->leads.head; l; l = l->next) {
 					char want[600];
-					if (plan_lead_is_placeholder(l->text))
+					if (plan_lead_kind_of(l->text) != PLAN_LEAD_OWNER)
 						continue;
 					expected(want, sizeof(want), p, a, l);
 					if (!want[0]) {
@@ -300,6 +300,29 @@ static void test_names_as_read(void **state)
 }
 
 /*
+ * What a lead says of who owns its action: placeholders and leads that
+ * name everyone, in any case, bracketed or with a full stop, name nobody;
+ * a longer lead that contains one of those words names someone.
+ */
+static void test_lead_kinds(void **state)
+{
+	(void)state;
+	assert_int_equal(plan_lead_kind_of("TBC"), PLAN_LEAD_PLACEHOLDER);
+	assert_int_equal(plan_lead_kind_of(" (n/a) "), PLAN_LEAD_PLACEHOLDER);
+	assert_int_equal(plan_lead_kind_of(""), PLAN_LEAD_PLACEHOLDER);
+	assert_int_equal(plan_lead_kind_of("All agencies"), PLAN_LEAD_EVERYONE);
+	assert_int_equal(plan_lead_kind_of("ALL PARTNERS."), PLAN_LEAD_EVERYONE);
+	assert_int_equal(plan_lead_kind_of("(All)"), PLAN_LEAD_EVERYONE);
+	assert_int_equal(plan_lead_kind_of("- Everyone -"), PLAN_LEAD_EVERYONE);
+	assert_int_equal(plan_lead_kind_of("partnership"), PLAN_LEAD_EVERYONE);
+	assert_int_equal(plan_lead_kind_of("Community Safety Partnership"), PLAN_LEAD_OWNER);
+	assert_int_equal(plan_lead_kind_of("All agencies and Harrow Police"), PLAN_LEAD_OWNER);
+	assert_int_equal(plan_lead_kind_of("Allan Smith"), PLAN_LEAD_OWNER);
+	assert_true(plan_lead_is_placeholder("TBA"));
+	assert_false(plan_lead_is_placeholder("All partners"));
+}
+
+/*
  * Every allocation of the check fails in turn (with every later one, then
  * alone): the index of names, a lead folded in a buffer of its own (of
  * 600 characters and more, longer than the stack holds).  Each run gives every
@@ -346,6 +369,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		TEST(test_owners_as_name_by_name),
 		TEST(test_names_as_read),
+		TEST(test_lead_kinds),
 		TEST(test_owners_allocation_failure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
