@@ -255,6 +255,17 @@ void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at, c
 	va_end(ap);
 }
 
+void plan_check_note(plan_check_ctx *x, plan_check_id c, const plan_loc *at, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (plan_check_severity(x, c) < 0)
+		return;
+	va_start(ap, fmt);
+	plan_check_emitv(x, c, PLAN_SEV_NOTE, at, NULL, "", fmt, ap);
+	va_end(ap);
+}
+
 void plan_check_where(char *buf, size_t size, const plan_loc *l)
 {
 	size_t line, col;

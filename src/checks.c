@@ -461,6 +461,49 @@ static long allowed_days(const plan_check_ctx *x, const plan_action *a, const ch
 	return x->plan->stale_days ? x->plan->stale_days : PLAN_DEFAULT_STALE_DAYS;
 }
 
+/* Whether stale cannot judge a: open, no update at all, no dated start (and the plan no period). */
+static int unjudged(const plan_action *a)
+{
+	return !plan_action_is_closed(a) && !a->updates.head && !dated(a->start);
+}
+
+/*
+ * A plan with no period: the actions with no update and no start cannot
+ * be judged stale.  Said once per plan, at its plan line, as a note
+ * whatever stale's severity (nothing is wrong yet), with the line to add:
+ * the financial year of today, for example.
+ */
+static void no_period_note(plan_check_ctx *x)
+{
+	const plan_plan *p = x->plan;
+	const plan_action *a, *first = NULL, *second = NULL, *keep = x->action;
+	size_t n = 0;
+	long y = 1900, fy;
+	char others[64] = "";
+
+	if (x->unjudged_of == p)
+		return;
+	x->unjudged_of = p;
+	for (a = p->actions.head; a; a = a->next)
+		if (unjudged(a) && n++ < 2)
+			*(n == 1 ? &first : &second) = a;
+	if (!first)
+		return;
+	while (y < 9998 && plan_day_number((int)y + 1, 1, 1) <= x->opt->today)
+		y++;
+	fy = x->opt->today >= plan_day_number((int)y, 4, 1) ? y : y - 1;
+	if (n == 2)
+		snprintf(others, sizeof(others), " and %s", second->id);
+	else if (n > 2)
+		snprintf(others, sizeof(others), " and %zu others", n - 1);
+	x->action = NULL;
+	plan_check_note(x, PLAN_CHECK_STALE, &p->id_loc,
+			"plan %s has no period, so action%s %s%s, with no update and no start, cannot be "
+			"judged stale; give the plan its period under the plan line, for example "
+			"\"period %ld/%02ld\"", p->id, n == 1 ? "" : "s", first->id, others, fy, (fy + 1) % 100);
+	x->action = keep;
+}
+
 void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 {
 	const plan_update *u, *last = NULL;
@@ -495,8 +538,11 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 		since = first_day(&a->start->from);
 	else if (dated(x->plan->period))
 		since = first_day(&x->plan->period->from);
-	else
+	else {
+		if (!x->plan->period)
+			no_period_note(x);
 		return;
+	}
 	age = x->opt->today - since;
 	if (age > allowed)
 		plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
