@@ -779,10 +779,15 @@ int plan_work_tree_plans(char ***out, size_t *n)
 	memset(&l, 0, sizeof(l));
 	if (start_libgit2() < 0)
 		return PLAN_ENOMEM;
+	plan_git_clear();
 	if (gitdir && *gitdir)
 		rc = git_repository_open_ext(&repo, gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
 	else
 		rc = git_repository_open_ext(&repo, ".", 0, NULL);
+	if (rc < 0 && plan_git_alloc_failed()) {
+		rc = plan_error_oom();
+		goto done;
+	}
 	if (rc == GIT_ENOTFOUND || (rc == 0 && !git_repository_workdir(repo))) {
 		rc = plan_error_set(PLAN_ENOTFOUND, "not in a git work tree");
 		goto done;
@@ -806,7 +811,7 @@ int plan_work_tree_plans(char ***out, size_t *n)
 	/* What git holds, then what it would add: git ls-files -co --exclude-standard. */
 	plan_git_clear();
 	if (git_repository_index(&index, repo) < 0) {
-		rc = unsupported("cannot read the index");
+		rc = plan_git_alloc_failed() ? plan_error_oom() : unsupported("cannot read the index");
 		goto done;
 	}
 	for (i = 0; i < git_index_entrycount(index); i++) {
