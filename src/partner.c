@@ -8,7 +8,9 @@
  * inode: when a plan file includes it, its updates were resolved there in
  * their plan, as a run that names the plan resolves them; otherwise each
  * is looked up among those plans, and kept unknown where it names
- * nothing, or an id that several plans have.
+ * nothing, or an id that several plans have.  The updates of a file are
+ * taken in file order, and met in that order there too, so that the work
+ * grows with the number of updates and files, never with their product.
  */
 #include "partner.h"
 #include "alloc.h"
@@ -40,53 +42,6 @@ static int identify(const char *path, dev_t *dev, ino_t *ino)
 	*dev = st.st_dev;
 	*ino = st.st_ino;
 	return 1;
-}
-
-/* The source of set that is the file src names, or NULL. */
-static const plan_source *same_file(const plan_set *set, const plan_source *src)
-{
-	dev_t d, d2;
-	ino_t i, i2;
-	size_t k;
-
-	if (!identify(src->path, &d, &i))
-		return NULL;
-	for (k = 0; k < set->nsources; k++)
-		if (identify(set->sources[k]->path, &d2, &i2) && d == d2 && i == i2)
-			return set->sources[k];
-	return NULL;
-}
-
-/* Whether path names a file that set has read. */
-static int read_already(const plan_set *set, const char *path)
-{
-	dev_t d, d2;
-	ino_t i, i2;
-	size_t k;
-
-	if (!identify(path, &d, &i))
-		return 0;
-	for (k = 0; k < set->nsources; k++)
-		if (identify(set->sources[k]->path, &d2, &i2) && d == d2 && i == i2)
-			return 1;
-	return 0;
-}
-
-/* The action of plans that u (an update of another set, in file src) is for, or NULL. */
-static const plan_action *action_in(const plan_set *plans, const plan_source *src, const plan_update *u)
-{
-	const plan_update *v;
-	const plan_named *nm;
-
-	if (src) {
-		for (v = plans->loose.head; v; v = v->next_loose)
-			if (v->target_loc.src == src && v->target_loc.span.start == u->target_loc.span.start)
-				return v->action;
-		return NULL;
-	}
-	if (plan_set_resolve(plans, NULL, u->target, &nm) == 1 && nm->kind == PLAN_KIND_ACTION)
-		return nm->obj;
-	return NULL;
 }
 
 /* Appends s to buf (of size) at *o, quoted for a POSIX shell when it needs it. */
@@ -192,89 +147,177 @@ struct drop {
 	const found *f;
 };
 
-/* Keeps every diagnostic but the unknown-id errors of the updates f explains. */
+/* Keeps every diagnostic but the unknown-id errors of the updates f explains (in file order). */
 static int keep(void *ctx, const plan_diag *g)
 {
 	const struct drop *d = ctx;
-	size_t i;
+	size_t lo = 0, hi = d->f->n;
 
 	if (g->src != d->src || strcmp(g->check, "unknown-id") != 0)
 		return 1;
-	for (i = 0; i < d->f->n; i++)
-		if (d->f->u[i]->target_loc.span.start == g->span.start)
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, at = d->f->u[mid]->target_loc.span.start;
+		if (at == g->span.start)
 			return 0;
+		if (at < g->span.start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 1;
+}
+
+/* A file as device and inode, and its source (or NULL). */
+struct ident {
+	dev_t dev;
+	ino_t ino;
+	const plan_source *src;
+};
+
+static int cmp_ident(const void *a, const void *b)
+{
+	const struct ident *x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	if (x->ino != y->ino)
+		return x->ino < y->ino ? -1 : 1;
+	return 0;
+}
+
+/* The identities of set's sources, in order for bsearch, into *out (plan_malloc'ed); how many, or -1. */
+static long identities(const plan_set *set, struct ident **out)
+{
+	size_t k, n = 0;
+
+	if (!(*out = plan_calloc(set->nsources ? set->nsources : 1, sizeof(**out))))
+		return -1;
+	for (k = 0; k < set->nsources; k++)
+		if (identify(set->sources[k]->path, &(*out)[n].dev, &(*out)[n].ino))
+			(*out)[n++].src = set->sources[k];
+	qsort(*out, n, sizeof(**out), cmp_ident);
+	return (long)n;
+}
+
+/* The entry of v (n, sorted) for the file path names, or NULL. */
+static const struct ident *find_ident(const struct ident *v, long n, const char *path)
+{
+	struct ident key;
+
+	if (n <= 0 || !identify(path, &key.dev, &key.ino))
+		return NULL;
+	return bsearch(&key, v, (size_t)n, sizeof(*v), cmp_ident);
+}
+
+/* Updates by file (in the order files were read), then by place. */
+static int cmp_update(const void *a, const void *b)
+{
+	const plan_update *x = *(const plan_update *const *)a, *y = *(const plan_update *const *)b;
+
+	if (x->target_loc.src->index != y->target_loc.src->index)
+		return x->target_loc.src->index < y->target_loc.src->index ? -1 : 1;
+	if (x->target_loc.span.start != y->target_loc.span.start)
+		return x->target_loc.span.start < y->target_loc.span.start ? -1 : 1;
+	return 0;
+}
+
+/*
+ * The updates c[0..n) of one file src (in file order): those whose
+ * actions plans defines are gathered into f (their pointers, in order,
+ * into f->u).
+ */
+static void explain_file(const plan_set *plans, const struct ident *ids, long nids,
+			 const plan_source *src, const plan_update **c, size_t n, found *f)
+{
+	const struct ident *there = find_ident(ids, nids, src->path);
+	const plan_update *cursor = plans->loose.head;
+	const plan_named *nm;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const plan_update *u = c[i];
+		const plan_action *a = NULL;
+		if (there) {
+			/* Resolved there in its plan: the same update, found in file order. */
+			while (cursor && !(cursor->target_loc.src == there->src &&
+					   cursor->target_loc.span.start >= u->target_loc.span.start))
+				cursor = cursor->next_loose;
+			if (cursor && cursor->target_loc.span.start == u->target_loc.span.start)
+				a = cursor->action;
+		} else if (plan_set_resolve(plans, NULL, u->target, &nm) == 1 && nm->kind == PLAN_KIND_ACTION) {
+			a = nm->obj;
+		}
+		if (!a)
+			continue;
+		if (!f->n) {
+			f->first = u;
+			f->action = a;
+		}
+		note_plan(f, a->plan);
+		f->u[f->n++] = u;
+	}
 }
 
 int plan_partner_explain(plan_set *set, const char *const *paths, size_t n, const plan_load_options *opt)
 {
-	plan_set *plans;
-	const plan_update *u;
+	plan_set *plans = NULL;
+	const plan_update *u, **c = NULL, **v = NULL;
 	const plan_named *nm;
-	const plan_update **v;
-	const char **others;
-	size_t k, nothers = 0;
-	int rc = PLAN_OK;
+	const char **others = NULL;
+	struct ident *mine = NULL, *theirs = NULL;
+	long nmine, ntheirs;
+	size_t k, nc = 0, nothers = 0, i, j;
+	int rc = PLAN_ENOMEM;
 
 	if (!plan_partner_unknown(set))
 		return PLAN_OK;
-	if (!(v = plan_calloc(set->loose.count ? set->loose.count : 1, sizeof(*v))))
-		return PLAN_ENOMEM;
+	if (!(c = plan_calloc(set->loose.count ? set->loose.count : 1, sizeof(*c))) ||
+	    !(v = plan_calloc(set->loose.count ? set->loose.count : 1, sizeof(*v))) ||
+	    !(others = plan_calloc(n ? n : 1, sizeof(*others))) || (nmine = identities(set, &mine)) < 0)
+		goto done;
+	for (u = set->loose.head; u; u = u->next_loose)
+		if (!u->action && u->target_loc.src && plan_set_resolve(set, u->scope, u->target, &nm) == 0)
+			c[nc++] = u;
+	qsort(c, nc, sizeof(*c), cmp_update);
 	/* The plan files not read already: a file of set found among them is
 	 * then one that they include. */
-	if (!(others = plan_calloc(n ? n : 1, sizeof(*others)))) {
-		plan_free(v);
-		return PLAN_ENOMEM;
-	}
 	for (k = 0; k < n; k++)
-		if (!read_already(set, paths[k]))
+		if (!find_ident(mine, nmine, paths[k]))
 			others[nothers++] = paths[k];
 	if (!(plans = plan_set_new()) || plan_set_load_options(plans, opt) < 0 ||
 	    plan_load_paths(plans, others, nothers) == PLAN_ENOMEM || plan_set_link(plans) < 0 ||
-	    plans->diags.oom) {
-		plan_set_free(plans);
-		plan_free(others);
-		plan_free(v);
-		return plan_error_oom();
-	}
+	    plans->diags.oom || (ntheirs = identities(plans, &theirs)) < 0)
+		goto done;
+	rc = PLAN_OK;
 	/* File by file, in the order they were read. */
-	for (k = 0; k < set->nsources && rc == PLAN_OK; k++) {
-		const plan_source *src = set->sources[k], *there = NULL;
-		found f;
-		int looked = 0, included;
+	for (i = 0; i < nc && rc == PLAN_OK; i = j) {
+		const plan_source *src = c[i]->target_loc.src;
 		size_t dropped[3] = { 0, 0, 0 };
 		struct drop d;
+		found f;
 
+		for (j = i + 1; j < nc && c[j]->target_loc.src == src; j++)
+			;
 		memset(&f, 0, sizeof(f));
 		f.u = v;
-		for (u = set->loose.head; u; u = u->next_loose) {
-			const plan_action *a;
-			if (u->target_loc.src != src || u->action ||
-			    plan_set_resolve(set, u->scope, u->target, &nm) != 0)
-				continue;
-			if (!looked++)
-				there = same_file(plans, src);
-			if (!(a = action_in(plans, there, u)))
-				continue;
-			if (!f.n) {
-				f.first = u;
-				f.action = a;
-			}
-			note_plan(&f, a->plan);
-			v[f.n++] = u;
-		}
+		explain_file(plans, theirs, ntheirs, src, c + i, j - i, &f);
 		if (!f.n)
 			continue;
-		included = there != NULL;
 		d.src = src;
 		d.f = &f;
 		plan_diags_filter(&set->diags, keep, &d, dropped);
-		report(set, src, &f, included);
+		report(set, src, &f, find_ident(theirs, ntheirs, src->path) != NULL);
 		if (set->diags.oom)
 			rc = PLAN_ENOMEM;
 	}
+done:
+	if (rc == PLAN_ENOMEM)
+		plan_error_oom();
 	plan_set_free(plans);
+	plan_free(theirs);
+	plan_free(mine);
 	plan_free(others);
 	plan_free(v);
+	plan_free(c);
 	return rc;
 }
