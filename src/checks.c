@@ -92,14 +92,32 @@ static const char *const everyone_leads[] = {
 	"all agencies", "all partners", "all", "everyone", "partnership"
 };
 
+/* The length of the longest word of the two lists above. */
+static size_t longest_nobody(void)
+{
+	static size_t longest;
+	size_t i, n = 0;
+
+	if (longest)
+		return longest;
+	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)
+		if (strlen(placeholder_leads[i]) > n)
+			n = strlen(placeholder_leads[i]);
+	for (i = 0; i < sizeof(everyone_leads) / sizeof(everyone_leads[0]); i++)
+		if (strlen(everyone_leads[i]) > n)
+			n = strlen(everyone_leads[i]);
+	return longest = n;
+}
+
 plan_lead_kind plan_lead_kind_of(const char *text)
 {
 	char buf[64];
-	size_t i;
+	size_t i, most = longest_nobody();
 
-	if (strlen(text) >= sizeof(buf))
+	/* A lead longer than every word (most are) is read no further than that. */
+	normalise(buf, most + 2 < sizeof(buf) ? most + 2 : sizeof(buf), text);
+	if (strlen(buf) > most)
 		return PLAN_LEAD_OWNER;
-	normalise(buf, sizeof(buf), text);
 	if (!buf[0])
 		return PLAN_LEAD_PLACEHOLDER;
 	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)

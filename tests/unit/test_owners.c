@@ -318,6 +318,13 @@ static void test_lead_kinds(void **state)
 	assert_int_equal(plan_lead_kind_of("Community Safety Partnership"), PLAN_LEAD_OWNER);
 	assert_int_equal(plan_lead_kind_of("All agencies and Harrow Police"), PLAN_LEAD_OWNER);
 	assert_int_equal(plan_lead_kind_of("Allan Smith"), PLAN_LEAD_OWNER);
+	assert_int_equal(plan_lead_kind_of("name TBC shortly"), PLAN_LEAD_PLACEHOLDER);
+	assert_int_equal(plan_lead_kind_of("name TBC shortly!"), PLAN_LEAD_OWNER);
+	assert_int_equal(plan_lead_kind_of("                                        "
+					   "      (TBC)                             "
+					   "                                        "), PLAN_LEAD_PLACEHOLDER);
+	assert_int_equal(plan_lead_kind_of("Head of Community Safety, Harrow Council, with "
+					   "the Safer Neighbourhoods Board"), PLAN_LEAD_OWNER);
 	assert_true(plan_lead_is_placeholder("TBA"));
 	assert_false(plan_lead_is_placeholder("All partners"));
 }
