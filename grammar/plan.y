@@ -101,6 +101,7 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 %token <str> ID   "identifier"
 %token <junk> JUNK "unknown word"
 %token <date> DATE "date"
+%token <date> YEARS "range of years"   /* the first year; the last is p->years_to */
 %token <num> RHYTHM "rhythm"
 %token <num> MONTH "month"
 %token <num> RAG  "RAG rating"
@@ -215,6 +216,13 @@ when
 				    plan_day_number(b.year, b.month, b.day))
 					plan_scan_error(p, @$, "a range must not end before it starts");
 			}
+		}
+	| YEARS
+		{
+			NEED($$ = new_when(p, PLAN_WHEN_RANGE, @$));
+			$$->from = $1.date;
+			$$->to = p->years_to;
+			$$->valid = $1.ok;
 		}
 	| RHYTHM
 		{
@@ -335,6 +343,7 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 		return plan_words[p->kw].expected ? plan_words[p->kw].expected : "text";
 	case YYSYMBOL_ID: return "an identifier such as HV1.1";
 	case YYSYMBOL_DATE: return "a date such as 2019-03 or 2019/20";
+	case YYSYMBOL_YEARS:    /* a `when` that starts with a year: a date, as far as a reader cares */
 	case YYSYMBOL_RHYTHM: return "a rhythm such as quarterly";
 	case YYSYMBOL_MONTH: return "a month such as October";
 	case YYSYMBOL_RAG: return "a RAG rating (red, amber or green)";

@@ -486,7 +486,8 @@ uint64_t plan_text_hash(uint64_t h, const char *s)
 uint64_t plan_update_hash(const plan_update *u)
 {
 	uint64_t h = plan_hash(&u->has_date, sizeof(u->has_date));
-	int d[5] = { u->date.year, u->date.month, u->date.day, (int)u->date.prec, (int)u->rag };
+	int d[5] = { u->date.year, u->date.month, u->date.day, (int)plan_date_period(u->date.prec),
+		      (int)u->rag };
 
 	if (!u->has_date)
 		d[0] = d[1] = d[2] = d[3] = 0;

@@ -60,6 +60,9 @@ typedef struct plan_parser {
 	plan_span prev_tok;         /* the token before the current one */
 	plan_span last_tok;
 	plan_junk junk;             /* the latest unknown word */
+	plan_date years_to;         /* the last year of the latest YEARS token
+				     * (its value, a plan_tokdate, is the first:
+				     * the parser's stack entries stay small) */
 	int lone_cr_seen;
 	int nerrors;
 	int oom;
