@@ -79,12 +79,28 @@ static plan_when *new_when(plan_parser *p, plan_when_kind kind, plan_span at)
 	return w;
 }
 
+static void set_rhythm(plan_when *w, const plan_tokrhythm *r)
+{
+	w->rhythm = (plan_rhythm)r->rhythm;
+	w->every = (unsigned short)r->every;
+	w->unit = (unsigned char)r->unit;
+	w->valid = r->rhythm != 0;
+}
+
+/* Whether a rhythm comes once a year or less often, and so can name its month. */
+static int yearly(const plan_tokrhythm *r)
+{
+	return r->rhythm == PLAN_RHYTHM_ANNUAL ||
+	       (r->rhythm == PLAN_RHYTHM_EVERY && r->unit == PLAN_UNIT_YEAR);
+}
+
 static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const char *msg);
 }
 
 %union {
 	plan_str str;
 	plan_tokdate date;
+	plan_tokrhythm rhythm;
 	int num;
 	plan_when *when;
 	plan_decision *dec;
@@ -102,7 +118,7 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 %token <junk> JUNK "unknown word"
 %token <date> DATE "date"
 %token <date> YEARS "range of years"   /* the first year; the last is p->years_to */
-%token <num> RHYTHM "rhythm"
+%token <rhythm> RHYTHM "rhythm"
 %token <num> MONTH "month"
 %token <num> RAG  "RAG rating"
 %token <num> VERB "decision word"
@@ -227,17 +243,25 @@ when
 	| RHYTHM
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
-			$$->rhythm = (plan_rhythm)$1;
-			$$->valid = 1;
+			set_rhythm($$, &$1);
 		}
 	| RHYTHM IN MONTH
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
-			$$->rhythm = (plan_rhythm)$1;
+			set_rhythm($$, &$1);
 			$$->month = $3;
-			$$->valid = 1;
-			if ($1 != PLAN_RHYTHM_ANNUAL)
-				plan_scan_error(p, @2, "only an annual rhythm can name its month (\"annually in October\")");
+			if (!yearly(&$1))
+				plan_scan_error(p, @2, "only a yearly rhythm can name its month "
+						"(\"annually in October\", \"every 3 years in November\")");
+		}
+	| MONTH RHYTHM
+		{
+			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
+			set_rhythm($$, &$2);
+			$$->month = $1;
+			if (!yearly(&$2))
+				plan_scan_error(p, @1, "only a yearly rhythm can name its month "
+						"(\"November annually\", \"annually in November\")");
 		}
 	;
 
@@ -391,7 +415,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	char found[200], after[80], msg[600];
 	const char *seen[MAXEXP];
 	size_t nseen = 0, o = 0;
-	int n, i, keywords_expected = 0;
+	int n, i, keywords_expected = 0, rhythm_expected = 0;
 
 	(void)scanner;
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
@@ -416,9 +440,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	n = yypcontext_expected_tokens(ctx, exp, MAXEXP);
 	if (n < 0)
 		n = MAXEXP;
+	for (i = 0; i < n; i++)
+		if (exp[i] == YYSYMBOL_RHYTHM)
+			rhythm_expected = 1;
 	for (i = 0; i < n; i++) {
 		const char *w = expected_words(p, exp[i]);
 		size_t j;
+		if (exp[i] == YYSYMBOL_MONTH && rhythm_expected)
+			continue;       /* "November annually": the month starts a rhythm */
 		if (!w) {
 			keywords_expected = 1;
 			continue;

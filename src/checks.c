@@ -344,8 +344,13 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
 			  a->id, w == a->due ? "deadline" : "review point", when, late, plural(late));
 }
 
-/* Days an action may go without an update, and the rhythm that says so (or NULL). */
-static long allowed_days(const plan_check_ctx *x, const plan_action *a, const char **rhythm)
+/*
+ * Days an action may go without an update: its rhythm's longest gap
+ * (plan_rhythm_days) and PLAN_STALE_GRACE_DAYS, the rhythm being that of
+ * its `due`, else of its first `review` with one; *rhythm is that when.
+ * With none (or `ongoing`), the plan's `stale after`, and *rhythm NULL.
+ */
+static long allowed_days(const plan_check_ctx *x, const plan_action *a, const plan_when **rhythm)
 {
 	const plan_when *w = a->due && a->due->kind == PLAN_WHEN_RHYTHM ? a->due : NULL;
 	const plan_when *r;
@@ -353,26 +358,32 @@ static long allowed_days(const plan_check_ctx *x, const plan_action *a, const ch
 	for (r = a->reviews.head; !w && r; r = r->next)
 		if (r->kind == PLAN_WHEN_RHYTHM)
 			w = r;
-	if (w) {
-		switch (w->rhythm) {
-		case PLAN_RHYTHM_WEEKLY: *rhythm = "weekly"; return 7 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_FORTNIGHTLY: *rhythm = "fortnightly"; return 14 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_MONTHLY: *rhythm = "monthly"; return 31 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_QUARTERLY: *rhythm = "quarterly"; return 92 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_ANNUAL: *rhythm = "annual"; return 366 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_ONGOING: break;
-		}
-	}
 	*rhythm = NULL;
+	if (w && w->rhythm != PLAN_RHYTHM_ONGOING) {
+		*rhythm = w;
+		return plan_rhythm_days(w->rhythm, w->every, (plan_unit)w->unit) + PLAN_STALE_GRACE_DAYS;
+	}
 	return x->plan->stale_days ? x->plan->stale_days : PLAN_DEFAULT_STALE_DAYS;
+}
+
+/* "a quarterly action", "an annual action", "an action due every 3 years". */
+static void rhythm_action(char *buf, size_t size, const plan_action *a, const plan_when *w)
+{
+	char r[40];
+
+	plan_rhythm_human(r, sizeof(r), w->rhythm, w->every, (plan_unit)w->unit);
+	if (w->rhythm == PLAN_RHYTHM_EVERY)
+		snprintf(buf, size, "an action %s %s", w == a->due ? "due" : "reviewed", r);
+	else
+		snprintf(buf, size, "%s action", r);
 }
 
 void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 {
 	const plan_update *u, *last = NULL;
-	const char *rhythm;
+	const plan_when *rhythm;
 	long allowed, since, age;
-	char when[64];
+	char when[64], what[80];
 
 	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
 		return;
@@ -385,11 +396,12 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 		if (age <= allowed)
 			return;
 		plan_date_human(when, sizeof(when), &last->date);
-		if (rhythm)
+		if (rhythm) {
+			rhythm_action(what, sizeof(what), a, rhythm);
 			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
-					  "action %s is stale: its last update (%s) is %ld days old; a %s action "
-					  "is updated at least every %ld days", a->id, when, age, rhythm, allowed);
-		else
+					  "action %s is stale: its last update (%s) is %ld days old; %s "
+					  "is updated at least every %ld days", a->id, when, age, what, allowed);
+		} else
 			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
 					  "action %s is stale: its last update (%s) is %ld days old, more than the "
 					  "%ld days plan %s allows", a->id, when, age, allowed, x->plan->id);

@@ -990,6 +990,95 @@ const char *plan_rhythm_name(plan_rhythm r)
 	case PLAN_RHYTHM_MONTHLY: return "monthly";
 	case PLAN_RHYTHM_FORTNIGHTLY: return "fortnightly";
 	case PLAN_RHYTHM_WEEKLY: return "weekly";
+	case PLAN_RHYTHM_SIX_MONTHLY: return "six-monthly";
+	case PLAN_RHYTHM_BI_MONTHLY: return "bi-monthly";
+	case PLAN_RHYTHM_TERMLY: return "termly";
+	case PLAN_RHYTHM_EVERY: return "every";
 	}
 	return "?";
+}
+
+const char *plan_unit_name(plan_unit u)
+{
+	switch (u) {
+	case PLAN_UNIT_WEEK: return "week";
+	case PLAN_UNIT_MONTH: return "month";
+	case PLAN_UNIT_YEAR: return "year";
+	}
+	return "?";
+}
+
+plan_rhythm plan_rhythm_every(int n, plan_unit u)
+{
+	if (u == PLAN_UNIT_WEEK && n == 1)
+		return PLAN_RHYTHM_WEEKLY;
+	if (u == PLAN_UNIT_WEEK && n == 2)
+		return PLAN_RHYTHM_FORTNIGHTLY;
+	if (u == PLAN_UNIT_MONTH && n == 1)
+		return PLAN_RHYTHM_MONTHLY;
+	if (u == PLAN_UNIT_MONTH && n == 2)
+		return PLAN_RHYTHM_BI_MONTHLY;
+	if (u == PLAN_UNIT_MONTH && n == 3)
+		return PLAN_RHYTHM_QUARTERLY;
+	if (u == PLAN_UNIT_MONTH && n == 6)
+		return PLAN_RHYTHM_SIX_MONTHLY;
+	if ((u == PLAN_UNIT_MONTH && n == 12) || (u == PLAN_UNIT_YEAR && n == 1))
+		return PLAN_RHYTHM_ANNUAL;
+	return PLAN_RHYTHM_EVERY;
+}
+
+/*
+ * The longest run of n calendar months, in days: the most that n months
+ * from any first month can hold, over the four years of the leap cycle
+ * (1 month 31, 3 months 92, 12 months 366).
+ */
+static long months_days(int n)
+{
+	long best = 0;
+	int start;
+
+	for (start = 0; start < 48; start++) {
+		long sum = 0;
+		int k;
+		for (k = 0; k < n; k++) {
+			int m = (start + k) % 48;
+			sum += plan_days_in_month(2000 + m / 12, m % 12 + 1);
+		}
+		if (sum > best)
+			best = sum;
+	}
+	return best;
+}
+
+long plan_rhythm_days(plan_rhythm r, int every, plan_unit unit)
+{
+	switch (r) {
+	case PLAN_RHYTHM_ONGOING: return 0;
+	case PLAN_RHYTHM_WEEKLY: return 7;
+	case PLAN_RHYTHM_FORTNIGHTLY: return 14;
+	case PLAN_RHYTHM_MONTHLY: return months_days(1);
+	case PLAN_RHYTHM_BI_MONTHLY: return months_days(2);
+	case PLAN_RHYTHM_QUARTERLY: return months_days(3);
+	/* The end of the summer term (July) to the end of the autumn term (December). */
+	case PLAN_RHYTHM_TERMLY: return months_days(5);
+	case PLAN_RHYTHM_SIX_MONTHLY: return months_days(6);
+	case PLAN_RHYTHM_ANNUAL: return months_days(12);
+	case PLAN_RHYTHM_EVERY:
+		if (unit == PLAN_UNIT_WEEK)
+			return 7L * every;
+		/* n years hold at most one leap day in four. */
+		if (unit == PLAN_UNIT_YEAR)
+			return 365L * every + (every + 3) / 4;
+		return months_days(every);
+	}
+	return 0;
+}
+
+int plan_rhythm_human(char *buf, size_t size, plan_rhythm r, int every, plan_unit unit)
+{
+	const char *name = plan_rhythm_name(r);
+
+	if (r == PLAN_RHYTHM_EVERY)
+		return snprintf(buf, size, "every %d %ss", every, plan_unit_name(unit));
+	return snprintf(buf, size, "%s %s", name[0] == 'a' || name[0] == 'o' ? "an" : "a", name);
 }

@@ -35,14 +35,29 @@ typedef struct plan_date {
 	plan_precision prec;
 } plan_date;
 
+/* ORDER: plan_rhythm_name and plan_rhythm_days follow this list. */
 typedef enum {
 	PLAN_RHYTHM_ONGOING = 1,
 	PLAN_RHYTHM_ANNUAL,
 	PLAN_RHYTHM_QUARTERLY,
 	PLAN_RHYTHM_MONTHLY,
 	PLAN_RHYTHM_FORTNIGHTLY,
-	PLAN_RHYTHM_WEEKLY
+	PLAN_RHYTHM_WEEKLY,
+	PLAN_RHYTHM_SIX_MONTHLY,
+	PLAN_RHYTHM_BI_MONTHLY,
+	PLAN_RHYTHM_TERMLY,
+	PLAN_RHYTHM_EVERY       /* every N weeks, months or years */
 } plan_rhythm;
+
+/* The unit of "every N ...". */
+typedef enum {
+	PLAN_UNIT_WEEK = 1,
+	PLAN_UNIT_MONTH,
+	PLAN_UNIT_YEAR
+} plan_unit;
+
+/* The largest N of "every N weeks|months|years". */
+#define PLAN_EVERY_MAX 99
 
 /*
  * Whether a and b name the same period: the same first day and the same
@@ -121,8 +136,32 @@ void plan_day_format(char *buf, int y, int m, int d);
 /* "day", "month", "quarter", "year", "financial-year", "financial-quarter". */
 const char *plan_precision_name(plan_precision p);
 
-/* "ongoing", "annual", "quarterly", ... */
+/* "ongoing", "annual", "quarterly", ..., "six-monthly", "termly", "every". */
 const char *plan_rhythm_name(plan_rhythm r);
+
+/*
+ * The rhythm "every n u" is, in its simplest name: every 2 weeks is
+ * fortnightly, every 3 months quarterly, every 12 months annual, ...;
+ * PLAN_RHYTHM_EVERY otherwise.
+ */
+plan_rhythm plan_rhythm_every(int n, plan_unit u);
+
+/*
+ * The longest time between two points of a rhythm, in days: weekly 7,
+ * fortnightly 14, monthly 31, bi-monthly 62, quarterly 92, termly 153,
+ * six-monthly 184, annual 366; every n weeks 7n, every n months or years
+ * the longest run of that many calendar months.  0 for ongoing.
+ */
+long plan_rhythm_days(plan_rhythm r, int every, plan_unit unit);
+
+/*
+ * The rhythm for people, with its article: "a quarterly", "an annual",
+ * "a six-monthly"; for every n units, "every 3 years".
+ */
+int plan_rhythm_human(char *buf, size_t size, plan_rhythm r, int every, plan_unit unit);
+
+/* "week", "month", "year". */
+const char *plan_unit_name(plan_unit u);
 
 /* Month number 1..12 of an English month name or abbreviation, or 0. */
 int plan_month_from_name(const char *s, size_t len);

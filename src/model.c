@@ -507,7 +507,8 @@ int plan_when_same(const plan_when *a, const plan_when *b)
 	case PLAN_WHEN_RANGE:
 		return plan_date_equal(&a->from, &b->from) && plan_date_equal(&a->to, &b->to);
 	case PLAN_WHEN_RHYTHM:
-		return a->rhythm == b->rhythm && a->month == b->month;
+		return a->rhythm == b->rhythm && a->month == b->month && a->every == b->every &&
+		       a->unit == b->unit;
 	}
 	return 0;
 }

@@ -58,7 +58,9 @@ typedef struct plan_when {
 	plan_date to;            /* RANGE */
 	plan_rhythm rhythm;      /* RHYTHM */
 	int month;               /* RHYTHM: "annually in October" = 10, else 0 */
-	int valid;               /* 0: a date in it was invalid; never kept in the model */
+	unsigned short every;    /* RHYTHM EVERY: "every 3 years" = 3, else 0 */
+	unsigned char unit;      /* RHYTHM EVERY: its plan_unit, else 0 */
+	unsigned char valid;     /* 0: a date in it was invalid; never kept in the model */
 	const char *note;        /* text after the comma, or NULL */
 	const char *written;     /* the date part as written */
 	plan_loc loc;

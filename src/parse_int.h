@@ -32,6 +32,13 @@ typedef struct plan_tokdate {
 	int ok;             /* 0: already reported as invalid */
 } plan_tokdate;
 
+/* A rhythm: its plan_rhythm, and for "every N units", N and the unit. */
+typedef struct plan_tokrhythm {
+	int rhythm;
+	int every;
+	int unit;
+} plan_tokrhythm;
+
 /* An unknown word, the rest of its line up to a comma, and its context. */
 typedef struct plan_junk {
 	const char *text;           /* clipped for messages; arena */

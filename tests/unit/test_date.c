@@ -524,6 +524,134 @@ static void test_names(void **state)
 	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_MONTHLY), "monthly");
 	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_FORTNIGHTLY), "fortnightly");
 	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_WEEKLY), "weekly");
+	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_SIX_MONTHLY), "six-monthly");
+	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_BI_MONTHLY), "bi-monthly");
+	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_TERMLY), "termly");
+	assert_string_equal(plan_rhythm_name(PLAN_RHYTHM_EVERY), "every");
+	assert_string_equal(plan_unit_name(PLAN_UNIT_WEEK), "week");
+	assert_string_equal(plan_unit_name(PLAN_UNIT_MONTH), "month");
+	assert_string_equal(plan_unit_name(PLAN_UNIT_YEAR), "year");
+}
+
+/* How long each rhythm may go between two points, and its name for people. */
+static void test_rhythms(void **state)
+{
+	char buf[40];
+
+	(void)state;
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_ONGOING, 0, 0), 0);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_WEEKLY, 0, 0), 7);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_FORTNIGHTLY, 0, 0), 14);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_MONTHLY, 0, 0), 31);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_BI_MONTHLY, 0, 0), 62);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_QUARTERLY, 0, 0), 92);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_TERMLY, 0, 0), 153);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_SIX_MONTHLY, 0, 0), 184);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_ANNUAL, 0, 0), 366);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 4, PLAN_UNIT_WEEK), 28);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 18, PLAN_UNIT_MONTH), 550);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 3, PLAN_UNIT_YEAR), 1096);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 5, PLAN_UNIT_YEAR), 1827);
+	/* Every N units in its simplest name. */
+	assert_int_equal(plan_rhythm_every(1, PLAN_UNIT_WEEK), PLAN_RHYTHM_WEEKLY);
+	assert_int_equal(plan_rhythm_every(2, PLAN_UNIT_WEEK), PLAN_RHYTHM_FORTNIGHTLY);
+	assert_int_equal(plan_rhythm_every(1, PLAN_UNIT_MONTH), PLAN_RHYTHM_MONTHLY);
+	assert_int_equal(plan_rhythm_every(2, PLAN_UNIT_MONTH), PLAN_RHYTHM_BI_MONTHLY);
+	assert_int_equal(plan_rhythm_every(3, PLAN_UNIT_MONTH), PLAN_RHYTHM_QUARTERLY);
+	assert_int_equal(plan_rhythm_every(6, PLAN_UNIT_MONTH), PLAN_RHYTHM_SIX_MONTHLY);
+	assert_int_equal(plan_rhythm_every(12, PLAN_UNIT_MONTH), PLAN_RHYTHM_ANNUAL);
+	assert_int_equal(plan_rhythm_every(1, PLAN_UNIT_YEAR), PLAN_RHYTHM_ANNUAL);
+	assert_int_equal(plan_rhythm_every(3, PLAN_UNIT_WEEK), PLAN_RHYTHM_EVERY);
+	assert_int_equal(plan_rhythm_every(2, PLAN_UNIT_YEAR), PLAN_RHYTHM_EVERY);
+	/* Articles agree. */
+	plan_rhythm_human(buf, sizeof(buf), PLAN_RHYTHM_ANNUAL, 0, 0);
+	assert_string_equal(buf, "an annual");
+	plan_rhythm_human(buf, sizeof(buf), PLAN_RHYTHM_ONGOING, 0, 0);
+	assert_string_equal(buf, "an ongoing");
+	plan_rhythm_human(buf, sizeof(buf), PLAN_RHYTHM_QUARTERLY, 0, 0);
+	assert_string_equal(buf, "a quarterly");
+	plan_rhythm_human(buf, sizeof(buf), PLAN_RHYTHM_SIX_MONTHLY, 0, 0);
+	assert_string_equal(buf, "a six-monthly");
+	plan_rhythm_human(buf, sizeof(buf), PLAN_RHYTHM_EVERY, 3, PLAN_UNIT_YEAR);
+	assert_string_equal(buf, "every 3 years");
+}
+
+/* Every spelling of every rhythm, through the scanner. */
+static void test_rhythms_in_a_plan(void **state)
+{
+	static const struct {
+		const char *written;
+		plan_rhythm r;
+		int every, unit, month;
+	} cases[] = {
+		{ "ongoing", PLAN_RHYTHM_ONGOING, 0, 0, 0 },
+		{ "On going", PLAN_RHYTHM_ONGOING, 0, 0, 0 },
+		{ "annually", PLAN_RHYTHM_ANNUAL, 0, 0, 0 },
+		{ "every year", PLAN_RHYTHM_ANNUAL, 0, 0, 0 },
+		{ "yearly in March", PLAN_RHYTHM_ANNUAL, 0, 0, 3 },
+		{ "November annually", PLAN_RHYTHM_ANNUAL, 0, 0, 11 },
+		{ "six-monthly", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "6-monthly", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "six monthly", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "Half-yearly", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "half yearly", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "bi-annually", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "biannually", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "bi-annual", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "twice yearly", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "twice a year", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "every 6 months", PLAN_RHYTHM_SIX_MONTHLY, 0, 0, 0 },
+		{ "bi-monthly", PLAN_RHYTHM_BI_MONTHLY, 0, 0, 0 },
+		{ "bimonthly", PLAN_RHYTHM_BI_MONTHLY, 0, 0, 0 },
+		{ "termly", PLAN_RHYTHM_TERMLY, 0, 0, 0 },
+		{ "quarterly", PLAN_RHYTHM_QUARTERLY, 0, 0, 0 },
+		{ "every 3 months", PLAN_RHYTHM_QUARTERLY, 0, 0, 0 },
+		{ "every quarter", PLAN_RHYTHM_QUARTERLY, 0, 0, 0 },
+		{ "monthly", PLAN_RHYTHM_MONTHLY, 0, 0, 0 },
+		{ "every month", PLAN_RHYTHM_MONTHLY, 0, 0, 0 },
+		{ "fortnightly", PLAN_RHYTHM_FORTNIGHTLY, 0, 0, 0 },
+		{ "every 2 weeks", PLAN_RHYTHM_FORTNIGHTLY, 0, 0, 0 },
+		{ "weekly", PLAN_RHYTHM_WEEKLY, 0, 0, 0 },
+		{ "every week", PLAN_RHYTHM_WEEKLY, 0, 0, 0 },
+		{ "every 4 weeks", PLAN_RHYTHM_EVERY, 4, PLAN_UNIT_WEEK, 0 },
+		{ "every 18 months", PLAN_RHYTHM_EVERY, 18, PLAN_UNIT_MONTH, 0 },
+		{ "every 3 years", PLAN_RHYTHM_EVERY, 3, PLAN_UNIT_YEAR, 0 },
+		{ "every 3 years in November", PLAN_RHYTHM_EVERY, 3, PLAN_UNIT_YEAR, 11 },
+		{ "every  2\tyears", PLAN_RHYTHM_EVERY, 2, PLAN_UNIT_YEAR, 0 },
+		{ "every 1 year", PLAN_RHYTHM_ANNUAL, 0, 0, 0 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char buf[200];
+		plan_set *set;
+		plan_action *a;
+
+		snprintf(buf, sizeof(buf), "plan P T\naction A1\n  review %s\n", cases[i].written);
+		set = parse(buf);
+		assert_errors(set, 0);
+		a = need_action(set, "A1");
+		assert_int_equal(a->reviews.head->kind, PLAN_WHEN_RHYTHM);
+		assert_int_equal(a->reviews.head->rhythm, cases[i].r);
+		assert_int_equal(a->reviews.head->every, cases[i].every);
+		assert_int_equal(a->reviews.head->unit, cases[i].unit);
+		assert_int_equal(a->reviews.head->month, cases[i].month);
+		release(set);
+	}
+	/* What is refused. */
+	{
+		plan_set *set = parse("plan P T\naction A1\n  review every 0 weeks\n"
+				      "  review every 100 years\n  review quarterly in May\n"
+				      "  review May quarterly\n  review every 2 weeks in May\n");
+		assert_errors(set, 5);
+		need_diag(set, PLAN_SEV_ERROR, "\"every 0 weeks\": the number is 1 to 99");
+		need_diag(set, PLAN_SEV_ERROR, "\"every 100 years\": the number is 1 to 99");
+		need_diag(set, PLAN_SEV_ERROR, "only a yearly rhythm can name its month");
+		/* Neither number is kept; the other three say what the line says. */
+		assert_int_equal(need_action(set, "A1")->reviews.count, 3);
+		release(set);
+	}
 }
 
 /* Dates in a plan: the scanner's date patterns and plan_date_parse together. */
@@ -676,6 +804,8 @@ int main(void)
 		TEST(test_days_in_month),
 		TEST(test_month_from_name),
 		TEST(test_names),
+		TEST(test_rhythms),
+		TEST(test_rhythms_in_a_plan),
 		TEST(test_dates_in_a_plan),
 		TEST(test_uk_dates_in_a_plan),
 		TEST(test_bug_day_zero_in_words),

@@ -278,7 +278,7 @@ static void test_field_value_errors(void **state)
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "not a rhythm")), 3);
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "must not end before it starts")), 5);
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "only \"continue\" takes a period")), 6);
-	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "only an annual rhythm")), 7);
+	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "only a yearly rhythm")), 7);
 	/* Text under a date line needs a comma; the error names the date line. */
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "start the note with a comma")), 8);
 	release(set);
