@@ -82,9 +82,18 @@ static plan_when *new_when(plan_parser *p, plan_when_kind kind, plan_span at)
 static void set_rhythm(plan_when *w, const plan_tokrhythm *r)
 {
 	w->rhythm = (plan_rhythm)r->rhythm;
-	w->every = (unsigned short)r->every;
+	w->every = (unsigned char)r->every;
 	w->unit = (unsigned char)r->unit;
 	w->valid = r->rhythm != 0;
+}
+
+/*
+ * Whether a calendar quarter was written "Q3 2019", which a plan's
+ * `quarters financial` reads as October to December 2019 (not "2019-Q3").
+ */
+static int q_first(const plan_parser *p, const plan_tokdate *d, plan_span at)
+{
+	return d->ok && d->date.prec == PLAN_PREC_QUARTER && (p->base[at.start] | 32) == 'q';
 }
 
 /* Whether a rhythm comes once a year or less often, and so can name its month. */
@@ -120,6 +129,7 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 %token <date> YEARS "range of years"   /* the first year; the last is p->years_to */
 %token <rhythm> RHYTHM "rhythm"
 %token <num> MONTH "month"
+%token PLACEHOLDER "placeholder"   /* TBC, TBA, TBD, N/A */
 %token <num> RAG  "RAG rating"
 %token <num> VERB "decision word"
 %token TO "to" IN "in" INTO "into" BY "by" COMMA ","
@@ -219,6 +229,7 @@ when
 			NEED($$ = new_when(p, PLAN_WHEN_DATE, @$));
 			$$->from = $1.date;
 			$$->valid = $1.ok;
+			$$->flags = q_first(p, &$1, @1) ? PLAN_WHEN_Q_FROM : 0;
 		}
 	| DATE TO DATE
 		{
@@ -226,6 +237,8 @@ when
 			$$->from = $1.date;
 			$$->to = $3.date;
 			$$->valid = $1.ok && $3.ok;
+			$$->flags = (q_first(p, &$1, @1) ? PLAN_WHEN_Q_FROM : 0) |
+				    (q_first(p, &$3, @3) ? PLAN_WHEN_Q_TO : 0);
 			if ($1.ok && $3.ok) {
 				plan_date a = $1.date, b = plan_date_last_day(&$3.date);
 				if (plan_day_number(a.year, a.month, a.day) >
@@ -244,6 +257,12 @@ when
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
 			set_rhythm($$, &$1);
+		}
+	| PLACEHOLDER
+		{
+			/* Not a date: the builder notes it on the action (plan_action's tbc). */
+			NEED($$ = new_when(p, PLAN_WHEN_DATE, @$));
+			$$->flags = PLAN_WHEN_TBC;
 		}
 	| RHYTHM IN MONTH
 		{
@@ -366,7 +385,9 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	case YYSYMBOL_TEXT:
 		return plan_words[p->kw].expected ? plan_words[p->kw].expected : "text";
 	case YYSYMBOL_ID: return "an identifier such as HV1.1";
-	case YYSYMBOL_DATE: return "a date such as 2019-03 or 2019/20";
+	case YYSYMBOL_DATE:
+	case YYSYMBOL_PLACEHOLDER:      /* TBC: where a date goes, said as a date */
+		return "a date such as 2019-03 or 2019/20";
 	case YYSYMBOL_YEARS:    /* a `when` that starts with a year: a date, as far as a reader cares */
 	case YYSYMBOL_RHYTHM: return "a rhythm such as quarterly";
 	case YYSYMBOL_MONTH: return "a month such as October";

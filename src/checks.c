@@ -530,6 +530,39 @@ void plan_check_outside_period(plan_check_ctx *x, const plan_action *a)
 				  w == a->due ? "deadline" : "review point", a->id, when, from);
 }
 
+/* One "Q3 2019" of w (undeclared quarters, so read as a calendar quarter): both readings. */
+static void ambiguous_quarter(plan_check_ctx *x, const plan_when *w)
+{
+	const plan_date *d = w->flags & PLAN_WHEN_Q_FROM ? &w->from : &w->to;
+	plan_date fq = *d;
+	char cal[64], fin[64], fin_name[32];
+	int q = (d->month - 1) / 3 + 1;
+
+	plan_date_quarter_of_fy(&fq);
+	plan_date_human(cal, sizeof(cal), d);
+	plan_date_human(fin_name, sizeof(fin_name), &fq);
+	snprintf(fin, sizeof(fin), "%s to %s %d", plan_month_name(fq.month), plan_month_name(fq.month + 2),
+		 fq.year);
+	plan_check_report(x, PLAN_CHECK_AMBIGUOUS_QUARTER, &w->loc,
+			  "\"Q%d %d\" is read as %s, a calendar quarter; as a quarter of the financial "
+			  "year it would be %s (%s). Write %d-Q%d or %s, or say which the plan means "
+			  "with \"quarters calendar\" or \"quarters financial\"",
+			  q, d->year, cal, fin, fin_name, d->year, q, fin_name);
+}
+
+void plan_check_ambiguous_quarter(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_when *r;
+
+	if (a->due && (a->due->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO)))
+		ambiguous_quarter(x, a->due);
+	if (a->start && (a->start->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO)))
+		ambiguous_quarter(x, a->start);
+	for (r = a->reviews.head; r; r = r->next)
+		if (r->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO))
+			ambiguous_quarter(x, r);
+}
+
 /* ---- structure and text ---------------------------------------------- */
 
 void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
@@ -544,7 +577,14 @@ void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
 
 void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a)
 {
-	if (!a->due && !a->reviews.head && !plan_action_is_closed(a))
+	if (a->due || a->reviews.head || plan_action_is_closed(a))
+		return;
+	if (a->tbc)
+		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->tbc->loc,
+				  "action %s has no deadline yet: \"%s\" is a placeholder, not a date; write "
+				  "the date when it is known (due 2026-03), or a review point (review quarterly)",
+				  a->id, a->tbc->written);
+	else
 		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
 				  "action %s has neither a deadline (due) nor a review point", a->id);
 }

@@ -193,6 +193,12 @@ static void financial_quarter(plan_date *out, int fy, int q)
 	out->prec = PLAN_PREC_FQUARTER;
 }
 
+void plan_date_quarter_of_fy(plan_date *d)
+{
+	if (d->prec == PLAN_PREC_QUARTER)
+		financial_quarter(d, d->year, (d->month - 1) / 3 + 1);
+}
+
 /*
  * The second year of a financial year that starts in year, written at
  * s[i..i+n) ("20" or "2020"): its offset is reported when it does not

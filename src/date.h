@@ -118,6 +118,13 @@ plan_date plan_date_financial_quarter(const plan_date *q);
 int plan_date_advice(char *buf, size_t size, const char *s, size_t len);
 
 /*
+ * Reads the calendar quarter *d ("Q3 2019") as that quarter of the
+ * financial year that starts in its year: Q3 2019/20, October to December
+ * 2019; Q4 2019 is January to March 2020.
+ */
+void plan_date_quarter_of_fy(plan_date *d);
+
+/*
  * Writes the canonical form, one of the written forms ("2019-03",
  * "2019/20", "2019-Q3", "2025/26 Q4", ...); returns its length.
  */

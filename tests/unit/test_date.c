@@ -654,6 +654,82 @@ static void test_rhythms_in_a_plan(void **state)
 	}
 }
 
+/* "Q3 2019": a calendar quarter unless the plan declares its quarters financial. */
+static void test_quarters_declared(void **state)
+{
+	plan_set *set;
+	plan_action *a;
+
+	(void)state;
+	set = parse("plan P T\n  quarters financial\naction A1\n  due Q3 2019\n"
+		    "action A2\n  due Q4 2019 to 2020-Q4\naction A3\n  due 2019-Q3\n");
+	assert_errors(set, 0);
+	a = need_action(set, "A1");
+	assert_int_equal(a->due->from.prec, PLAN_PREC_FQUARTER);
+	assert_int_equal(a->due->from.year, 2019);
+	assert_int_equal(a->due->from.month, 10);
+	assert_int_equal(a->due->flags, 0);
+	a = need_action(set, "A2");
+	assert_int_equal(a->due->from.prec, PLAN_PREC_FQUARTER);
+	assert_int_equal(a->due->from.year, 2020);
+	assert_int_equal(a->due->from.month, 1);
+	assert_int_equal(a->due->to.prec, PLAN_PREC_QUARTER);    /* 2020-Q4 is never financial */
+	assert_int_equal(a->due->to.month, 10);
+	assert_int_equal(need_action(set, "A3")->due->from.prec, PLAN_PREC_QUARTER);
+	release(set);
+
+	set = parse("plan P T\n  quarters Calendar\naction A1\n  due Q3 2019\n");
+	assert_errors(set, 0);
+	a = need_action(set, "A1");
+	assert_int_equal(a->due->from.prec, PLAN_PREC_QUARTER);
+	assert_int_equal(a->due->from.month, 7);
+	assert_int_equal(a->due->flags, 0);
+	release(set);
+
+	/* Undeclared: read as calendar, and marked for the ambiguous-quarter check. */
+	set = parse("plan P T\naction A1\n  due Q3 2019\n  review q1 2020 to Q2 2020\n");
+	assert_errors(set, 0);
+	a = need_action(set, "A1");
+	assert_int_equal(a->due->from.prec, PLAN_PREC_QUARTER);
+	assert_int_equal(a->due->flags, PLAN_WHEN_Q_FROM);
+	assert_int_equal(a->reviews.head->flags, PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO);
+	release(set);
+
+	set = parse("plan P T\n  quarters fiscal\n  quarters calendar\n  quarters financial\n");
+	assert_errors(set, 2);
+	need_diag(set, PLAN_SEV_ERROR, "expected \"quarters financial\" (Q1 is April to June) or "
+		  "\"quarters calendar\" (Q1 is January to March), found \"fiscal\"");
+	release(set);
+}
+
+/* TBC where a date goes: no date, no syntax error, and the action knows why. */
+static void test_placeholders(void **state)
+{
+	static const char *const written[] = { "TBC", "tba", "TBD", "N/A" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(written) / sizeof(written[0]); i++) {
+		char buf[200];
+		plan_set *set;
+		plan_action *a;
+
+		snprintf(buf, sizeof(buf), "plan P T\naction A1\n  due %s, awaiting funding\n"
+			 "  lead Jane Smith\naction A2\n  review %s\n", written[i], written[i]);
+		set = parse(buf);
+		assert_errors(set, 0);
+		a = need_action(set, "A1");
+		assert_null(a->due);
+		assert_non_null(a->tbc);
+		assert_string_equal(a->tbc->written, written[i]);
+		assert_int_equal(a->leads.count, 1);      /* the rest of the action is read */
+		a = need_action(set, "A2");
+		assert_int_equal(a->reviews.count, 0);
+		assert_non_null(a->tbc);
+		release(set);
+	}
+}
+
 /* Dates in a plan: the scanner's date patterns and plan_date_parse together. */
 static void test_dates_in_a_plan(void **state)
 {
@@ -806,6 +882,8 @@ int main(void)
 		TEST(test_names),
 		TEST(test_rhythms),
 		TEST(test_rhythms_in_a_plan),
+		TEST(test_quarters_declared),
+		TEST(test_placeholders),
 		TEST(test_dates_in_a_plan),
 		TEST(test_uk_dates_in_a_plan),
 		TEST(test_bug_day_zero_in_words),
