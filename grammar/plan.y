@@ -427,6 +427,60 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 	plan_scan_error(p, j->span, "%s", msg);
 }
 
+/*
+ * An unknown word where a date or rhythm begins (p->junk): when the text is
+ * a date written in a form the grammar refuses, or a misspelt rhythm, one
+ * error that names the right spelling (plan_date_advice,
+ * plan_rhythm_advice).  Returns 0 when it has no advice to give.
+ */
+static int when_advice(plan_parser *p, int expected)
+{
+	char advice[400], shown[128];
+	const plan_junk *j = &p->junk;
+	size_t len = strlen(j->text);
+	plan_word_class c = p->kw ? plan_words[p->kw].class_ : PLAN_CLASS_TEXT;
+	const char *prev = p->base + p->prev_tok.start;
+
+	/* After "decision" and "update", only what starts as a date does ("1st Mar 26"). */
+	if (c != PLAN_CLASS_WHEN && !((c == PLAN_CLASS_DECISION || c == PLAN_CLASS_UPDATE) &&
+				       j->text[0] >= '0' && j->text[0] <= '9'))
+		return 0;
+	/*
+	 * A month or a year read as such, then the unknown word: the two
+	 * together may be a date in a refused form ("March 31 2026", "Apr 25",
+	 * "2019 Q3").  (No keyword starts with a digit or is a month.)
+	 */
+	if (c == PLAN_CLASS_WHEN && p->prev_tok.start >= p->line_start &&
+	    p->prev_tok.end <= j->span.start && j->span.start - p->prev_tok.end <= 8 &&
+	    ((*prev >= '0' && *prev <= '9') ||
+	     plan_month_from_name(prev, p->prev_tok.end - p->prev_tok.start))) {
+		/* The junk's own bytes may be cut by the scanner: its copy, j->text. */
+		char both[80];
+		int n = snprintf(both, sizeof(both), "%.*s%s", (int)(j->span.start - p->prev_tok.start),
+				 prev, j->text);
+		if (n > 0 && (size_t)n < sizeof(both) &&
+		    plan_date_advice(advice, sizeof(advice), both, (size_t)n)) {
+			plan_span sp = { p->prev_tok.start, j->span.end };
+			plan_clip(shown, sizeof(shown), both, (size_t)n, 40);
+			plan_scan_error(p, sp, "cannot read \"%s\" as a date; %s", shown, advice);
+			return 1;
+		}
+	}
+	if (!expected)
+		return 0;
+	plan_clip(shown, sizeof(shown), j->text, len, 40);
+	if (plan_date_advice(advice, sizeof(advice), j->text, len)) {
+		plan_scan_error(p, j->span, "cannot read \"%s\" as a date; %s", shown, advice);
+		return 1;
+	}
+	if (c == PLAN_CLASS_WHEN && p->kw != PLAN_WORD_PERIOD && p->kw != PLAN_WORD_START &&
+	    plan_rhythm_advice(advice, sizeof(advice), j->text, len)) {
+		plan_scan_error(p, j->span, "cannot read \"%s\" as a date or a rhythm; %s", shown, advice);
+		return 1;
+	}
+	return 0;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_parser *p)
 {
 	enum { MAXEXP = 12 };
@@ -436,7 +490,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	char found[200], after[80], msg[600];
 	const char *seen[MAXEXP];
 	size_t nseen = 0, o = 0;
-	int n, i, keywords_expected = 0, rhythm_expected = 0;
+	int n, i, keywords_expected = 0, rhythm_expected = 0, date_expected = 0;
 
 	(void)scanner;
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
@@ -461,9 +515,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	n = yypcontext_expected_tokens(ctx, exp, MAXEXP);
 	if (n < 0)
 		n = MAXEXP;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (exp[i] == YYSYMBOL_RHYTHM)
 			rhythm_expected = 1;
+		if (exp[i] == YYSYMBOL_DATE)
+			date_expected = 1;
+	}
+	if (la == YYSYMBOL_JUNK && when_advice(p, date_expected || rhythm_expected))
+		return 0;
 	for (i = 0; i < n; i++) {
 		const char *w = expected_words(p, exp[i]);
 		size_t j;

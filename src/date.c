@@ -760,6 +760,13 @@ int plan_date_advice(char *buf, size_t size, const char *s, size_t len)
 			return 1;
 		}
 	}
+	/* "2019 Q3": the year first, with a space. */
+	if (n == 3 && (y = year_word(&w[0])) != 0 && w[1].kind == 'a' && w[1].n == 1 &&
+	    (w[1].p[0] | 32) == 'q' && w[2].kind == '9' && w[2].val >= 1 && w[2].val <= 4) {
+		snprintf(buf, size, "write %d-Q%d for a calendar quarter, or Q%d %d/%02d for a quarter "
+			 "of the financial year", y, w[2].val, w[2].val, y, (y + 1) % 100);
+		return 1;
+	}
 	if (n == 4 && year_word(&w[0]) && w[1].kind == '-' && w[2].kind == 'a' && w[2].n == 1 &&
 	    (w[2].p[0] | 32) == 'q' && w[3].kind == '9') {
 		snprintf(buf, size, "a quarter is Q1 to Q4");
@@ -1087,4 +1094,46 @@ int plan_rhythm_human(char *buf, size_t size, plan_rhythm r, int every, plan_uni
 	if (r == PLAN_RHYTHM_EVERY)
 		return snprintf(buf, size, "every %d %ss", every, plan_unit_name(unit));
 	return snprintf(buf, size, "%s %s", name[0] == 'a' || name[0] == 'o' ? "an" : "a", name);
+}
+
+/* Every rhythm's spellings, for "did you mean" (ORDER: grammar/plan.l's S_WHEN rules). */
+static const char *const rhythm_spellings[] = {
+	"ongoing", "on-going", "annually", "annual", "yearly", "six-monthly", "6-monthly",
+	"half-yearly", "bi-annually", "biannually", "bi-annual", "biannual", "termly",
+	"quarterly", "bi-monthly", "bimonthly", "monthly", "fortnightly", "weekly",
+};
+
+#define RHYTHM_LIST "ongoing, weekly, fortnightly, monthly, bi-monthly, quarterly, termly, " \
+	"six-monthly, annually (\"annually in October\") and every N weeks, months or years"
+
+int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len)
+{
+	size_t n = 0, k, best = 3, d;
+	const char *found = NULL;
+
+	buf[0] = '\0';
+	while (n < len && !is_blank(s[n]))
+		n++;
+	if (n == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z') && s[k] != '-' && !(s[k] >= '0' && s[k] <= '9'))
+			return 0;
+	if (n == 5 && (s[0] | 32) == 'e' && near(s, n, "every") == 0) {
+		snprintf(buf, size, "write every N weeks, every N months or every N years, N from 1 to "
+			 PLAN_LIMIT_TEXT(PLAN_EVERY_MAX));
+		return 1;
+	}
+	for (k = 0; k < sizeof(rhythm_spellings) / sizeof(rhythm_spellings[0]); k++) {
+		d = near(s, n, rhythm_spellings[k]);
+		if (d < best && d + 2 < strlen(rhythm_spellings[k])) {
+			best = d;
+			found = rhythm_spellings[k];
+		}
+	}
+	if (found)
+		snprintf(buf, size, "did you mean \"%s\"? The rhythms are " RHYTHM_LIST, found);
+	else
+		snprintf(buf, size, "the rhythms are " RHYTHM_LIST);
+	return 1;
 }

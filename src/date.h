@@ -167,6 +167,15 @@ long plan_rhythm_days(plan_rhythm r, int every, plan_unit unit);
  */
 int plan_rhythm_human(char *buf, size_t size, plan_rhythm r, int every, plan_unit unit);
 
+/*
+ * Advice for text where a rhythm may go that is not one (s[0..len), its
+ * first word read): `did you mean "fortnightly"? The rhythms are ...`,
+ * or the list alone; for "every" without a number and unit, how to write
+ * it.  Returns 1 when s's first word is letters, digits and hyphens (a
+ * word that could have been meant as a rhythm), else 0 (buf is then "").
+ */
+int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len);
+
 /* "week", "month", "year". */
 const char *plan_unit_name(plan_unit u);
 

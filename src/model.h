@@ -326,6 +326,12 @@ const char *plan_action_ref(const plan_set *set, const plan_action *a, char *buf
 int plan_text_same(const char *a, const char *b);
 int plan_when_same(const plan_when *a, const plan_when *b);
 
+/*
+ * Writes w for people, as every message writes it: a date as
+ * plan_date_human ("March 2019", "Q3 2017/18"), a range "March 2019 to
+ * May 2019", a rhythm "quarterly", "annually in October", "every 3 years".
+ */
+int plan_when_human(char *buf, size_t size, const plan_when *w);
 
 /* Same date (or both undated), RAG, author and text. */
 int plan_update_same(const plan_update *a, const plan_update *b);

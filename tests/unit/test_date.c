@@ -730,6 +730,61 @@ static void test_placeholders(void **state)
 	}
 }
 
+/* Every when as messages write it. */
+static void test_when_human(void **state)
+{
+	static const struct { const char *written, *human; } cases[] = {
+		{ "2019-03", "March 2019" },
+		{ "Q4 2025/26", "Q4 2025/26" },
+		{ "2019-Q3", "July to September 2019" },
+		{ "31/03/2026", "31 March 2026" },
+		{ "2019/20", "2019/20" },
+		{ "2014-11 to 2018-03", "November 2014 to March 2018" },
+		{ "2017 - 2021", "2017 to 2021" },
+		{ "annually in October", "annually in October" },
+		{ "November annually", "annually in November" },
+		{ "every 3 years in May", "every 3 years in May" },
+		{ "half-yearly", "six-monthly" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char buf[200];
+		plan_set *set;
+
+		snprintf(buf, sizeof(buf), "plan P T\naction A1\n  review %s\n", cases[i].written);
+		set = parse(buf);
+		assert_errors(set, 0);
+		plan_when_human(buf, sizeof(buf), need_action(set, "A1")->reviews.head);
+		assert_string_equal(buf, cases[i].human);
+		release(set);
+	}
+}
+
+/* A date or rhythm that is refused names the right spelling. */
+static void test_when_advice(void **state)
+{
+	plan_set *set;
+
+	(void)state;
+	set = parse("plan P T\naction A1\n  due FY 2025/26\n  review fortnighly\n"
+		    "  review November annualy\n  review every 3 yrs\n  review whenever\n"
+		    "action A2\n  due Spring 2020\n");
+	assert_errors(set, 6);
+	need_diag(set, PLAN_SEV_ERROR, "cannot read \"FY 2025/26\" as a date; a financial year is "
+		  "written 2025/26");
+	need_diag(set, PLAN_SEV_ERROR, "cannot read \"fortnighly\" as a date or a rhythm; did you mean "
+		  "\"fortnightly\"? The rhythms are ongoing, weekly, fortnightly, monthly, bi-monthly, "
+		  "quarterly, termly, six-monthly, annually");
+	need_diag(set, PLAN_SEV_ERROR, "did you mean \"annually\"?");
+	need_diag(set, PLAN_SEV_ERROR, "cannot read \"every 3 yrs\" as a date or a rhythm; write every "
+		  "N weeks, every N months or every N years, N from 1 to 99");
+	need_diag(set, PLAN_SEV_ERROR, "cannot read \"whenever\" as a date or a rhythm; the rhythms are");
+	need_diag(set, PLAN_SEV_ERROR, "cannot read \"Spring 2020\" as a date; a season is not a date");
+	release(set);
+}
+
 /* Dates in a plan: the scanner's date patterns and plan_date_parse together. */
 static void test_dates_in_a_plan(void **state)
 {
@@ -884,6 +939,8 @@ int main(void)
 		TEST(test_rhythms_in_a_plan),
 		TEST(test_quarters_declared),
 		TEST(test_placeholders),
+		TEST(test_when_advice),
+		TEST(test_when_human),
 		TEST(test_dates_in_a_plan),
 		TEST(test_uk_dates_in_a_plan),
 		TEST(test_bug_day_zero_in_words),

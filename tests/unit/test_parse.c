@@ -1161,12 +1161,18 @@ static void test_bad_date_message(void **state)
 	set = parse("plan P T\naction A1\n  due Octobr 2015\n");
 	assert_errors(set, 1);
 	g = set->diags.head;
-	assert_non_null(strstr(g->msg, "expected a date such as 2019-03 or 2019/20"));
-	assert_non_null(strstr(g->msg, "after \"due\", found \"Octobr 2015\""));
+	assert_string_equal(g->msg, "cannot read \"Octobr 2015\" as a date; did you mean \"October 2015\"?");
 	assert_int_equal(diag_line(g), 3);
 	assert_int_equal(diag_col(g), 7);
 	assert_int_equal(g->span.end - g->span.start, strlen("Octobr 2015"));
 	assert_null(need_action(set, "A1")->due);
+	release(set);
+	/* Without advice to give, what was expected and found. */
+	set = parse("plan P T\naction A1\n  due 2019-03 approx\n  decision closed\n");
+	assert_errors(set, 2);
+	g = set->diags.head;
+	assert_non_null(strstr(g->msg, "after \"2019-03\", found \"approx\""));
+	need_diag(set, PLAN_SEV_ERROR, "expected a date such as 2019-03 or 2019/20, or continue");
 	release(set);
 }
 

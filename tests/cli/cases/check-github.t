@@ -7,7 +7,7 @@ $ plancheck -f github "github, 50%: a.plan" errors.plan missing.plan
 ::warning file=errors.plan,line=2,col=8,endLine=2,endColumn=10,title=plancheck stale::action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows
 ::warning file=errors.plan,line=2,col=8,endLine=2,endColumn=10,title=plancheck no-deadline::action A1 has neither a deadline (due) nor a review point
 ::error file=errors.plan,line=3,col=3,endLine=3,endColumn=19,title=plancheck syntax::"laed Louis Smith" is not a directive or field; did you mean "lead"?
-::error file=errors.plan,line=4,col=7,endLine=4,endColumn=18,title=plancheck syntax::expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after "due", found "Octobr 2015"
+::error file=errors.plan,line=4,col=7,endLine=4,endColumn=18,title=plancheck syntax::cannot read "Octobr 2015" as a date; did you mean "October 2015"?
 ::error file=errors.plan,line=5,col=18,endLine=5,endColumn=20,title=plancheck syntax::invalid date "2019-02-30": no such day in that month
 ::error file=errors.plan,line=6,col=21,endLine=6,endColumn=27,title=plancheck syntax::expected the end of the line, a RAG rating (red, amber or green), or "by" and the author after "2019-01-10", found "greeen"
 ::error file=errors.plan,line=8,col=23,endLine=8,endColumn=29,title=plancheck syntax::expected continue, complete, remove or decommissioned after "2019-05-17", found "finish"
