@@ -1063,19 +1063,23 @@ static long months_days(int n)
 	return best;
 }
 
+/*
+ * The named rhythms' months_days, worked out once: the stale check asks
+ * for every action (test_date.c's test_rhythms compares them).
+ */
 long plan_rhythm_days(plan_rhythm r, int every, plan_unit unit)
 {
 	switch (r) {
 	case PLAN_RHYTHM_ONGOING: return 0;
 	case PLAN_RHYTHM_WEEKLY: return 7;
 	case PLAN_RHYTHM_FORTNIGHTLY: return 14;
-	case PLAN_RHYTHM_MONTHLY: return months_days(1);
-	case PLAN_RHYTHM_BI_MONTHLY: return months_days(2);
-	case PLAN_RHYTHM_QUARTERLY: return months_days(3);
+	case PLAN_RHYTHM_MONTHLY: return 31;            /* months_days(1) */
+	case PLAN_RHYTHM_BI_MONTHLY: return 62;         /* months_days(2) */
+	case PLAN_RHYTHM_QUARTERLY: return 92;          /* months_days(3) */
 	/* The end of the summer term (July) to the end of the autumn term (December). */
-	case PLAN_RHYTHM_TERMLY: return months_days(5);
-	case PLAN_RHYTHM_SIX_MONTHLY: return months_days(6);
-	case PLAN_RHYTHM_ANNUAL: return months_days(12);
+	case PLAN_RHYTHM_TERMLY: return 153;            /* months_days(5) */
+	case PLAN_RHYTHM_SIX_MONTHLY: return 184;       /* months_days(6) */
+	case PLAN_RHYTHM_ANNUAL: return 366;            /* months_days(12) */
 	case PLAN_RHYTHM_EVERY:
 		if (unit == PLAN_UNIT_WEEK)
 			return 7L * every;

@@ -550,6 +550,13 @@ static void test_rhythms(void **state)
 	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_ANNUAL, 0, 0), 366);
 	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 4, PLAN_UNIT_WEEK), 28);
 	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 18, PLAN_UNIT_MONTH), 550);
+	/* The named ones are every N months worked out. */
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 1, PLAN_UNIT_MONTH), 31);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 2, PLAN_UNIT_MONTH), 62);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 3, PLAN_UNIT_MONTH), 92);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 5, PLAN_UNIT_MONTH), 153);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 6, PLAN_UNIT_MONTH), 184);
+	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 12, PLAN_UNIT_MONTH), 366);
 	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 3, PLAN_UNIT_YEAR), 1096);
 	assert_int_equal(plan_rhythm_days(PLAN_RHYTHM_EVERY, 5, PLAN_UNIT_YEAR), 1827);
 	/* Every N units in its simplest name. */
