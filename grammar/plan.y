@@ -408,6 +408,8 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 	size_t o, wl = 0;
 	const char *kw;
 
+	if (!j->text)           /* reported by the scanner */
+		return;
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
 		p->nerrors++;
 		return;
@@ -437,9 +439,12 @@ static int when_advice(plan_parser *p, int expected)
 {
 	char advice[400], shown[128];
 	const plan_junk *j = &p->junk;
-	size_t len = strlen(j->text);
+	size_t len = j->text ? strlen(j->text) : 0;
 	plan_word_class c = p->kw ? plan_words[p->kw].class_ : PLAN_CLASS_TEXT;
 	const char *prev = p->base + p->prev_tok.start;
+
+	if (!j->text)           /* reported by the scanner */
+		return 0;
 
 	/* After "decision" and "update", only what starts as a date does ("1st Mar 26"). */
 	if (c != PLAN_CLASS_WHEN && !((c == PLAN_CLASS_DECISION || c == PLAN_CLASS_UPDATE) &&
