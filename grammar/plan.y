@@ -402,6 +402,36 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	}
 }
 
+/*
+ * A line that starts with a digit but with no date the patterns take (an
+ * update in its own file, "31/03/26 ASB2.1 green"): when its first one to
+ * three words are a date in a refused form, one error naming the right
+ * spelling (the longest such start is taken: "1st Mar 26", not "1st").
+ */
+static int date_first_advice(plan_parser *p, const plan_junk *j)
+{
+	char advice[400], shown[128];
+	size_t ends[3], n = 0, i = 0, k;
+
+	if (j->text[0] < '0' || j->text[0] > '9')
+		return 0;
+	while (n < 3 && j->text[i]) {
+		while (j->text[i] && j->text[i] != ' ' && j->text[i] != '\t')
+			i++;
+		ends[n++] = i;
+		while (j->text[i] == ' ' || j->text[i] == '\t')
+			i++;
+	}
+	for (k = n; k-- > 0;)
+		if (plan_date_advice(advice, sizeof(advice), j->text, ends[k])) {
+			plan_span sp = { j->span.start, j->span.start + ends[k] };
+			plan_clip(shown, sizeof(shown), j->text, ends[k], 40);
+			plan_scan_error(p, sp, "cannot read \"%s\" as a date; %s", shown, advice);
+			return 1;
+		}
+	return 0;
+}
+
 void plan_unknown_word(plan_parser *p, const plan_junk *j)
 {
 	char msg[600];
@@ -414,6 +444,8 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 		p->nerrors++;
 		return;
 	}
+	if (date_first_advice(p, j))
+		return;
 	while (j->text[wl] && j->text[wl] != ' ' && j->text[wl] != '\t')
 		wl++;
 	kw = plan_word_near(j->text, wl);

@@ -790,6 +790,11 @@ static void test_when_advice(void **state)
 	need_diag(set, PLAN_SEV_ERROR, "cannot read \"whenever\" as a date or a rhythm; the rhythms are");
 	need_diag(set, PLAN_SEV_ERROR, "cannot read \"Spring 2020\" as a date; a season is not a date");
 	release(set);
+	/* A separate-form update whose date is refused: the date, not "indent this line". */
+	set = parse("plan P T\naction A1\n  review quarterly\n31/03/26 A1 green\n  Text.\n");
+	assert_errors(set, 1);
+	need_diag(set, PLAN_SEV_ERROR, "cannot read \"31/03/26\" as a date; write the year in full: 31/03/2026");
+	release(set);
 }
 
 /* Dates in a plan: the scanner's date patterns and plan_date_parse together. */
