@@ -79,12 +79,37 @@ static plan_when *new_when(plan_parser *p, plan_when_kind kind, plan_span at)
 	return w;
 }
 
+static void set_rhythm(plan_when *w, const plan_tokrhythm *r)
+{
+	w->rhythm = (plan_rhythm)r->rhythm;
+	w->every = (unsigned char)r->every;
+	w->unit = (unsigned char)r->unit;
+	w->valid = r->rhythm != 0;
+}
+
+/*
+ * Whether a calendar quarter was written "Q3 2019", which a plan's
+ * `quarters financial` reads as October to December 2019 (not "2019-Q3").
+ */
+static int q_first(const plan_parser *p, const plan_tokdate *d, plan_span at)
+{
+	return d->ok && d->date.prec == PLAN_PREC_QUARTER && (p->base[at.start] | 32) == 'q';
+}
+
+/* Whether a rhythm comes once a year or less often, and so can name its month. */
+static int yearly(const plan_tokrhythm *r)
+{
+	return r->rhythm == PLAN_RHYTHM_ANNUAL ||
+	       (r->rhythm == PLAN_RHYTHM_EVERY && r->unit == PLAN_UNIT_YEAR);
+}
+
 static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const char *msg);
 }
 
 %union {
 	plan_str str;
 	plan_tokdate date;
+	plan_tokrhythm rhythm;
 	int num;
 	plan_when *when;
 	plan_decision *dec;
@@ -101,8 +126,10 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 %token <str> ID   "identifier"
 %token <junk> JUNK "unknown word"
 %token <date> DATE "date"
-%token <num> RHYTHM "rhythm"
+%token <date> YEARS "range of years"   /* the first year; the last is p->years_to */
+%token <rhythm> RHYTHM "rhythm"
 %token <num> MONTH "month"
+%token PLACEHOLDER "placeholder"   /* TBC, TBA, TBD, N/A */
 %token <num> RAG  "RAG rating"
 %token <num> VERB "decision word"
 %token TO "to" IN "in" INTO "into" BY "by" COMMA ","
@@ -202,6 +229,7 @@ when
 			NEED($$ = new_when(p, PLAN_WHEN_DATE, @$));
 			$$->from = $1.date;
 			$$->valid = $1.ok;
+			$$->flags = q_first(p, &$1, @1) ? PLAN_WHEN_Q_FROM : 0;
 		}
 	| DATE TO DATE
 		{
@@ -209,6 +237,8 @@ when
 			$$->from = $1.date;
 			$$->to = $3.date;
 			$$->valid = $1.ok && $3.ok;
+			$$->flags = (q_first(p, &$1, @1) ? PLAN_WHEN_Q_FROM : 0) |
+				    (q_first(p, &$3, @3) ? PLAN_WHEN_Q_TO : 0);
 			if ($1.ok && $3.ok) {
 				plan_date a = $1.date, b = plan_date_last_day(&$3.date);
 				if (plan_day_number(a.year, a.month, a.day) >
@@ -216,20 +246,41 @@ when
 					plan_scan_error(p, @$, "a range must not end before it starts");
 			}
 		}
+	| YEARS
+		{
+			NEED($$ = new_when(p, PLAN_WHEN_RANGE, @$));
+			$$->from = $1.date;
+			$$->to = p->years_to;
+			$$->valid = $1.ok;
+		}
 	| RHYTHM
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
-			$$->rhythm = (plan_rhythm)$1;
-			$$->valid = 1;
+			set_rhythm($$, &$1);
+		}
+	| PLACEHOLDER
+		{
+			/* Not a date: the builder notes it on the action (plan_action's tbc). */
+			NEED($$ = new_when(p, PLAN_WHEN_DATE, @$));
+			$$->flags = PLAN_WHEN_TBC;
 		}
 	| RHYTHM IN MONTH
 		{
 			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
-			$$->rhythm = (plan_rhythm)$1;
+			set_rhythm($$, &$1);
 			$$->month = $3;
-			$$->valid = 1;
-			if ($1 != PLAN_RHYTHM_ANNUAL)
-				plan_scan_error(p, @2, "only an annual rhythm can name its month (\"annually in October\")");
+			if (!yearly(&$1))
+				plan_scan_error(p, @2, "only a yearly rhythm can name its month "
+						"(\"annually in October\", \"every 3 years in November\")");
+		}
+	| MONTH RHYTHM
+		{
+			NEED($$ = new_when(p, PLAN_WHEN_RHYTHM, @$));
+			set_rhythm($$, &$2);
+			$$->month = $1;
+			if (!yearly(&$2))
+				plan_scan_error(p, @1, "only a yearly rhythm can name its month "
+						"(\"November annually\", \"annually in November\")");
 		}
 	;
 
@@ -334,7 +385,10 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	case YYSYMBOL_TEXT:
 		return plan_words[p->kw].expected ? plan_words[p->kw].expected : "text";
 	case YYSYMBOL_ID: return "an identifier such as HV1.1";
-	case YYSYMBOL_DATE: return "a date such as 2019-03 or 2019/20";
+	case YYSYMBOL_DATE:
+	case YYSYMBOL_PLACEHOLDER:      /* TBC: where a date goes, said as a date */
+		return "a date such as 2019-03 or 2019/20";
+	case YYSYMBOL_YEARS:    /* a `when` that starts with a year: a date, as far as a reader cares */
 	case YYSYMBOL_RHYTHM: return "a rhythm such as quarterly";
 	case YYSYMBOL_MONTH: return "a month such as October";
 	case YYSYMBOL_RAG: return "a RAG rating (red, amber or green)";
@@ -418,8 +472,37 @@ static void unread_update(plan_parser *p, size_t id, size_t len, plan_span line)
  * ("14/07/2025 ASB2.1 green", "2025-07-14: ASB2.1 green").  Never advised
  * to be indented: that would make the update text of the one above.
  */
-static void date_first_advice(plan_parser *p, size_t s, size_t e, plan_span *at, char *msg,
-			      size_t size)
+/*
+ * When the first one to three words of the unknown line j are a date in a
+ * refused form ("31/03/26", "1st Mar 26"), its right spelling: the message
+ * into msg, its span into at, returning 1 (the longest such start is
+ * taken: "1st Mar 26", not "1st").
+ */
+static int date_spelling(const plan_junk *j, plan_span *at, char *msg, size_t size)
+{
+	char advice[400], shown[128];
+	size_t ends[3], n = 0, i = 0, k;
+
+	while (n < 3 && j->text[i]) {
+		while (j->text[i] && j->text[i] != ' ' && j->text[i] != '\t')
+			i++;
+		ends[n++] = i;
+		while (j->text[i] == ' ' || j->text[i] == '\t')
+			i++;
+	}
+	for (k = n; k-- > 0;)
+		if (plan_date_advice(advice, sizeof(advice), j->text, ends[k])) {
+			at->start = j->span.start;
+			at->end = j->span.start + ends[k];
+			plan_clip(shown, sizeof(shown), j->text, ends[k], 40);
+			snprintf(msg, size, "cannot read \"%s\" as a date; %s", shown, advice);
+			return 1;
+		}
+	return 0;
+}
+
+static void date_first_advice(plan_parser *p, const plan_junk *j, size_t s, size_t e,
+			      plan_span *at, char *msg, size_t size)
 {
 	const char *t = p->base + s;
 	size_t wl = word_len(t, e - s), n = wl, rest = s + wl;
@@ -451,6 +534,8 @@ static void date_first_advice(plan_parser *p, size_t s, size_t e, plan_span *at,
 			 after);
 		return;
 	}
+	if (date_spelling(j, at, msg, size))
+		return;
 	/* Day first, as in Word and spreadsheets: 14/07/2025, 14.07.2025, 14-07-2025. */
 	if (wl <= 10 && sscanf(t, "%2d%*1[/.-]%2d%*1[/.-]%4d%n", &dd, &mm, &yy, &used) == 3 &&
 	    (size_t)used == wl && yy >= 1000) {
@@ -509,7 +594,7 @@ static int unknown_advice(plan_parser *p, const plan_junk *j, plan_span *at, cha
 
 	wl = word_len(t, e - s);
 	if (date_like(t, wl)) {
-		date_first_advice(p, s, e, at, msg, size);
+		date_first_advice(p, j, s, e, at, msg, size);
 		return 1;
 	}
 	/* The word before a colon ("RAG:green", "lead:"). */
@@ -717,6 +802,63 @@ static int verb_expected(const yypcontext_t *ctx)
 	return 0;
 }
 
+/*
+ * An unknown word where a date or rhythm begins (p->junk): when the text is
+ * a date written in a form the grammar refuses, or a misspelt rhythm, one
+ * error that names the right spelling (plan_date_advice,
+ * plan_rhythm_advice).  Returns 0 when it has no advice to give.
+ */
+static int when_advice(plan_parser *p, int expected)
+{
+	char advice[400], shown[128];
+	const plan_junk *j = &p->junk;
+	size_t len = j->text ? strlen(j->text) : 0;
+	plan_word_class c = p->kw ? plan_words[p->kw].class_ : PLAN_CLASS_TEXT;
+	const char *prev = p->base + p->prev_tok.start;
+
+	if (!j->text)           /* reported by the scanner */
+		return 0;
+
+	/* After "decision" and "update", only what starts as a date does ("1st Mar 26"). */
+	if (c != PLAN_CLASS_WHEN && !((c == PLAN_CLASS_DECISION || c == PLAN_CLASS_UPDATE) &&
+				       j->text[0] >= '0' && j->text[0] <= '9'))
+		return 0;
+	/*
+	 * A month or a year read as such, then the unknown word: the two
+	 * together may be a date in a refused form ("March 31 2026", "Apr 25",
+	 * "2019 Q3").  (No keyword starts with a digit or is a month.)
+	 */
+	if (c == PLAN_CLASS_WHEN && p->prev_tok.start >= p->line_start &&
+	    p->prev_tok.end <= j->span.start && j->span.start - p->prev_tok.end <= 8 &&
+	    ((*prev >= '0' && *prev <= '9') ||
+	     plan_month_from_name(prev, p->prev_tok.end - p->prev_tok.start))) {
+		/* The junk's own bytes may be cut by the scanner: its copy, j->text. */
+		char both[80];
+		int n = snprintf(both, sizeof(both), "%.*s%s", (int)(j->span.start - p->prev_tok.start),
+				 prev, j->text);
+		if (n > 0 && (size_t)n < sizeof(both) &&
+		    plan_date_advice(advice, sizeof(advice), both, (size_t)n)) {
+			plan_span sp = { p->prev_tok.start, j->span.end };
+			plan_clip(shown, sizeof(shown), both, (size_t)n, 40);
+			plan_scan_error(p, sp, "cannot read \"%s\" as a date; %s", shown, advice);
+			return 1;
+		}
+	}
+	if (!expected)
+		return 0;
+	plan_clip(shown, sizeof(shown), j->text, len, 40);
+	if (plan_date_advice(advice, sizeof(advice), j->text, len)) {
+		plan_scan_error(p, j->span, "cannot read \"%s\" as a date; %s", shown, advice);
+		return 1;
+	}
+	if (c == PLAN_CLASS_WHEN && p->kw != PLAN_WORD_PERIOD && p->kw != PLAN_WORD_START &&
+	    plan_rhythm_advice(advice, sizeof(advice), j->text, len)) {
+		plan_scan_error(p, j->span, "cannot read \"%s\" as a date or a rhythm; %s", shown, advice);
+		return 1;
+	}
+	return 0;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_parser *p)
 {
 	enum { MAXEXP = 12 };
@@ -726,7 +868,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	char found[200], after[80], msg[600];
 	const char *seen[MAXEXP];
 	size_t nseen = 0, o = 0;
-	int n, i, keywords_expected = 0;
+	int n, i, keywords_expected = 0, rhythm_expected = 0, date_expected = 0;
 
 	plan_scan_unhold(scanner);
 	/* For the recovery rule (plan_recovered). */
@@ -769,8 +911,18 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	if (n < 0)
 		n = MAXEXP;
 	for (i = 0; i < n; i++) {
+		if (exp[i] == YYSYMBOL_RHYTHM)
+			rhythm_expected = 1;
+		if (exp[i] == YYSYMBOL_DATE)
+			date_expected = 1;
+	}
+	if (la == YYSYMBOL_JUNK && when_advice(p, date_expected || rhythm_expected))
+		return 0;
+	for (i = 0; i < n; i++) {
 		const char *w = expected_words(p, exp[i]);
 		size_t j;
+		if (exp[i] == YYSYMBOL_MONTH && rhythm_expected)
+			continue;       /* "November annually": the month starts a rhythm */
 		if (!w) {
 			keywords_expected = 1;
 			continue;

@@ -8,6 +8,7 @@
 #include "build.h"
 
 #include <stdarg.h>
+#include <strings.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -475,6 +476,44 @@ static void stale_setting(plan_builder *b, const char *text, plan_span s)
 
 static const char *const statuses[] = { "open", "closed", "archived", "draft" };
 
+/* "quarters financial" or "quarters calendar": how the plan's "Q3 2019" reads. */
+static void quarters_setting(plan_builder *b, const char *text, plan_span s)
+{
+	int q = strcasecmp(text, "financial") == 0 ? PLAN_QUARTERS_FINANCIAL :
+		strcasecmp(text, "calendar") == 0 ? PLAN_QUARTERS_CALENDAR : 0;
+
+	if (!q) {
+		error(b, s, "expected \"quarters financial\" (Q1 is April to June) or \"quarters "
+		      "calendar\" (Q1 is January to March), found \"%s\"", text);
+		return;
+	}
+	if (b->plan->quarters)
+		error(b, s, "plan %s has a \"quarters\" line already", b->plan->id);
+	else
+		b->plan->quarters = q;
+}
+
+/*
+ * A date written "Q3 2019" in a plan that declares its quarters: with
+ * `quarters financial`, quarter 3 of 2019/20 (October to December 2019);
+ * with `quarters calendar`, July to September 2019, as read, and no
+ * warning.  Undeclared, the flags stay for the ambiguous-quarter check.
+ */
+static void quarters_of(plan_builder *b, plan_when *w)
+{
+	const plan_plan *p = b->action ? b->action->plan : b->plan;
+
+	if (!p || !p->quarters)
+		return;
+	if (p->quarters == PLAN_QUARTERS_FINANCIAL) {
+		if (w->flags & PLAN_WHEN_Q_FROM)
+			plan_date_quarter_of_fy(&w->from);
+		if (w->flags & PLAN_WHEN_Q_TO)
+			plan_date_quarter_of_fy(&w->to);
+	}
+	w->flags &= (unsigned char)~(PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO);
+}
+
 void plan_build_text(plan_builder *b, plan_word f, const char *text, plan_span s)
 {
 	plan_text *t;
@@ -542,6 +581,9 @@ void plan_build_text(plan_builder *b, plan_word f, const char *text, plan_span s
 	case PLAN_WORD_STALE:
 		stale_setting(b, text, s);
 		return;
+	case PLAN_WORD_QUARTERS:
+		quarters_setting(b, text, s);
+		return;
 	case PLAN_WORD_PERSON:
 	case PLAN_WORD_ORGANISATION:
 		if ((t = new_text(b, text, s)) == NULL)
@@ -582,11 +624,19 @@ void plan_build_when(plan_builder *b, plan_word f, plan_when *w, int has_cont)
 		      plan_words[f].word, plan_words[f].word);
 	if (!placed(b, f, w->loc.span))
 		return;
+	if (w->flags & PLAN_WHEN_TBC) {
+		/* No date yet: the action has none, and no-deadline says why. */
+		if ((f == PLAN_WORD_DUE || f == PLAN_WORD_REVIEW) && !b->action->tbc)
+			b->action->tbc = w;
+		return;
+	}
 	if (!w->valid) {
 		/* Its invalid date was the message: the field still counts as written. */
 		plan_build_unread(b, f);
 		return;
 	}
+	if (w->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO))
+		quarters_of(b, w);
 	switch (f) {
 	case PLAN_WORD_PERIOD:
 		if (once(b, f, b->plan->period, w->loc.span))

@@ -69,6 +69,7 @@ void plan_check_red_complete(plan_check_ctx *x, const plan_action *a);
 void plan_check_future_update(plan_check_ctx *x, const plan_action *a);
 void plan_check_update_order(plan_check_ctx *x, const plan_action *a);
 void plan_check_outside_period(plan_check_ctx *x, const plan_action *a);
+void plan_check_ambiguous_quarter(plan_check_ctx *x, const plan_action *a);
 void plan_check_decision_date(plan_check_ctx *x, const plan_action *a);
 void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p);
 void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a);

@@ -463,8 +463,13 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
 			  a->id, w == a->due ? "deadline" : "review point", when, late, plural(late));
 }
 
-/* Days an action may go without an update, and the rhythm that says so (or NULL). */
-static long allowed_days(const plan_check_ctx *x, const plan_action *a, const char **rhythm)
+/*
+ * Days an action may go without an update: its rhythm's longest gap
+ * (plan_rhythm_days) and PLAN_STALE_GRACE_DAYS, the rhythm being that of
+ * its `due`, else of its first `review` with one; *rhythm is that when.
+ * With none (or `ongoing`), the plan's `stale after`, and *rhythm NULL.
+ */
+static long allowed_days(const plan_check_ctx *x, const plan_action *a, const plan_when **rhythm)
 {
 	const plan_when *w = a->due && a->due->kind == PLAN_WHEN_RHYTHM ? a->due : NULL;
 	const plan_when *r;
@@ -472,18 +477,24 @@ static long allowed_days(const plan_check_ctx *x, const plan_action *a, const ch
 	for (r = a->reviews.head; !w && r; r = r->next)
 		if (r->kind == PLAN_WHEN_RHYTHM)
 			w = r;
-	if (w) {
-		switch (w->rhythm) {
-		case PLAN_RHYTHM_WEEKLY: *rhythm = "weekly"; return 7 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_FORTNIGHTLY: *rhythm = "fortnightly"; return 14 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_MONTHLY: *rhythm = "monthly"; return 31 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_QUARTERLY: *rhythm = "quarterly"; return 92 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_ANNUAL: *rhythm = "annual"; return 366 + PLAN_STALE_GRACE_DAYS;
-		case PLAN_RHYTHM_ONGOING: break;
-		}
-	}
 	*rhythm = NULL;
+	if (w && w->rhythm != PLAN_RHYTHM_ONGOING) {
+		*rhythm = w;
+		return plan_rhythm_days(w->rhythm, w->every, (plan_unit)w->unit) + PLAN_STALE_GRACE_DAYS;
+	}
 	return x->plan->stale_days ? x->plan->stale_days : PLAN_DEFAULT_STALE_DAYS;
+}
+
+/* "a quarterly action", "an annual action", "an action due every 3 years". */
+static void rhythm_action(char *buf, size_t size, const plan_action *a, const plan_when *w)
+{
+	char r[40];
+
+	plan_rhythm_human(r, sizeof(r), w->rhythm, w->every, (plan_unit)w->unit);
+	if (w->rhythm == PLAN_RHYTHM_EVERY)
+		snprintf(buf, size, "an action %s %s", w == a->due ? "due" : "reviewed", r);
+	else
+		snprintf(buf, size, "%s action", r);
 }
 
 /* Whether stale cannot judge a: open, no update at all, no dated start (and the plan no period). */
@@ -532,9 +543,9 @@ static void no_period_note(plan_check_ctx *x)
 void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 {
 	const plan_update *u, *last = NULL;
-	const char *rhythm;
+	const plan_when *rhythm;
 	long allowed, since, age;
-	char when[64];
+	char when[64], what[80];
 
 	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
 		return;
@@ -552,11 +563,12 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 		if (age <= allowed)
 			return;
 		plan_date_human(when, sizeof(when), &last->date);
-		if (rhythm)
+		if (rhythm) {
+			rhythm_action(what, sizeof(what), a, rhythm);
 			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
-					  "action %s is stale: its last update (%s) is %ld days old; a %s action "
-					  "is updated at least every %ld days", a->id, when, age, rhythm, allowed);
-		else
+					  "action %s is stale: its last update (%s) is %ld days old; %s "
+					  "is updated at least every %ld days", a->id, when, age, what, allowed);
+		} else
 			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
 					  "action %s is stale: its last update (%s) is %ld days old, more than the "
 					  "%ld days plan %s allows", a->id, when, age, allowed, x->plan->id);
@@ -689,6 +701,39 @@ void plan_check_outside_period(plan_check_ctx *x, const plan_action *a)
 				  w == a->due ? "deadline" : "review point", a->id, when, from);
 }
 
+/* One "Q3 2019" of w (undeclared quarters, so read as a calendar quarter): both readings. */
+static void ambiguous_quarter(plan_check_ctx *x, const plan_when *w)
+{
+	const plan_date *d = w->flags & PLAN_WHEN_Q_FROM ? &w->from : &w->to;
+	plan_date fq = *d;
+	char cal[64], fin[64], fin_name[32];
+	int q = (d->month - 1) / 3 + 1;
+
+	plan_date_quarter_of_fy(&fq);
+	plan_date_human(cal, sizeof(cal), d);
+	plan_date_human(fin_name, sizeof(fin_name), &fq);
+	snprintf(fin, sizeof(fin), "%s to %s %d", plan_month_name(fq.month), plan_month_name(fq.month + 2),
+		 fq.year);
+	plan_check_report(x, PLAN_CHECK_AMBIGUOUS_QUARTER, &w->loc,
+			  "\"Q%d %d\" is read as %s, a calendar quarter; as a quarter of the financial "
+			  "year it would be %s (%s). Write %d-Q%d or %s, or say which the plan means "
+			  "with \"quarters calendar\" or \"quarters financial\"",
+			  q, d->year, cal, fin, fin_name, d->year, q, fin_name);
+}
+
+void plan_check_ambiguous_quarter(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_when *r;
+
+	if (a->due && (a->due->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO)))
+		ambiguous_quarter(x, a->due);
+	if (a->start && (a->start->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO)))
+		ambiguous_quarter(x, a->start);
+	for (r = a->reviews.head; r; r = r->next)
+		if (r->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO))
+			ambiguous_quarter(x, r);
+}
+
 /* ---- structure and text ---------------------------------------------- */
 
 void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
@@ -703,9 +748,16 @@ void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
 
 void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a)
 {
-	if (!a->due && !a->reviews.head && !plan_action_is_closed(a) &&
-	    !(a->unread & (PLAN_UNREAD(PLAN_WORD_DUE) | PLAN_UNREAD(PLAN_WORD_REVIEW) |
-			   PLAN_UNREAD(PLAN_WORD_DECISION))))
+	if (a->due || a->reviews.head || plan_action_is_closed(a) ||
+	    (a->unread & (PLAN_UNREAD(PLAN_WORD_DUE) | PLAN_UNREAD(PLAN_WORD_REVIEW) |
+			  PLAN_UNREAD(PLAN_WORD_DECISION))))
+		return;
+	if (a->tbc)
+		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->tbc->loc,
+				  "action %s has no deadline yet: \"%s\" is a placeholder, not a date; write "
+				  "the date when it is known (due 2026-03), or a review point (review quarterly)",
+				  a->id, a->tbc->written);
+	else
 		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
 				  "action %s has neither a deadline (due) nor a review point", a->id);
 }

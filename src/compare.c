@@ -439,14 +439,18 @@ static int has_new_update(plan_check_ctx *x, const plan_action *old, const plan_
 void plan_check_moved_deadline(plan_check_ctx *x, const plan_action *old)
 {
 	const plan_action *now = same(x->cmp, x->set, old);
-	char name[300];
+	char name[300], from[80] = "none", to[80] = "none";
 
 	if (x->cmp->side == 0 && now && !same_due(old, now) && !has_new_update(x, old, now) &&
-	    !changed_by_merge(x, now, same_due))
+	    !changed_by_merge(x, now, same_due)) {
+		if (old->due)
+			plan_when_human(from, sizeof(from), old->due);
+		if (now->due)
+			plan_when_human(to, sizeof(to), now->due);
 		plan_check_report(x, PLAN_CHECK_MOVED_DEADLINE, now->due ? &now->due->loc : &now->id_loc,
 				  "the deadline of %s moved from %s to %s with no dated update saying why",
-				  plan_action_ref(x->set, now, name, sizeof(name)),
-				  old->due ? old->due->written : "none", now->due ? now->due->written : "none");
+				  plan_action_ref(x->set, now, name, sizeof(name)), from, to);
+	}
 }
 
 int plan_compare(const plan_parent *parents, size_t nparents, plan_set *now,

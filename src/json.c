@@ -149,6 +149,8 @@ static json_t *when_json(const plan_when *w)
 		put(o, "kind", text("rhythm"), &ok);
 		put(o, "rhythm", text(plan_rhythm_name(w->rhythm)), &ok);
 		put(o, "month", w->month ? json_integer(w->month) : json_null(), &ok);
+		put(o, "every", w->every ? json_integer(w->every) : json_null(), &ok);
+		put(o, "unit", w->unit ? text(plan_unit_name((plan_unit)w->unit)) : json_null(), &ok);
 		break;
 	}
 	put(o, "written", text(w->written), &ok);

@@ -17,6 +17,7 @@
 #include "words.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 plan_set *plan_set_new(void)
@@ -690,12 +691,37 @@ uint64_t plan_text_hash(uint64_t h, const char *s)
 uint64_t plan_update_hash(const plan_update *u)
 {
 	uint64_t h = plan_hash(&u->has_date, sizeof(u->has_date));
-	int d[5] = { u->date.year, u->date.month, u->date.day, (int)u->date.prec, (int)u->rag };
+	int d[5] = { u->date.year, u->date.month, u->date.day, (int)plan_date_period(u->date.prec),
+		      (int)u->rag };
 
 	if (!u->has_date)
 		d[0] = d[1] = d[2] = d[3] = 0;
 	h ^= plan_hash(d, sizeof(d));
 	return plan_text_hash(plan_text_hash(h, u->author), u->text);
+}
+
+int plan_when_human(char *buf, size_t size, const plan_when *w)
+{
+	char a[64], b[64];
+
+	switch (w->kind) {
+	case PLAN_WHEN_DATE:
+		return plan_date_human(buf, size, &w->from);
+	case PLAN_WHEN_RANGE:
+		plan_date_human(a, sizeof(a), &w->from);
+		plan_date_human(b, sizeof(b), &w->to);
+		return snprintf(buf, size, "%s to %s", a, b);
+	case PLAN_WHEN_RHYTHM:
+		if (w->rhythm == PLAN_RHYTHM_EVERY)
+			snprintf(a, sizeof(a), "every %d %ss", w->every, plan_unit_name((plan_unit)w->unit));
+		else
+			snprintf(a, sizeof(a), "%s", w->rhythm == PLAN_RHYTHM_ANNUAL ? "annually" :
+				 plan_rhythm_name(w->rhythm));
+		if (w->month)
+			return snprintf(buf, size, "%s in %s", a, plan_month_name(w->month));
+		return snprintf(buf, size, "%s", a);
+	}
+	return snprintf(buf, size, "%s", w->written);
 }
 
 int plan_when_same(const plan_when *a, const plan_when *b)
@@ -710,7 +736,8 @@ int plan_when_same(const plan_when *a, const plan_when *b)
 	case PLAN_WHEN_RANGE:
 		return plan_date_equal(&a->from, &b->from) && plan_date_equal(&a->to, &b->to);
 	case PLAN_WHEN_RHYTHM:
-		return a->rhythm == b->rhythm && a->month == b->month;
+		return a->rhythm == b->rhythm && a->month == b->month && a->every == b->every &&
+		       a->unit == b->unit;
 	}
 	return 0;
 }

@@ -50,6 +50,16 @@ typedef enum {
 	PLAN_WHEN_RHYTHM
 } plan_when_kind;
 
+/* plan_when's flags. */
+enum {
+	PLAN_WHEN_TBC = 1,      /* "TBC", "TBA", "TBD", "N/A": no date yet (valid is 0) */
+	PLAN_WHEN_Q_FROM = 2,   /* its (first) date was written "Q3 2019": see plan_plan's quarters */
+	PLAN_WHEN_Q_TO = 4      /* the last date of its range was */
+};
+
+/* `quarters financial` and `quarters calendar`: how "Q3 2019" is read. */
+enum { PLAN_QUARTERS_FINANCIAL = 1, PLAN_QUARTERS_CALENDAR };
+
 /* ORDER: the ints together, so that the struct has no padding (96 bytes). */
 typedef struct plan_when {
 	struct plan_when *next;
@@ -58,7 +68,10 @@ typedef struct plan_when {
 	plan_date to;            /* RANGE */
 	plan_rhythm rhythm;      /* RHYTHM */
 	int month;               /* RHYTHM: "annually in October" = 10, else 0 */
-	int valid;               /* 0: a date in it was invalid; never kept in the model */
+	unsigned char every;     /* RHYTHM EVERY: "every 3 years" = 3, else 0 (PLAN_EVERY_MAX) */
+	unsigned char unit;      /* RHYTHM EVERY: its plan_unit, else 0 */
+	unsigned char valid;     /* 0: a date in it was invalid; never kept in the model */
+	unsigned char flags;     /* PLAN_WHEN_TBC, PLAN_WHEN_Q_FROM, PLAN_WHEN_Q_TO */
 	const char *note;        /* text after the comma, or NULL */
 	const char *written;     /* the date part as written */
 	plan_loc loc;
@@ -142,6 +155,7 @@ typedef struct plan_action {
 	PLAN_LIST(plan_text) notes;
 	unsigned long long unread;        /* fields written for it that could not be read (a
 					   * syntax error, an invalid date): PLAN_UNREAD bits */
+	const plan_when *tbc;             /* the first due or review written "TBC" (a placeholder), or NULL */
 } plan_action;
 
 /*
@@ -186,6 +200,7 @@ typedef struct plan_plan {
 	PLAN_LIST(plan_text) checks;      /* `check` lines, as written */
 	signed char settings[PLAN_MAX_CHECKS];  /* what they say: see plan_check_settings */
 	int stale_days;                   /* `stale after`; 0: the default */
+	int quarters;                     /* `quarters`: PLAN_QUARTERS_*, 0 when not declared */
 	PLAN_LIST(plan_text) people;      /* `person` lines */
 	PLAN_LIST(plan_text) organisations;
 	plan_loc loc, id_loc;
@@ -323,6 +338,13 @@ const char *plan_action_ref(const plan_set *set, const plan_action *a, char *buf
  */
 int plan_text_same(const char *a, const char *b);
 int plan_when_same(const plan_when *a, const plan_when *b);
+
+/*
+ * Writes w for people, as every message writes it: a date as
+ * plan_date_human ("March 2019", "Q3 2017/18"), a range "March 2019 to
+ * May 2019", a rhythm "quarterly", "annually in October", "every 3 years".
+ */
+int plan_when_human(char *buf, size_t size, const plan_when *w);
 
 /* Same date (or both undated), RAG, author and text. */
 int plan_update_same(const plan_update *a, const plan_update *b);

@@ -32,6 +32,13 @@ typedef struct plan_tokdate {
 	int ok;             /* 0: already reported as invalid */
 } plan_tokdate;
 
+/* A rhythm: its plan_rhythm, and for "every N units", N and the unit. */
+typedef struct plan_tokrhythm {
+	int rhythm;
+	int every;
+	int unit;
+} plan_tokrhythm;
+
 /* An unknown word, the rest of its line up to a comma, and its context. */
 typedef struct plan_junk {
 	const char *text;           /* clipped for messages; arena */
@@ -77,6 +84,9 @@ typedef struct plan_parser {
 	plan_span prev_tok;         /* the token before the current one */
 	plan_span last_tok;
 	plan_junk junk;             /* the latest unknown word */
+	plan_date years_to;         /* the last year of the latest YEARS token
+				     * (its value, a plan_tokdate, is the first:
+				     * the parser's stack entries stay small) */
 	int lone_cr_seen;
 	int nerrors;
 	int oom;

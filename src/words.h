@@ -78,6 +78,8 @@
 	  "a check's name and a severity") \
 	X(STALE, "stale", TEXT, 0, PLAN_IN_PLAN, 0, \
 	  "\"after\" and a period such as 3 months") \
+	X(QUARTERS, "quarters", TEXT, 0, PLAN_IN_PLAN, 0, \
+	  "financial or calendar") \
 	X(PERSON, "person", TEXT, 0, PLAN_IN_PLAN, 1, \
 	  "the person's name") \
 	X(ORGANISATION, "organisation", TEXT, 0, PLAN_IN_PLAN, 1, \

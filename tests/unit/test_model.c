@@ -458,11 +458,13 @@ static void test_unknown_ids_past_the_cap(void **state)
  * Memory grows with the input by a bound per byte: one file of 20,000
  * actions as dense as bench/slowcases large makes them (233 bytes each: a
  * lead, a deadline, a review point and an update) takes the arena, the id
- * array and its map together at most 5.25 times its size.  Measured when
+ * array and its map together at most 5.5 times its size.  Measured when
  * this test was written: 5.17 times (the bytes themselves once, kept for
  * the diagnostics; the actions' nodes and strings 3.77 times; the id index
  * 0.39), where an id index that held each id's place, and padding in each
- * date, took it to 5.47.  bench/README.md says where it goes.
+ * date, took it to 5.47; 5.30 since an action records the fields it could
+ * not read and its deadline written "TBC".  bench/README.md says where it
+ * goes.
  */
 static void test_memory_per_input_byte(void **state)
 {
@@ -489,9 +491,9 @@ static void test_memory_per_input_byte(void **state)
 	assert_int_equal(set->diags.count[PLAN_SEV_ERROR], 0);
 	used = plan_arena_used(set->arena) + set->named_cap * sizeof(*set->named) +
 	       set->ids.cap * sizeof(*set->ids.slot);
-	if (used * 4 > 21 * o)
+	if (used * 2 > 11 * o)
 		fprintf(stderr, "%zu bytes: %.2f times the input\n", used, (double)used / (double)o);
-	assert_true(used * 4 <= 21 * o);
+	assert_true(used * 2 <= 11 * o);
 	plan_set_free(set);
 	free(text);
 }

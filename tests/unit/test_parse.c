@@ -278,7 +278,7 @@ static void test_field_value_errors(void **state)
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "not a rhythm")), 3);
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "must not end before it starts")), 5);
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "only \"continue\" takes a period")), 6);
-	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "only an annual rhythm")), 7);
+	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "only a yearly rhythm")), 7);
 	/* Text under a date line needs a comma; the error names the date line. */
 	assert_int_equal(diag_line(need_diag(set, PLAN_SEV_ERROR, "start the note with a comma")), 8);
 	release(set);
@@ -1196,12 +1196,18 @@ static void test_bad_date_message(void **state)
 	set = parse("plan P T\naction A1\n  due Octobr 2015\n");
 	assert_errors(set, 1);
 	g = set->diags.head;
-	assert_non_null(strstr(g->msg, "expected a date such as 2019-03 or 2019/20"));
-	assert_non_null(strstr(g->msg, "after \"due\", found \"Octobr 2015\""));
+	assert_string_equal(g->msg, "cannot read \"Octobr 2015\" as a date; did you mean \"October 2015\"?");
 	assert_int_equal(diag_line(g), 3);
 	assert_int_equal(diag_col(g), 7);
 	assert_int_equal(g->span.end - g->span.start, strlen("Octobr 2015"));
 	assert_null(need_action(set, "A1")->due);
+	release(set);
+	/* Without advice to give, what was expected and found. */
+	set = parse("plan P T\naction A1\n  due 2019-03 approx\n  decision closed\n");
+	assert_errors(set, 2);
+	g = set->diags.head;
+	assert_non_null(strstr(g->msg, "after \"2019-03\", found \"approx\""));
+	need_diag(set, PLAN_SEV_ERROR, "\"closed\" is not a decision word; did you mean \"complete\"?");
 	release(set);
 }
 

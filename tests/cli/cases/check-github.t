@@ -4,7 +4,7 @@ $ plancheck -f github "github, 50%: a.plan" errors.plan missing.plan
 ::warning file=github%2C 50%25%3A a.plan,line=4,col=45,endLine=4,endColumn=49,title=plancheck placeholder::the title of action A1 contains the placeholder "????"
 ::error file=errors.plan,line=1,col=6,endLine=1,endColumn=8,title=plancheck duplicate-id::duplicate plan id P1: already used by the plan at github, 50%25: a.plan:2 (plan ids are unique across all plans checked together)
 ::error file=errors.plan,line=3,col=3,endLine=3,endColumn=19,title=plancheck syntax::"laed Louis Smith" is not a directive or field; did you mean "lead"?
-::error file=errors.plan,line=4,col=7,endLine=4,endColumn=18,title=plancheck syntax::expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after "due", found "Octobr 2015"
+::error file=errors.plan,line=4,col=7,endLine=4,endColumn=18,title=plancheck syntax::cannot read "Octobr 2015" as a date; did you mean "October 2015"?
 ::error file=errors.plan,line=5,col=18,endLine=5,endColumn=20,title=plancheck syntax::invalid date "2019-02-30": no such day in that month
 ::error file=errors.plan,line=6,col=21,endLine=6,endColumn=27,title=plancheck syntax::"greeen" is not a rating; did you mean "green"? A rating is red, amber or green
 ::error file=errors.plan,line=8,col=23,endLine=8,endColumn=29,title=plancheck syntax::"finish" is not a decision word; did you mean "complete"? A decision is continue, complete, remove or decommissioned

@@ -10,6 +10,7 @@ red-complete       warning  a completed action whose last rating is red
 future-update      warning  an update dated after today
 update-order       warning  an update written after one with a later date
 outside-period     note     a deadline outside the plan's period
+ambiguous-quarter  warning  a quarter written "Q3 2019" in a plan that does not say whether its quarters are financial
 decision-date      warning  a decision dated before the action's first update, or after today
 empty-objective    note     an objective with no action
 no-deadline        warning  an action with neither a deadline nor a review point

@@ -204,6 +204,18 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "ambiguous-quarter",
+              "shortDescription": {
+                "text": "a quarter written \"Q3 2019\" in a plan that does not say whether its quarters are financial"
+              },
+              "help": {
+                "text": "A quarter written \"Q3 2019\" in a plan that does not say whether its quarters are financial. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
               "id": "decision-date",
               "shortDescription": {
                 "text": "a decision dated before the action's first update, or after today"
@@ -350,7 +362,7 @@ $ plancheck --format=sarif checks/placeholder.plan
       "results": [
         {
           "ruleId": "placeholder",
-          "ruleIndex": 20,
+          "ruleIndex": 21,
           "level": "warning",
           "message": {
             "text": "the title of action A1 contains the placeholder \"????\""
@@ -374,7 +386,7 @@ $ plancheck --format=sarif checks/placeholder.plan
         },
         {
           "ruleId": "placeholder",
-          "ruleIndex": 20,
+          "ruleIndex": 21,
           "level": "warning",
           "message": {
             "text": "the deadline's note of action A1 contains the placeholder \"Delete some or all of this\""
@@ -398,7 +410,7 @@ $ plancheck --format=sarif checks/placeholder.plan
         },
         {
           "ruleId": "placeholder",
-          "ruleIndex": 20,
+          "ruleIndex": 21,
           "level": "warning",
           "message": {
             "text": "an update of action A1 contains the placeholder \"TBC\""

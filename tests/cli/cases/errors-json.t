@@ -21,7 +21,7 @@ $ plancheck --format=json errors.plan
       "end_column": 18,
       "severity": "error",
       "check": "syntax",
-      "message": "expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after \"due\", found \"Octobr 2015\"",
+      "message": "cannot read \"Octobr 2015\" as a date; did you mean \"October 2015\"?",
       "commit": null
     },
     {

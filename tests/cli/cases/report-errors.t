@@ -2,7 +2,7 @@ $ planreport -f text errors.plan
 errors.plan:3:3: error: "laed Louis Smith" is not a directive or field; did you mean "lead"? [syntax]
     laed Louis Smith
     ^~~~~~~~~~~~~~~~
-errors.plan:4:7: error: expected a date such as 2019-03 or 2019/20, or a rhythm such as quarterly after "due", found "Octobr 2015" [syntax]
+errors.plan:4:7: error: cannot read "Octobr 2015" as a date; did you mean "October 2015"? [syntax]
     due Octobr 2015
         ^~~~~~~~~~~
 errors.plan:5:18: error: invalid date "2019-02-30": no such day in that month [syntax]

@@ -195,6 +195,8 @@ $ planreport -f json good.plan updates.plan
             "kind": "rhythm",
             "rhythm": "annual",
             "month": 10,
+            "every": null,
+            "unit": null,
             "written": "annually in October",
             "note": "slides to be reviewed and resent annually",
             "source": "good.plan:32"
@@ -204,6 +206,8 @@ $ planreport -f json good.plan updates.plan
               "kind": "rhythm",
               "rhythm": "quarterly",
               "month": null,
+              "every": null,
+              "unit": null,
               "written": "quarterly",
               "note": null,
               "source": "good.plan:33"
