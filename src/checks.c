@@ -8,6 +8,7 @@
  * month (plan_date_last_day).
  */
 #include "check_int.h"
+#include "measure.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -670,6 +671,121 @@ void plan_check_placeholder(plan_check_ctx *x, const plan_action *a)
 	for (u = a->updates.head; u; u = u->next)
 		if (u->text[0])
 			placeholder_in(x, u->text, &u->loc, "an update", a->id);
+}
+
+/* ---- measures --------------------------------------------------------- */
+
+/* Whose measure it is, for messages: "objective O1", "action A1.1". */
+typedef struct measure_owner {
+	const char *kind;
+	const char *id;
+	int closed;                 /* an action that a decision closed */
+} measure_owner;
+
+typedef void (*measure_fn)(plan_check_ctx *x, const plan_measure *m, const measure_owner *o);
+
+/*
+ * Calls fn on each measure of plan p: its objectives', then its actions',
+ * with x->action set meanwhile, so that findings about an action's
+ * measure carry its id, as those of the checks of actions do.
+ */
+static void each_measure(plan_check_ctx *x, const plan_plan *p, measure_fn fn)
+{
+	const plan_objective *ob;
+	const plan_action *a;
+	const plan_measure *m;
+	const plan_action *was = x->action;
+	measure_owner o = { "objective", NULL, 0 };
+
+	for (ob = p->objectives.head; ob; ob = ob->next) {
+		o.id = ob->id;
+		for (m = ob->measures.head; m; m = m->next)
+			fn(x, m, &o);
+	}
+	o.kind = "action";
+	for (a = p->actions.head; a; a = a->next) {
+		if (!a->measures.head)
+			continue;
+		o.id = a->id;
+		o.closed = plan_action_is_closed(a);
+		x->action = a;
+		for (m = a->measures.head; m; m = m->next)
+			fn(x, m, &o);
+	}
+	x->action = was;
+}
+
+/* The line l starts on; 0 when no more diagnostics are kept (it would not be shown). */
+static size_t line_of(const plan_check_ctx *x, const plan_loc *l)
+{
+	size_t line = 0, col;
+
+	if (!plan_diags_full(&x->set->diags))
+		plan_source_linecol((plan_source *)l->src, l->span.start, &line, &col);
+	return line;
+}
+
+static void figure_problems(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *lists[4] = { m->baselines.head, m->targets.head, m->milestones.head,
+					m->actuals.head };
+	const plan_figure *f, *b = plan_measure_baseline(m);
+	char msg[1024], name[128], v[128], bv[128];
+	int i;
+
+	plan_measure_name(name, sizeof(name), m->text);
+	if (m->nstray) {
+		plan_loc l = { m->loc.src, m->stray };
+		char more[64] = "";
+		if (m->nstray > 1)
+			snprintf(more, sizeof(more), " (and %zu more line%s like it)", m->nstray - 1,
+				 m->nstray == 2 ? "" : "s");
+		plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l,
+				  "this line is read as text of the measure on line %zu, because it is indented "
+				  "deeper than that line%s: to make it a figure of the measure, indent it as the "
+				  "measure is", line_of(x, &m->loc), more);
+	}
+	for (i = 0; i < 4; i++)
+		for (f = lists[i]; f; f = f->next) {
+			plan_loc l = { f->loc.src, f->at };
+			if (f->problem == PLAN_FIGURE_BAD_DATE)
+				continue;       /* a syntax error says so */
+			if (f->problem != PLAN_FIGURE_OK) {
+				plan_figure_problem_text(msg, sizeof(msg), f);
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l, "%s", msg);
+				continue;
+			}
+			if (f->kind == PLAN_FIGURE_BASELINE && f != m->baselines.head) {
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &f->loc,
+						  "measure \"%s\" (%s %s) has a baseline already, on line %zu: a "
+						  "measure has one baseline; a figure measured since is an actual",
+						  name, o->kind, o->id, line_of(x, &m->baselines.head->loc));
+				continue;
+			}
+			if (f->change && !b) {
+				plan_figure_format(v, sizeof(v), m, f);
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l,
+						  "the %s %s is a change against the baseline, and measure \"%s\" "
+						  "(%s %s) has none: add a line such as \"baseline 2006/07 5 panels\" "
+						  "after the measure", plan_figure_kind_name(f->kind), v, name, o->kind,
+						  o->id);
+				continue;
+			}
+			if (b && f != b && !f->change && f->percent != b->percent) {
+				plan_figure_format(v, sizeof(v), m, f);
+				plan_figure_format(bv, sizeof(bv), m, b);
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l,
+						  "this %s (%s) is %sa percentage and the baseline of measure \"%s\" "
+						  "(%s, line %zu) is %s: write the figures of a measure in the same terms",
+						  plan_figure_kind_name(f->kind), v, f->percent ? "" : "not ", name, bv,
+						  line_of(x, &b->loc), f->percent ? "not" : "one");
+			}
+		}
+}
+
+void plan_check_measure_figure(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, figure_problems);
 }
 
 /* ---- files ------------------------------------------------------------ */

@@ -166,6 +166,16 @@ static json_t *texts_json(const plan_text *t)
 	return finish(a, ok);
 }
 
+/* The text of each measure, as written. */
+static json_t *measure_texts_json(const plan_measure *m)
+{
+	json_t *a = json_array();
+	int ok = 1;
+	for (; m; m = m->next)
+		push(a, text(m->text), &ok);
+	return finish(a, ok);
+}
+
 static json_t *update_json(const plan_update *u)
 {
 	json_t *o = json_object();
@@ -227,7 +237,7 @@ static json_t *action_json(const plan_action *a)
 	for (u = a->updates.head; u; u = u->next)
 		push(updates, update_json(u), &ok);
 	put(o, "updates", updates, &ok);
-	put(o, "measures", texts_json(a->measures.head), &ok);
+	put(o, "measures", measure_texts_json(a->measures.head), &ok);
 	put(o, "notes", texts_json(a->notes.head), &ok);
 	put(o, "source", source(&a->loc), &ok);
 	return finish(o, ok);
@@ -266,7 +276,7 @@ static json_t *plan_json(const plan_plan *p)
 		put(oo, "title", text(ob->title), &ok);
 		put(oo, "section", ob->section ? text(ob->section->id) : json_null(), &ok);
 		put(oo, "statement", str_or_null(ob->statement), &ok);
-		put(oo, "measures", texts_json(ob->measures.head), &ok);
+		put(oo, "measures", measure_texts_json(ob->measures.head), &ok);
 		put(oo, "notes", texts_json(ob->notes.head), &ok);
 		put(oo, "source", source(&ob->loc), &ok);
 		push(objectives, oo, &ok);

@@ -288,6 +288,18 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "measure-figure",
+              "shortDescription": {
+                "text": "a baseline, target, milestone or actual that cannot be read, or compared with the baseline"
+              },
+              "help": {
+                "text": "A baseline, target, milestone or actual that cannot be read, or compared with the baseline. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
               "id": "rewritten-update",
               "shortDescription": {
                 "text": "(--staged) a dated update committed before was changed or deleted"
