@@ -788,6 +788,27 @@ void plan_check_measure_figure(plan_check_ctx *x, const plan_plan *p)
 	each_measure(x, p, figure_problems);
 }
 
+static void future_actuals(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *f;
+	char name[128], when[64];
+
+	for (f = m->actuals.head; f; f = f->next) {
+		if (!f->has_date || first_day(&f->date) <= x->opt->today)
+			continue;
+		plan_measure_name(name, sizeof(name), m->text);
+		plan_date_human(when, sizeof(when), &f->date);
+		plan_check_report(x, PLAN_CHECK_FUTURE_ACTUAL, &f->loc,
+				  "actual of measure \"%s\" (%s %s) is dated %s, after today", name, o->kind,
+				  o->id, when);
+	}
+}
+
+void plan_check_future_actual(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, future_actuals);
+}
+
 /* ---- files ------------------------------------------------------------ */
 
 static const char *const bidi_names[] = {

@@ -300,6 +300,18 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "future-actual",
+              "shortDescription": {
+                "text": "an actual figure of a measure dated after today"
+              },
+              "help": {
+                "text": "An actual figure of a measure dated after today. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
               "id": "rewritten-update",
               "shortDescription": {
                 "text": "(--staged) a dated update committed before was changed or deleted"
