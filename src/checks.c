@@ -809,6 +809,54 @@ void plan_check_future_actual(plan_check_ctx *x, const plan_plan *p)
 	each_measure(x, p, future_actuals);
 }
 
+/*
+ * Whether m has an actual that reports on a period ending on day end: one
+ * whose own period ends then or later.  An actual whose date is invalid
+ * counts (its syntax error is the one message about that line).
+ */
+static int reported(const plan_measure *m, long end)
+{
+	const plan_figure *a;
+
+	for (a = m->actuals.head; a; a = a->next)
+		if (!a->has_date || last_day(&a->date) >= end)
+			return 1;
+	return 0;
+}
+
+static void missing_actuals(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *t;
+	char name[128], when[64], value[128], written[64];
+	long late;
+
+	if (o->closed || plan_is_closed(x->plan))
+		return;
+	for (t = m->targets.head; t; t = t->next) {
+		if (!t->has_date || (late = x->opt->today - last_day(&t->date)) <= 0 ||
+		    reported(m, last_day(&t->date)))
+			continue;
+		plan_measure_name(name, sizeof(name), m->text);
+		plan_date_human(when, sizeof(when), &t->date);
+		value[0] = '\0';
+		if (t->problem == PLAN_FIGURE_OK) {
+			plan_figure_format(value, sizeof(value) - 4, m, t);
+			strcat(value, " by");
+		}
+		snprintf(written, sizeof(written), "%.*s", (int)(t->date_span.end - t->date_span.start),
+			 t->loc.src->buf + t->date_span.start);
+		plan_check_report(x, PLAN_CHECK_MISSING_ACTUAL, &t->loc,
+				  "the target of measure \"%s\" (%s %s), %s%s%s, passed %ld day%s ago with no "
+				  "actual reported on it: add a line \"actual %s\" and the figure after the measure",
+				  name, o->kind, o->id, value, value[0] ? " " : "", when, late, plural(late), written);
+	}
+}
+
+void plan_check_missing_actual(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, missing_actuals);
+}
+
 /* ---- files ------------------------------------------------------------ */
 
 static const char *const bidi_names[] = {

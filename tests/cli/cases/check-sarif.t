@@ -312,6 +312,18 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "missing-actual",
+              "shortDescription": {
+                "text": "a target whose date has passed with no actual figure reported on it"
+              },
+              "help": {
+                "text": "A target whose date has passed with no actual figure reported on it. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
               "id": "rewritten-update",
               "shortDescription": {
                 "text": "(--staged) a dated update committed before was changed or deleted"
