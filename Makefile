@@ -226,8 +226,9 @@ fuzz: deps
 
 # The unit tests and the command-line suites under valgrind: any error or
 # leak fails (status 99, which no command of ours uses).
-VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
-valgrind: deps
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+            --suppressions=$(abspath tests/valgrind.supp)
+valgrind: deps $(SARIF_MULTITOOL)
 	@$(MAKE) --no-print-directory NEEDS="cmd:valgrind:valgrind" deps
 	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
 	@for t in $(UNIT_BIN); do $(VALGRIND) $$t > $(BUILD)/valgrind.log 2>&1 || \
@@ -239,7 +240,8 @@ valgrind: deps
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
-	@tests/log/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
+	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
 # meeting, then summarised.

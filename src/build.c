@@ -91,17 +91,6 @@ static int once(plan_builder *b, plan_word f, const void *already, plan_span s)
 }
 
 /* The plan that what n names belongs to (a plan: itself). */
-static const plan_plan *plan_of(const plan_named *n)
-{
-	switch (n->kind) {
-	case PLAN_KIND_PLAN: return n->obj;
-	case PLAN_KIND_SECTION: return ((const plan_section *)n->obj)->plan;
-	case PLAN_KIND_OBJECTIVE: return ((const plan_objective *)n->obj)->plan;
-	case PLAN_KIND_ACTION: return ((const plan_action *)n->obj)->plan;
-	}
-	return NULL;
-}
-
 void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 			  plan_span id_span, const char *title, plan_span line)
 {
@@ -206,21 +195,20 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 		goto oom;
 	if (r > 0) {
 		size_t line_no = 0, col;
-		const plan_plan *other = plan_of(old);
 		const plan_loc *first = plan_named_loc(old);
 		/* Counted only past the limit: no need to find the line. */
 		if (!plan_diags_full(&b->set->diags))
 			plan_source_linecol((plan_source *)first->src, first->span.start,
 					    &line_no, &col);
-		if (other && b->plan && other != b->plan)
+		if (kind == PLAN_KIND_PLAN)
 			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
-				      "duplicate id %s: plan %s already uses it for the %s at %s:%zu "
-				      "(ids are unique across all plans checked together)",
-				      id, other->id, plan_kind_name(old->kind), first->src->path, line_no);
+				      "duplicate plan id %s: already used by the plan at %s:%zu "
+				      "(plan ids are unique across all plans checked together)",
+				      id, first->src->path, line_no);
 		else
 			plan_diag_add(&b->set->diags, PLAN_SEV_ERROR, "duplicate-id", b->src, id_span,
-				      "duplicate id %s: already used by the %s at %s:%zu",
-				      id, plan_kind_name(old->kind), first->src->path, line_no);
+				      "duplicate id %s: already used by the %s at %s:%zu (ids are unique "
+				      "within a plan)", id, plan_kind_name(old->kind), first->src->path, line_no);
 		plan_diag_add(&b->set->diags, PLAN_SEV_NOTE, "duplicate-id", first->src,
 			      first->span, "%s first used here", id);
 	}
@@ -456,7 +444,9 @@ void plan_build_figure(plan_builder *b, plan_word w, plan_figure *f, size_t firs
 void plan_build_update(plan_builder *b, plan_update *u)
 {
 	if (u->target) {
-		/* Separate form: linked to its action once all files are read. */
+		/* Separate form: linked to its action once all files are read,
+		 * its id looked up first in the plan of the file that holds it. */
+		u->scope = b->plan;
 		u->next_loose = NULL;
 		if (b->set->loose.tail)
 			b->set->loose.tail->next_loose = u;

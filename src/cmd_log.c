@@ -164,7 +164,14 @@ int cmd_log(int argc, char **argv)
 		return PLAN_EXIT_ERRORS;
 	}
 	for (i = 0; i < log->nactions; i++)
-		if (!log->actions[i].seen) {
+		if (log->actions[i].ambiguous) {
+			fprintf(stderr, "planlog: ");
+			plan_puts_safe(stderr, log->actions[i].id);
+			fprintf(stderr, " names actions of more than one plan: write ");
+			plan_puts_safe(stderr, log->actions[i].suggest);
+			fprintf(stderr, "\n");
+			status = PLAN_EXIT_ERRORS;
+		} else if (!log->actions[i].seen) {
 			const char *s = log->actions[i].suggest;
 			fprintf(stderr, "planlog: no action ");
 			plan_puts_safe(stderr, log->actions[i].id);

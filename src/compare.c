@@ -27,14 +27,15 @@
 #include <stdio.h>
 #include <string.h>
 
-/* One dated update, and the id of its action. */
+/* One dated update, and its action. */
 typedef struct entry {
-	const char *id;
+	const plan_action *a;
 	const plan_update *u;
 } entry;
 
 /* Every dated update of a set. */
 typedef struct ledger {
+	const plan_set *set;
 	entry *v;
 	unsigned char *taken;      /* matched already, while one side is judged */
 	size_t n, cap;
@@ -45,13 +46,14 @@ struct plan_compare {
 	const plan_parent *parents;
 	size_t nparents;
 	size_t side;               /* the parent judged */
+	const plan_set *from;      /* its plans */
 	ledger now;
 	ledger *plans, *bases;     /* by parent; bases[0] is empty */
 };
 
-static uint64_t entry_hash(const char *id, const plan_update *u)
+static uint64_t entry_hash(const plan_action *a, const plan_update *u)
 {
-	return plan_text_hash(plan_update_hash(u), id);
+	return plan_update_hash(u) ^ plan_hash(&a, sizeof(a));
 }
 
 static int ledger_fill(ledger *l, const plan_set *set)
@@ -61,6 +63,7 @@ static int ledger_fill(ledger *l, const plan_set *set)
 	const plan_update *u;
 	size_t i;
 
+	l->set = set;
 	if (!set)
 		return PLAN_OK;
 	for (p = set->plans.head; p; p = p->next)
@@ -70,13 +73,13 @@ static int ledger_fill(ledger *l, const plan_set *set)
 					continue;
 				if (PLAN_GROW(l->v, l->cap, l->n + 1) < 0)
 					return PLAN_ENOMEM;
-				l->v[l->n].id = a->id;
+				l->v[l->n].a = a;
 				l->v[l->n++].u = u;
 			}
 	if (!(l->taken = plan_calloc(l->n + 1, 1)))
 		return PLAN_ENOMEM;
 	for (i = 0; i < l->n; i++)
-		if (plan_map_put(&l->map, entry_hash(l->v[i].id, l->v[i].u), i) < 0)
+		if (plan_map_put(&l->map, entry_hash(l->v[i].a, l->v[i].u), i) < 0)
 			return PLAN_ENOMEM;
 	return PLAN_OK;
 }
@@ -89,16 +92,19 @@ static void ledger_free(ledger *l)
 }
 
 /*
- * The index of an update of action id in l that is the same as u, and, when
- * take, not taken yet (it then is); PLAN_MAP_NONE when there is none.
+ * The index of an update of action a (of l's set; NULL: none) that is the
+ * same as u, and, when take, not taken yet (it then is); PLAN_MAP_NONE
+ * when there is none.
  */
-static size_t ledger_find(ledger *l, const char *id, const plan_update *u, int take)
+static size_t ledger_find(ledger *l, const plan_action *a, const plan_update *u, int take)
 {
 	size_t it, i;
-	uint64_t h = entry_hash(id, u);
+	uint64_t h = entry_hash(a, u);
 
+	if (!a)
+		return PLAN_MAP_NONE;
 	for (i = plan_map_first(&l->map, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&l->map, h, &it))
-		if ((!take || !l->taken[i]) && strcmp(l->v[i].id, id) == 0 && plan_update_same(l->v[i].u, u)) {
+		if ((!take || !l->taken[i]) && l->v[i].a == a && plan_update_same(l->v[i].u, u)) {
 			if (take)
 				l->taken[i] = 1;
 			return i;
@@ -106,36 +112,42 @@ static size_t ledger_find(ledger *l, const char *id, const plan_update *u, int t
 	return PLAN_MAP_NONE;
 }
 
-static int ledger_has(ledger *l, const char *id, const plan_update *u)
+/* The action of l's set (or of set) that is action a of the side judged. */
+static const plan_action *same(const struct plan_compare *c, const plan_set *set, const plan_action *a)
 {
-	return ledger_find(l, id, u, 0) != PLAN_MAP_NONE;
+	return plan_set_action_of(set, a, c->from);
 }
 
-/* Whether the side judged added u (of action id) itself: the first parent holds it as committed. */
-static int side_added(const struct plan_compare *c, const char *id, const plan_update *u)
+/* Whether l's set has the action that is a (of the side judged) with update u. */
+static int ledger_has(const struct plan_compare *c, ledger *l, const plan_action *a, const plan_update *u)
 {
-	return c->side == 0 || !ledger_has(&c->bases[c->side], id, u);
+	return ledger_find(l, same(c, l->set, a), u, 0) != PLAN_MAP_NONE;
 }
 
-/* Whether a merged parent other than the side dropped u (of action id) since its base. */
-static int dropped_elsewhere(const struct plan_compare *c, const char *id, const plan_update *u)
+/* Whether the side judged added u (of its action a) itself: the first parent holds it as committed. */
+static int side_added(const struct plan_compare *c, const plan_action *a, const plan_update *u)
+{
+	return c->side == 0 || !ledger_has(c, &c->bases[c->side], a, u);
+}
+
+/* Whether a merged parent other than the side dropped u (of action a) since its base. */
+static int dropped_elsewhere(const struct plan_compare *c, const plan_action *a, const plan_update *u)
 {
 	size_t j;
 
 	for (j = 1; j < c->nparents; j++)
-		if (j != c->side && ledger_has(&c->bases[j], id, u) && !ledger_has(&c->plans[j], id, u))
+		if (j != c->side && ledger_has(c, &c->bases[j], a, u) && !ledger_has(c, &c->plans[j], a, u))
 			return 1;
 	return 0;
 }
 
-/* Whether a merged parent other than the side removed action id since its base. */
-static int removed_elsewhere(const struct plan_compare *c, const char *id)
+/* Whether a merged parent other than the side removed action a since its base. */
+static int removed_elsewhere(const struct plan_compare *c, const plan_action *a)
 {
 	size_t j;
 
 	for (j = 1; j < c->nparents; j++)
-		if (j != c->side && plan_set_action(c->parents[j].base, id) &&
-		    !plan_set_action(c->parents[j].plans, id))
+		if (j != c->side && same(c, c->parents[j].base, a) && !same(c, c->parents[j].plans, a))
 			return 1;
 	return 0;
 }
@@ -304,14 +316,16 @@ static void where_in(char *buf, size_t size, const plan_check_ctx *x, const plan
 
 /* ---- the rules ---------------------------------------------------------- */
 
-/* The update of now dated as u is, not matched yet, or NULL. */
-static const plan_update *same_day(plan_check_ctx *x, const plan_action *now, const plan_update *u)
+/* The update of now dated as u is that the side's action old did not have, or NULL. */
+static const plan_update *same_day(plan_check_ctx *x, const plan_action *old, const plan_action *now,
+				   const plan_update *u)
 {
+	struct plan_compare *c = x->cmp;
 	const plan_update *v;
 
 	for (v = now->updates.head; v; v = v->next)
 		if (v->has_date && plan_date_equal(&u->date, &v->date) &&
-		    !ledger_has(&x->cmp->plans[x->cmp->side], now->id, v))
+		    ledger_find(&c->plans[c->side], old, v, 0) == PLAN_MAP_NONE)
 			return v;
 	return NULL;
 }
@@ -319,33 +333,34 @@ static const plan_update *same_day(plan_check_ctx *x, const plan_action *now, co
 void plan_check_rewritten_update(plan_check_ctx *x, const plan_action *old)
 {
 	struct plan_compare *c = x->cmp;
-	const plan_action *now = plan_set_action(x->set, old->id);
+	const plan_action *now = same(c, x->set, old);
 	const plan_update *u, *v;
-	char date[32], was[400], diff[400];
+	char date[32], was[400], diff[400], name[300];
 
 	/* An action gone is removed-action's, unless a merged parent wrote
 	 * to it: what it wrote is lost with it. */
-	if (!now && (c->side == 0 || !plan_set_action(c->parents[c->side].base, old->id)))
+	if (!now && (c->side == 0 || !same(c, c->parents[c->side].base, old)))
 		return;
+	plan_action_ref(now ? x->set : c->from, now ? now : old, name, sizeof(name));
 	for (u = old->updates.head; u; u = u->next) {
-		if (!u->has_date || !side_added(c, old->id, u) ||
-		    (now && ledger_find(&c->now, old->id, u, 1) != PLAN_MAP_NONE) ||
-		    dropped_elsewhere(c, old->id, u))
+		if (!u->has_date || !side_added(c, old, u) ||
+		    (now && ledger_find(&c->now, now, u, 1) != PLAN_MAP_NONE) ||
+		    dropped_elsewhere(c, old, u))
 			continue;
 		plan_date_human(date, sizeof(date), &u->date);
 		where_in(was, sizeof(was), x, &u->loc);
 		if (!now)
 			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, NULL, old->loc.src->path, "keep the action",
 				"the update of %s dated %s (%s) is lost: its action is gone from the merge",
-				old->id, date, was);
-		else if ((v = same_day(x, now, u))) {
+				name, date, was);
+		else if ((v = same_day(x, old, now, u))) {
 			update_diff(diff, sizeof(diff), u, v);
 			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &v->loc, NULL, HISTORY,
 				"the update of %s dated %s was changed after it was committed (was at %s): "
-				"%s", now->id, date, was, diff);
+				"%s", name, date, was, diff);
 		} else {
 			rewrite(x, PLAN_CHECK_REWRITTEN_UPDATE, &now->id_loc, NULL, HISTORY,
-				"the update of %s dated %s, committed at %s, was deleted", now->id, date, was);
+				"the update of %s dated %s, committed at %s, was deleted", name, date, was);
 		}
 	}
 }
@@ -354,35 +369,35 @@ void plan_check_removed_action(plan_check_ctx *x, const plan_action *old)
 {
 	struct plan_compare *c = x->cmp;
 	const plan_named *n;
-	char was[400];
+	char was[400], name[300];
 
-	if (plan_set_action(x->set, old->id) || plan_action_is_closed(old) ||
-	    (c->side && plan_set_action(c->parents[c->side].base, old->id)) ||
-	    removed_elsewhere(c, old->id))
+	if (same(c, x->set, old) || plan_action_is_closed(old) ||
+	    (c->side && same(c, c->parents[c->side].base, old)) || removed_elsewhere(c, old))
 		return;
 	where_in(was, sizeof(was), x, &old->loc);
+	plan_action_ref(c->from, old, name, sizeof(name));
 	/* Gone: reported at its plan when that is still there. */
-	n = plan_set_find(x->set, old->plan->id);
-	if (n && n->kind == PLAN_KIND_PLAN)
+	n = plan_set_find_in(x->set, NULL, old->plan->id);
+	if (n)
 		rewrite(x, PLAN_CHECK_REMOVED_ACTION, &((const plan_plan *)n->obj)->id_loc, NULL,
 			DECIDE, "action %s (%s) was removed without a complete or remove decision",
-			old->id, was);
+			name, was);
 	else
 		rewrite(x, PLAN_CHECK_REMOVED_ACTION, NULL, old->loc.src->path, DECIDE,
-			"action %s (%s) was removed without a complete or remove decision", old->id, was);
+			"action %s (%s) was removed without a complete or remove decision", name, was);
 }
 
-/* Whether a merged parent changed action id to what value() of now is, since its base. */
+/* Whether a merged parent changed action now (of the set checked) to what it is, since its base. */
 static int changed_by_merge(const plan_check_ctx *x, const plan_action *now,
-			    int (*same)(const plan_action *, const plan_action *))
+			    int (*alike)(const plan_action *, const plan_action *))
 {
 	const struct plan_compare *c = x->cmp;
 	size_t j;
 
 	for (j = 1; j < c->nparents; j++) {
-		const plan_action *t = plan_set_action(c->parents[j].plans, now->id);
-		const plan_action *b = plan_set_action(c->parents[j].base, now->id);
-		if (t && same(t, now) && !(b && same(b, t)))
+		const plan_action *t = plan_set_action_of(c->parents[j].plans, now, x->set);
+		const plan_action *b = plan_set_action_of(c->parents[j].base, now, x->set);
+		if (t && alike(t, now) && !(b && alike(b, t)))
 			return 1;
 	}
 	return 0;
@@ -400,35 +415,38 @@ static int same_due(const plan_action *a, const plan_action *b)
 
 void plan_check_retitled_id(plan_check_ctx *x, const plan_action *old)
 {
-	const plan_action *now = plan_set_action(x->set, old->id);
+	const plan_action *now = same(x->cmp, x->set, old);
+	char name[300];
 
 	if (x->cmp->side == 0 && now && !same_title(old, now) && !changed_by_merge(x, now, same_title))
 		plan_check_report(x, PLAN_CHECK_RETITLED_ID, &now->id_loc,
 				  "id %s now names \"%.60s\", which in %s was \"%.60s\": give a new "
-				  "action a new id", now->id, now->title, x->cmp->parents[0].name, old->title);
+				  "action a new id", plan_action_ref(x->set, now, name, sizeof(name)),
+				  now->title, x->cmp->parents[0].name, old->title);
 }
 
-/* Whether now has a dated update that the first parent did not have. */
-static int has_new_update(plan_check_ctx *x, const plan_action *now)
+/* Whether now has a dated update that the first parent's action old did not have. */
+static int has_new_update(plan_check_ctx *x, const plan_action *old, const plan_action *now)
 {
 	const plan_update *v;
 
 	for (v = now->updates.head; v; v = v->next)
-		if (v->has_date && !ledger_has(&x->cmp->plans[0], now->id, v))
+		if (v->has_date && ledger_find(&x->cmp->plans[0], old, v, 0) == PLAN_MAP_NONE)
 			return 1;
 	return 0;
 }
 
 void plan_check_moved_deadline(plan_check_ctx *x, const plan_action *old)
 {
-	const plan_action *now = plan_set_action(x->set, old->id);
+	const plan_action *now = same(x->cmp, x->set, old);
+	char name[300];
 
-	if (x->cmp->side == 0 && now && !same_due(old, now) && !has_new_update(x, now) &&
+	if (x->cmp->side == 0 && now && !same_due(old, now) && !has_new_update(x, old, now) &&
 	    !changed_by_merge(x, now, same_due))
 		plan_check_report(x, PLAN_CHECK_MOVED_DEADLINE, now->due ? &now->due->loc : &now->id_loc,
 				  "the deadline of %s moved from %s to %s with no dated update saying why",
-				  now->id, old->due ? old->due->written : "none",
-				  now->due ? now->due->written : "none");
+				  plan_action_ref(x->set, now, name, sizeof(name)),
+				  old->due ? old->due->written : "none", now->due ? now->due->written : "none");
 }
 
 int plan_compare(const plan_parent *parents, size_t nparents, plan_set *now,
@@ -458,13 +476,14 @@ int plan_compare(const plan_parent *parents, size_t nparents, plan_set *now,
 		    ledger_fill(&c.bases[i], i ? parents[i].base : NULL) < 0)
 			rc = PLAN_ENOMEM;
 	for (c.side = 0; rc == PLAN_OK && c.side < nparents; c.side++) {
+		c.from = parents[c.side].plans;
 		memset(c.now.taken, 0, c.now.n);
-		for (p = parents[c.side].plans->plans.head; p; p = p->next)
+		for (p = c.from->plans.head; p; p = p->next)
 			for (a = p->actions.head; a; a = a->next) {
-				const plan_action *b = plan_set_action(now, a->id);
-				const plan_named *n = b ? NULL : plan_set_find(now, p->id);
+				const plan_action *b = same(&c, now, a);
+				const plan_named *n = b ? NULL : plan_set_find_in(now, NULL, p->id);
 
-				plan_check_use(&x, b ? b->plan : n && n->kind == PLAN_KIND_PLAN ? n->obj : NULL);
+				plan_check_use(&x, b ? b->plan : n ? n->obj : NULL);
 				plan_check_run_scope(&x, PLAN_SCOPE_STAGED, a);
 			}
 	}

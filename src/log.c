@@ -222,6 +222,18 @@ static size_t errors_about(const plan_set *s, const plan_action *b)
 	return n;
 }
 
+/* Whether actions of more than one plan of set have id. */
+static int shared(const plan_set *set, const char *id)
+{
+	const plan_named *v[3];
+	size_t n = plan_set_each(set, id, v, 3), i;
+	int actions = 0;
+
+	for (i = 0; i < n; i++)
+		actions += v[i]->kind == PLAN_KIND_ACTION;
+	return actions > 1;
+}
+
 /*
  * Keeps what commit g->c did to action id (an id asked for, at index i
  * of log->actions; in all mode, i is PLAN_MAP_NONE and the action is
@@ -235,7 +247,17 @@ static int gather_action(struct gather *g, const char *id, size_t i, const plan_
 	plan_log_action *x;
 	size_t errors, k;
 
-	if (!a && !b)
+	if (i != PLAN_MAP_NONE && !strchr(id, PLAN_ID_SEP) && !log->actions[i].ambiguous &&
+	    (shared(now, id) || shared(before, id))) {
+		/* Asked for as 1.1 where plans share 1.1: which is asked for? */
+		char names[400];
+		x = &log->actions[i];
+		x->ambiguous = 1;
+		if (!(x->suggest = copy(log, plan_set_candidates(shared(now, id) ? now : before, id, " or ",
+								 names, sizeof(names)))))
+			return PLAN_ENOMEM;
+	}
+	if ((!a && !b) || (i != PLAN_MAP_NONE && log->actions[i].ambiguous))
 		return PLAN_OK;
 	if (own_changes(&g->held, g->c, id, a, b) < 0)
 		return PLAN_ENOMEM;
@@ -267,6 +289,18 @@ static int gather_action(struct gather *g, const char *id, size_t i, const plan_
 }
 
 /*
+ * How the log names action a of set (before or now): its id, or PLAN:ID
+ * when plans share the id, in either state of the plans.
+ */
+static const char *log_ref(const plan_set *set, const plan_action *a, const plan_set *now,
+			   const plan_set *before, char *buf, size_t size)
+{
+	if (shared(now, a->id) || shared(before, a->id))
+		return plan_action_ref(set, a, buf, size);
+	return a->id;
+}
+
+/*
  * gather_action for the actions whose ids start with key, a key cut at
  * PLAN_RECORD_KEY_MAX bytes (records.h): of either side.
  */
@@ -281,8 +315,33 @@ static int gather_long(struct gather *g, const char *key, const plan_set *now, c
 	for (k = 0; k < 2; k++)
 		for (p = side[k]->plans.head; p && rc == PLAN_OK; p = p->next)
 			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
-				if (strncmp(a->id, key, len) == 0 && (k == 0 || !plan_set_action(now, a->id)))
-					rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
+				if (strncmp(a->id, key, len) == 0 && (k == 0 || !plan_set_action_of(now, a, before))) {
+					char ref[600];
+					rc = gather_action(g, log_ref(side[k], a, now, before, ref, sizeof(ref)),
+							   PLAN_MAP_NONE, now, before);
+				}
+	return rc;
+}
+
+/* gather_action for every action whose id is key, in now, then those of before that now lacks. */
+static int gather_key(struct gather *g, const char *key, const plan_set *now, const plan_set *before)
+{
+	const plan_set *side[2] = { now, before };
+	const plan_named *v[16];
+	char ref[600];
+	size_t n, i;
+	int k, rc = PLAN_OK;
+
+	for (k = 0; k < 2 && rc == PLAN_OK; k++) {
+		n = plan_set_each(side[k], key, v, sizeof(v) / sizeof(*v));
+		for (i = 0; i < n && rc == PLAN_OK; i++) {
+			const plan_action *a = v[i]->obj;
+			if (v[i]->kind != PLAN_KIND_ACTION || (k == 1 && plan_set_action_of(now, a, before)))
+				continue;
+			rc = gather_action(g, log_ref(side[k], a, now, before, ref, sizeof(ref)),
+					   PLAN_MAP_NONE, now, before);
+		}
+	}
 	return rc;
 }
 
@@ -305,20 +364,23 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 		 * what this costs grows with what changed, not with the plans. */
 		for (i = 0; i < c->nchanged && rc == PLAN_OK; i++) {
 			if (strlen(c->changed[i]) < PLAN_RECORD_KEY_MAX)
-				rc = gather_action(g, c->changed[i], PLAN_MAP_NONE, now, before);
+				rc = gather_key(g, c->changed[i], now, before);
 			else
 				rc = gather_long(g, c->changed[i], now, before);
 		}
 	} else {
 		/* Every action of either side; those of before that now has were
 		 * seen with now's. */
+		char ref[600];
 		for (p = now->plans.head; p && rc == PLAN_OK; p = p->next)
 			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
-				rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
+				rc = gather_action(g, log_ref(now, a, now, before, ref, sizeof(ref)),
+						   PLAN_MAP_NONE, now, before);
 		for (p = before->plans.head; p && rc == PLAN_OK; p = p->next)
 			for (a = p->actions.head; a && rc == PLAN_OK; a = a->next)
-				if (!plan_set_action(now, a->id))
-					rc = gather_action(g, a->id, PLAN_MAP_NONE, now, before);
+				if (!plan_set_action_of(now, a, before))
+					rc = gather_action(g, log_ref(before, a, now, before, ref, sizeof(ref)),
+							   PLAN_MAP_NONE, now, before);
 	}
 	return rc < 0 ? plan_error_oom() : PLAN_OK;
 }
@@ -365,7 +427,7 @@ static int unchanged(plan_log *log, plan_repo *r, const plan_walk_options *opt)
 		plan_log_action *x = &log->actions[i];
 		const plan_action *a;
 
-		if (x->seen && x->title)
+		if ((x->seen && x->title) || x->ambiguous)
 			continue;
 		if (!tip) {
 			if (!(tip = plan_set_new()))

@@ -39,7 +39,9 @@ typedef struct plan_log_action {
 	const char *id;
 	const char *title;         /* the newest title seen, on one line; NULL: none */
 	int seen;                  /* some commit read, or the tip, has the action */
-	const char *suggest;       /* when not seen: the closest ids ("A1, A2"), or NULL */
+	const char *suggest;       /* when not seen: the closest ids ("A1, A2"); when
+				    * ambiguous: its qualified names ("P1:1.1 or P2:1.1"); or NULL */
+	int ambiguous;             /* asked for by an id that actions of more than one plan have */
 	plan_log_change *changes;  /* newest first; plan_malloc'ed */
 	size_t nchanges, cap;
 } plan_log_action;

@@ -58,20 +58,126 @@ int plan_set_add_source(plan_set *set, plan_source *src)
 	return 0;
 }
 
-const plan_named *plan_set_find(const plan_set *set, const char *id)
+const plan_plan *plan_named_plan(const plan_named *n)
+{
+	switch (n->kind) {
+	case PLAN_KIND_PLAN: return n->obj;
+	case PLAN_KIND_SECTION: return ((const plan_section *)n->obj)->plan;
+	case PLAN_KIND_OBJECTIVE: return ((const plan_objective *)n->obj)->plan;
+	case PLAN_KIND_ACTION: return ((const plan_action *)n->obj)->plan;
+	}
+	return NULL;
+}
+
+const plan_plan *plan_named_scope(const plan_named *n)
+{
+	return n->kind == PLAN_KIND_PLAN ? NULL : plan_named_plan(n);
+}
+
+/* The entries of id, in order: for (i = first(set, id, &it); i != NONE; i = next(...)). */
+static size_t first_of(const plan_set *set, const char *id, uint64_t h, size_t *it)
+{
+	size_t i;
+
+	for (i = plan_map_first(&set->ids, h, it); i != PLAN_MAP_NONE; i = plan_map_next(&set->ids, h, it))
+		if (strcmp(set->named[i].id, id) == 0)
+			return i;
+	return PLAN_MAP_NONE;
+}
+
+static size_t next_of(const plan_set *set, const char *id, uint64_t h, size_t *it)
+{
+	size_t i;
+
+	while ((i = plan_map_next(&set->ids, h, it)) != PLAN_MAP_NONE)
+		if (strcmp(set->named[i].id, id) == 0)
+			return i;
+	return PLAN_MAP_NONE;
+}
+
+const plan_named *plan_set_find_in(const plan_set *set, const plan_plan *scope, const char *id)
 {
 	uint64_t h = plan_hash_str(id);
 	size_t it, i;
 
-	for (i = plan_map_first(&set->ids, h, &it); i != PLAN_MAP_NONE; i = plan_map_next(&set->ids, h, &it))
-		if (strcmp(set->named[i].id, id) == 0)
+	for (i = first_of(set, id, h, &it); i != PLAN_MAP_NONE; i = next_of(set, id, h, &it))
+		if (plan_named_scope(&set->named[i]) == scope)
 			return &set->named[i];
 	return NULL;
 }
 
+/* The first plan whose id is id[0..len), or NULL. */
+static const plan_plan *plan_by_id(const plan_set *set, const char *id, size_t len)
+{
+	const plan_plan *p;
+
+	for (p = set->plans.head; p; p = p->next)
+		if (strncmp(p->id, id, len) == 0 && p->id[len] == '\0')
+			return p;
+	return NULL;
+}
+
+size_t plan_set_resolve(const plan_set *set, const plan_plan *ctx, const char *ref,
+			const plan_named **out)
+{
+	const char *sep = strchr(ref, PLAN_ID_SEP);
+	uint64_t h;
+	size_t it, i, count = 0;
+
+	*out = NULL;
+	if (sep) {
+		/* PLAN:ID: the plan's id is what comes before the separator. */
+		const plan_plan *p = plan_by_id(set, ref, (size_t)(sep - ref));
+		return p && (*out = plan_set_find_in(set, p, sep + 1)) ? 1 : 0;
+	}
+	if (ctx && (*out = plan_set_find_in(set, ctx, ref)))
+		return 1;
+	h = plan_hash_str(ref);
+	for (i = first_of(set, ref, h, &it); i != PLAN_MAP_NONE; i = next_of(set, ref, h, &it))
+		if (set->named[i].kind != PLAN_KIND_PLAN && !count++)
+			*out = &set->named[i];
+	if (!count && (*out = plan_set_find_in(set, NULL, ref)))
+		return 1;
+	return count;
+}
+
+const char *plan_set_candidates(const plan_set *set, const char *id, const char *sep,
+				char *buf, size_t size)
+{
+	uint64_t h = plan_hash_str(id);
+	size_t it, i, o = 0;
+
+	buf[0] = '\0';
+	for (i = first_of(set, id, h, &it); i != PLAN_MAP_NONE && o < size; i = next_of(set, id, h, &it)) {
+		const plan_plan *p = plan_named_scope(&set->named[i]);
+		if (p)
+			o += (size_t)snprintf(buf + o, size - o, "%s%s%c%s", o ? sep : "", p->id,
+					      PLAN_ID_SEP, id);
+	}
+	plan_utf8_trim(buf);
+	return buf;
+}
+
+size_t plan_set_each(const plan_set *set, const char *id, const plan_named **out, size_t max)
+{
+	uint64_t h = plan_hash_str(id);
+	size_t it, i, n = 0;
+
+	for (i = first_of(set, id, h, &it); i != PLAN_MAP_NONE && n < max; i = next_of(set, id, h, &it))
+		out[n++] = &set->named[i];
+	return n;
+}
+
+const plan_named *plan_set_find(const plan_set *set, const char *ref)
+{
+	const plan_named *n;
+
+	return plan_set_resolve(set, NULL, ref, &n) == 1 ? n : NULL;
+}
+
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old)
 {
-	*old = plan_set_find(set, n->id);
+	*old = plan_set_find_in(set, plan_named_scope(n), n->id);
 	if (*old)
 		return 1;
 	if (PLAN_GROW(set->named, set->named_cap, set->nnamed + 1) < 0 ||
@@ -373,9 +479,18 @@ int plan_set_link(plan_set *set)
 	if (set->loose.count && !(v = plan_calloc(set->loose.count, sizeof(*v))))
 		return PLAN_ENOMEM;
 	for (u = set->loose.head; u; u = u->next_loose, seq++) {
-		const plan_named *nm = plan_set_find(set, u->target);
+		const plan_named *nm;
+		size_t found = plan_set_resolve(set, u->scope, u->target, &nm);
 		char hint[200];
 
+		if (found > 1) {
+			char names[300];
+			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
+				      u->target_loc.span, "update for action %s, which more than one plan "
+				      "has: write %s", u->target,
+				      plan_set_candidates(set, u->target, " or ", names, sizeof(names)));
+			continue;
+		}
 		if (nm && nm->kind == PLAN_KIND_ACTION) {
 			u->action = nm->obj;
 			v[n].action = (size_t)(nm - set->named);
@@ -389,6 +504,15 @@ int plan_set_link(plan_set *set)
 				      u->target_loc.span, "%s is a %s, not an action: updates belong to actions",
 				      u->target, plan_kind_name(nm->kind));
 			continue;
+		}
+		if (strchr(u->target, PLAN_ID_SEP)) {
+			const char *sep = strchr(u->target, PLAN_ID_SEP);
+			if (!plan_by_id(set, u->target, (size_t)(sep - u->target))) {
+				plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
+					      u->target_loc.span, "update for %s: there is no plan %.*s among "
+					      "the plans read", u->target, (int)(sep - u->target), u->target);
+				continue;
+			}
 		}
 		/* Past the cap the diagnostic is only counted: no need for its hint. */
 		hint[0] = '\0';
@@ -429,10 +553,51 @@ int plan_action_is_closed(const plan_action *a)
 	return d && d->verb != PLAN_VERB_CONTINUE;
 }
 
-const plan_action *plan_set_action(const plan_set *set, const char *id)
+const plan_action *plan_set_action(const plan_set *set, const char *ref)
 {
-	const plan_named *n = set ? plan_set_find(set, id) : NULL;
+	const plan_named *n = set ? plan_set_find(set, ref) : NULL;
 	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
+}
+
+/* How many non-plan things of set have id (0, 1, or 2 for more). */
+static int holders(const plan_set *set, const char *id)
+{
+	uint64_t h = plan_hash_str(id);
+	size_t it, i;
+	int n = 0;
+
+	for (i = first_of(set, id, h, &it); i != PLAN_MAP_NONE && n < 2; i = next_of(set, id, h, &it))
+		n += set->named[i].kind != PLAN_KIND_PLAN;
+	return n;
+}
+
+const plan_action *plan_set_action_of(const plan_set *set, const plan_action *a, const plan_set *from)
+{
+	const plan_named *p, *n = NULL;
+
+	if (!set)
+		return NULL;
+	if (holders(set, a->id) == 1 && (!from || holders(from, a->id) == 1))
+		plan_set_resolve(set, NULL, a->id, &n);
+	else if (a->plan && (p = plan_set_find_in(set, NULL, a->plan->id)))
+		n = plan_set_find_in(set, p->obj, a->id);
+	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
+}
+
+const char *plan_action_ref(const plan_set *set, const plan_action *a, char *buf, size_t size)
+{
+	uint64_t h = plan_hash_str(a->id);
+	size_t it, i;
+	int shared = 0;
+
+	for (i = first_of(set, a->id, h, &it); i != PLAN_MAP_NONE && !shared; i = next_of(set, a->id, h, &it))
+		shared = set->named[i].obj != a;
+	if (shared && a->plan)
+		snprintf(buf, size, "%s%c%s", a->plan->id, PLAN_ID_SEP, a->id);
+	else
+		snprintf(buf, size, "%s", a->id);
+	plan_utf8_trim(buf);
+	return buf;
 }
 
 static int blank(char c)

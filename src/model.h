@@ -169,7 +169,9 @@ typedef struct plan_update {
 	plan_rag rag;
 	const char *author;      /* NULL when not given */
 	const char *text;        /* "" when the update has no text */
-	const char *target;      /* separate form: the action id named; else NULL */
+	const char *target;      /* separate form: the action named (an id or PLAN:ID); else NULL */
+	const struct plan_plan *scope;   /* separate form: the plan of the file it was read
+					  * in (the includer's), or NULL */
 	plan_loc target_loc;
 	struct plan_action *action;  /* set when attached */
 	plan_loc loc;
@@ -299,12 +301,50 @@ void plan_set_free(plan_set *set);
  */
 int plan_set_link(plan_set *set);
 
-/* What id names, or NULL; valid until the next plan_set_register. */
-const plan_named *plan_set_find(const plan_set *set, const char *id);
+/*
+ * Ids are scoped (SPEC.md section 10): a plan's id is unique among the
+ * plans of the set; a section's, an objective's or an action's within its
+ * plan, so that two plans may each have an action 1.1.  A reference is an
+ * id, or PLAN:ID (the separator is PLAN_ID_SEP) for the id of that plan.
+ */
+#define PLAN_ID_SEP ':'
+
+/* The plan whose namespace n's id is in: NULL for a plan's own id. */
+const plan_plan *plan_named_scope(const plan_named *n);
+
+/* The plan n names or belongs to (a plan is its own). */
+const plan_plan *plan_named_plan(const plan_named *n);
+
+/* What id names in scope (NULL: among the plans), or NULL. */
+const plan_named *plan_set_find_in(const plan_set *set, const plan_plan *scope, const char *id);
 
 /*
- * Registers an id; returns 0, 1 when the id is taken (*old then names
- * its holder), PLAN_ENOMEM when memory ran out.
+ * What the reference ref names, seen from plan ctx (NULL: from no plan):
+ * PLAN:ID in that plan; an id, first in ctx, then in whichever plan has
+ * it, then among the plans' own ids.  Returns how many things it could name: 1
+ * (*out is it), 0 (*out NULL), or more when plans share the id and none
+ * is ctx (*out is the first of them; plan_set_candidates lists them).
+ */
+size_t plan_set_resolve(const plan_set *set, const plan_plan *ctx, const char *ref,
+			const plan_named **out);
+
+/*
+ * Writes into buf the qualified names (PLAN:ID) of every non-plan thing
+ * that id names, separated by sep (" or "); returns buf.
+ */
+const char *plan_set_candidates(const plan_set *set, const char *id, const char *sep,
+				char *buf, size_t size);
+
+/* Up to max of the things id (unqualified) names, in every scope, into out; how many. */
+size_t plan_set_each(const plan_set *set, const char *id, const plan_named **out, size_t max);
+
+/* plan_set_resolve from no plan, when it names one thing; else NULL. */
+const plan_named *plan_set_find(const plan_set *set, const char *ref);
+
+/*
+ * Registers an id in its scope (plan_named_scope); returns 0, 1 when the
+ * id is taken there (*old then names its holder), PLAN_ENOMEM when memory
+ * ran out.
  */
 int plan_set_register(plan_set *set, const plan_named *n, const plan_named **old);
 
@@ -320,8 +360,22 @@ const plan_decision *plan_action_decision(const plan_action *a);
 /* Whether the latest decision closed the action (complete, remove, decommissioned). */
 int plan_action_is_closed(const plan_action *a);
 
-/* The action id names in set, or NULL (also when set is NULL). */
-const plan_action *plan_set_action(const plan_set *set, const char *id);
+/* The action ref (an id or PLAN:ID) names in set, or NULL (also when set is NULL). */
+const plan_action *plan_set_action(const plan_set *set, const char *ref);
+
+/*
+ * The action of set that is action a of set from (another state of the
+ * plans): the one with a's id, when no other plan of either set has that
+ * id (so an action that moves to another plan, or whose plan is renamed,
+ * stays itself); else the one with a's plan id and id.  NULL when none.
+ */
+const plan_action *plan_set_action_of(const plan_set *set, const plan_action *a, const plan_set *from);
+
+/*
+ * How messages name action a of set: its id, or PLAN:ID when another plan
+ * of set has the same id.  Returns buf.
+ */
+const char *plan_action_ref(const plan_set *set, const plan_action *a, char *buf, size_t size);
 
 /*
  * Sameness by meaning, as the commit hook and planlog judge changes: text

@@ -856,9 +856,12 @@ static int start(struct walk *w, plan_repo *r, const plan_walk_options *opt)
 		w->cache = opt->cache;
 	else if (!opt->no_cache)
 		w->cache = plan_repo_open_cache(r);
-	for (i = 0; i < opt->nids; i++)
-		if (want_add(w, opt->ids[i]) < 0)
+	/* The records of an id asked for as PLAN:ID are keyed by the id alone. */
+	for (i = 0; i < opt->nids; i++) {
+		const char *sep = strchr(opt->ids[i], PLAN_ID_SEP);
+		if (want_add(w, sep ? sep + 1 : opt->ids[i]) < 0)
 			return plan_error_oom();
+	}
 	if (w->cache && opt->nids) {
 		if (want_digest(w, w->digest) == PLAN_ENOMEM)
 			return plan_error_oom();

@@ -999,6 +999,19 @@ static const char ANY_WITHOUT_FIELDS[] = "(PLAN_RECORDS_ANY for files with no fi
  * keys its keys), ANY_WITHOUT_FIELDS, or NULL.  Both sets must be
  * error-free.
  */
+/* The first action whose id (unqualified: plans may share it) is id, or NULL. */
+static const plan_action *action_named(const plan_set *s, const char *id)
+{
+	const plan_plan *p;
+	const plan_action *x;
+
+	for (p = s ? s->plans.head : NULL; p; p = p->next)
+		for (x = p->actions.head; x; x = x->next)
+			if (strcmp(x->id, id) == 0)
+				return x;
+	return NULL;
+}
+
 static const char *diff_disagreement(const plan_set *a, const plan_set *b, int rc, const struct keys *keys)
 {
 	const plan_set *sets[2] = { a, b };
@@ -1011,7 +1024,7 @@ static const char *diff_disagreement(const plan_set *a, const plan_set *b, int r
 		const plan_action *x;
 		for (p = sets[side]->plans.head; p; p = p->next)
 			for (x = p->actions.head; x; x = x->next) {
-				const plan_action *y = plan_set_action(sets[!side], x->id);
+				const plan_action *y = plan_set_action_of(sets[!side], x, sets[side]);
 				if (side == 1 && y)
 					continue;          /* seen from the other side */
 				if ((!y || plan_action_changes(side ? y : x, side ? x : y, NULL, NULL) > 0) &&
@@ -1084,7 +1097,8 @@ static int keep_one(void *ctx, const char *key, size_t len)
 static const char *keep_problem(const char *name, const char *s, size_t len, const plan_set *whole,
 				const char *id, char **kept, size_t *keptlen, plan_set **part)
 {
-	const plan_action *a = plan_set_action(whole, id), *b;
+	const plan_plan *p;
+	const plan_action *a, *b;
 	size_t n;
 
 	*part = NULL;
@@ -1101,12 +1115,20 @@ static const char *keep_problem(const char *name, const char *s, size_t len, con
 		return "plan_records_keep wrote more than the file";
 	*keptlen = n;
 	*part = load_alone(name, *kept, n, 1);
-	b = plan_set_action(*part, id);
-	if (!b)
-		return "the kept records have no such action";
-	if (plan_action_changes(a, b, NULL, NULL) != 0)
-		return "the kept action differs from the whole file's";
-	return plan_difference(a->plan, b->plan);
+	/* Every action of that id, in whichever plan. */
+	for (p = whole->plans.head; p; p = p->next)
+		for (a = p->actions.head; a; a = a->next) {
+			const char *why;
+			if (strcmp(a->id, id) != 0)
+				continue;
+			if (!(b = plan_set_action_of(*part, a, whole)))
+				return "the kept records have no such action";
+			if (plan_action_changes(a, b, NULL, NULL) != 0)
+				return "the kept action differs from the whole file's";
+			if ((why = plan_difference(a->plan, b->plan)) != NULL)
+				return why;
+		}
+	return NULL;
 }
 
 /* Whether s, error-free, fails the keep property for id. */
@@ -1119,7 +1141,7 @@ static int keep_fails(const char *name, const char *s, size_t len, const char *u
 	int fails = 0;
 
 	(void)unused, (void)unused_len;
-	if (whole && plan_set_action(whole, id))
+	if (whole && action_named(whole, id))
 		fails = keep_problem(name, s, len, whole, id, &kept, &keptlen, &part) != NULL;
 	free(kept);
 	plan_set_free(part);
@@ -1355,7 +1377,7 @@ static void fail_diff(const struct file *f, const struct version *o, const struc
 		      int rc, const struct keys *k, const char *id)
 {
 	char name[1200];
-	const plan_action *a = plan_set_action(o->set, id), *b = plan_set_action(nv->set, id);
+	const plan_action *a = action_named(o->set, id), *b = a ? plan_set_action_of(nv->set, a, o->set) : NULL;
 	struct pair p;
 	size_t ol, nl;
 	char *ro, *rn;
@@ -1426,10 +1448,12 @@ static void fail_keep(const struct file *f, const struct version *v, const char 
 	fprintf(stderr, "  file: %s\n", f->path);
 	fprintf(stderr, "  version: %s\n", version_name(v, name, sizeof(name)));
 	fprintf(stderr, "  id: %s\n", id);
-	if (part && plan_set_action(part, id) &&
-	    plan_action_changes(plan_set_action(v->set, id), plan_set_action(part, id), NULL, NULL)) {
-		fprintf(stderr, "  the kept action differs in:\n");
-		plan_action_changes(plan_set_action(v->set, id), plan_set_action(part, id), print_change, NULL);
+	{
+		const plan_action *a = action_named(v->set, id), *b = a ? plan_set_action_of(part, a, v->set) : NULL;
+		if (b && plan_action_changes(a, b, NULL, NULL)) {
+			fprintf(stderr, "  the kept action differs in:\n");
+			plan_action_changes(a, b, print_change, NULL);
+		}
 	}
 	if (part && part->diags.total)
 		dump_diags(part);

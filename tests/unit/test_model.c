@@ -45,6 +45,59 @@ static const plan_action *only_action(plan_set **set, const char *text)
 	return (*set)->plans.head->actions.head;
 }
 
+/* A linked set parsed from text, with no error. */
+static plan_set *parsed(const char *text)
+{
+	plan_set *set = plan_set_new();
+
+	assert_non_null(set);
+	assert_int_equal(plan_load_buffer(set, "t.plan", text, strlen(text)), PLAN_OK);
+	assert_int_equal(plan_set_link(set), 0);
+	assert_int_equal(set->diags.count[PLAN_SEV_ERROR], 0);
+	return set;
+}
+
+/*
+ * Ids scoped to their plan: each plan may have an action A1; a reference
+ * is resolved in the plan it is read from, then wherever it is unique,
+ * and PLAN:ID always; two states of the plans pair an action by its id
+ * when no other plan shares it, else by plan and id.
+ */
+static void test_scoped_ids(void **state)
+{
+	plan_set *s = parsed("plan P1 x\naction A1 a\naction B1 b\nplan P2 y\naction A1 c\n"),
+		 *moved = parsed("plan P2 y\naction A1 c\nplan P3 z\naction B1 b\naction A1 a\n"),
+		 *alone = parsed("plan P1 x\naction B1 b\n");
+	const plan_plan *p1 = s->plans.head, *p2 = p1->next;
+	const plan_named *n;
+	char buf[100];
+
+	(void)state;
+	assert_int_equal(plan_set_resolve(s, NULL, "A1", &n), 2);
+	assert_int_equal(plan_set_resolve(s, p2, "A1", &n), 1);
+	assert_string_equal(((const plan_action *)n->obj)->title, "c");
+	assert_int_equal(plan_set_resolve(s, p2, "B1", &n), 1);      /* unique: from anywhere */
+	assert_int_equal(plan_set_resolve(s, NULL, "P1:A1", &n), 1);
+	assert_string_equal(((const plan_action *)n->obj)->title, "a");
+	assert_int_equal(plan_set_resolve(s, NULL, "P9:A1", &n), 0);
+	assert_int_equal(plan_set_resolve(s, NULL, "P2:B1", &n), 0);
+	assert_int_equal(plan_set_resolve(s, NULL, "P1", &n), 1);
+	assert_int_equal(n->kind, PLAN_KIND_PLAN);
+	assert_null(plan_set_action(s, "A1"));
+	assert_string_equal(plan_set_candidates(s, "A1", " or ", buf, sizeof(buf)), "P1:A1 or P2:A1");
+	assert_string_equal(plan_action_ref(s, p1->actions.head, buf, sizeof(buf)), "P1:A1");
+	assert_string_equal(plan_action_ref(s, p1->actions.head->next, buf, sizeof(buf)), "B1");
+	/* B1 moved from P1 to P3, unique in both: the same action.  A1 is
+	 * shared: paired by plan, so P1's A1 has no match in moved. */
+	assert_ptr_equal(plan_set_action_of(moved, p1->actions.head->next, s), moved->plans.head->next->actions.head);
+	assert_null(plan_set_action_of(moved, p1->actions.head, s));
+	assert_ptr_equal(plan_set_action_of(moved, p2->actions.head, s), moved->plans.head->actions.head);
+	assert_ptr_equal(plan_set_action_of(alone, p1->actions.head->next, s), alone->plans.head->actions.head);
+	plan_set_free(s);
+	plan_set_free(moved);
+	plan_set_free(alone);
+}
+
 static void test_when_and_update_same(void **state)
 {
 	plan_set *s1, *s2, *s3;
@@ -417,6 +470,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_same),
+		cmocka_unit_test(test_scoped_ids),
 		cmocka_unit_test(test_when_and_update_same),
 		cmocka_unit_test(test_separate_updates_placed),
 		cmocka_unit_test(test_near_index),

@@ -1,10 +1,8 @@
 $ plancheck -f github "github, 50%: a.plan" errors.plan missing.plan
 ::error file=missing.plan,title=plancheck io::cannot read: No such file or directory
 ::notice file=github%2C 50%25%3A a.plan,line=2,col=6,endLine=2,endColumn=8,title=plancheck duplicate-id::P1 first used here
-::notice file=github%2C 50%25%3A a.plan,line=4,col=8,endLine=4,endColumn=10,title=plancheck duplicate-id::A1 first used here
 ::warning file=github%2C 50%25%3A a.plan,line=4,col=45,endLine=4,endColumn=49,title=plancheck placeholder::the title of action A1 contains the placeholder "????"
-::error file=errors.plan,line=1,col=6,endLine=1,endColumn=8,title=plancheck duplicate-id::duplicate id P1: plan P1 already uses it for the plan at github, 50%25: a.plan:2 (ids are unique across all plans checked together)
-::error file=errors.plan,line=2,col=8,endLine=2,endColumn=10,title=plancheck duplicate-id::duplicate id A1: plan P1 already uses it for the action at github, 50%25: a.plan:4 (ids are unique across all plans checked together)
+::error file=errors.plan,line=1,col=6,endLine=1,endColumn=8,title=plancheck duplicate-id::duplicate plan id P1: already used by the plan at github, 50%25: a.plan:2 (plan ids are unique across all plans checked together)
 ::error file=errors.plan,line=2,col=8,endLine=2,endColumn=10,title=plancheck missing-owner::action A1 has no lead
 ::warning file=errors.plan,line=2,col=8,endLine=2,endColumn=10,title=plancheck stale::action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows
 ::warning file=errors.plan,line=2,col=8,endLine=2,endColumn=10,title=plancheck no-deadline::action A1 has neither a deadline (due) nor a review point
@@ -16,5 +14,5 @@ $ plancheck -f github "github, 50%: a.plan" errors.plan missing.plan
 ::warning file=errors.plan,line=9,col=3,endLine=9,endColumn=26,title=plancheck empty-update::update of action A1 has no text
 ::error file=errors.plan,line=10,col=3,endLine=10,endColumn=39,title=plancheck syntax::"Text that should have been indented." is not a directive or field; to continue the text of line 9, indent this line more than that one
 ::error file=errors.plan,line=11,col=10,endLine=11,endColumn=17,title=plancheck structure::"period" belongs to a plan, not to an action
-11 errors, 4 warnings in 2 files
+10 errors, 4 warnings in 2 files
 ? 2

@@ -8,7 +8,7 @@ ids.plan:4:8: error: action A1 has no lead [missing-owner]
 ids.plan:4:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
   action A1 a
          ^~
-ids.plan:5:8: error: duplicate id A1: already used by the action at ids.plan:4 [duplicate-id]
+ids.plan:5:8: error: duplicate id A1: already used by the action at ids.plan:4 (ids are unique within a plan) [duplicate-id]
   action A1 b
          ^~
 ids.plan:5:8: error: action A1 has no lead [missing-owner]
