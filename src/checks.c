@@ -857,6 +857,32 @@ void plan_check_missing_actual(plan_check_ctx *x, const plan_plan *p)
 	each_measure(x, p, missing_actuals);
 }
 
+static void off_targets(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *a, *t;
+	char name[128], av[128], tv[128], aw[64], tw[64];
+	int below;
+
+	if (o->closed || plan_is_closed(x->plan) || !(a = plan_measure_latest(m)) ||
+	    !(t = plan_measure_due(m, a)) || plan_figure_meets(m, t, a) != 0)
+		return;
+	below = plan_figure_direction(m, t) == PLAN_BOUND_AT_LEAST;
+	plan_measure_name(name, sizeof(name), m->text);
+	plan_figure_format(av, sizeof(av), m, a);
+	plan_figure_format(tv, sizeof(tv), m, t);
+	plan_date_human(aw, sizeof(aw), &a->date);
+	plan_date_human(tw, sizeof(tw), &t->date);
+	plan_check_report(x, PLAN_CHECK_MEASURE_OFF_TARGET, &a->loc,
+			  "the latest actual of measure \"%s\" (%s %s), %s for %s, is %s its %s of %s for %s "
+			  "(line %zu)", name, o->kind, o->id, av, aw, below ? "below" : "above",
+			  plan_figure_kind_name(t->kind), tv, tw, line_of(x, &t->loc));
+}
+
+void plan_check_measure_off_target(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, off_targets);
+}
+
 /* ---- files ------------------------------------------------------------ */
 
 static const char *const bidi_names[] = {

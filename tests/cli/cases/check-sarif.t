@@ -324,6 +324,18 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "measure-off-target",
+              "shortDescription": {
+                "text": "the latest actual figure of a measure misses the target or milestone it reports on"
+              },
+              "help": {
+                "text": "The latest actual figure of a measure misses the target or milestone it reports on. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "note"
+              }
+            },
+            {
               "id": "rewritten-update",
               "shortDescription": {
                 "text": "(--staged) a dated update committed before was changed or deleted"
