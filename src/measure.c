@@ -11,6 +11,7 @@
  */
 #include "measure.h"
 #include "alloc.h"
+#include "limit.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -73,6 +74,19 @@ static size_t words_at(const char *s, size_t n, const char *w)
 	size_t len = strlen(w), i;
 
 	if (n <= len || !is_blank(s[len]))
+		return 0;
+	for (i = 0; i < len; i++)
+		if ((char)(s[i] | 32) != w[i] && !(w[i] == ' ' && is_blank(s[i])))
+			return 0;
+	return len;
+}
+
+/* Whether s[0..n) starts with the words w (lower case), in any case, then a blank, a comma or its end. */
+static size_t word_at(const char *s, size_t n, const char *w)
+{
+	size_t len = strlen(w), i;
+
+	if (n < len || (n > len && !is_blank(s[len]) && s[len] != ','))
 		return 0;
 	for (i = 0; i < len; i++)
 		if ((char)(s[i] | 32) != w[i] && !(w[i] == ' ' && is_blank(s[i])))
@@ -244,11 +258,12 @@ int plan_figure_read(plan_figure *f, plan_arena *a, size_t n)
 	if (n - k >= 2 && s[k] == '.' && is_digit(s[k + 1]))
 		for (k++; k < n && is_digit(s[k]); k++)
 			;
-	for (o = 0, len = i; len < k && o + 1 < sizeof(digits); len++)
+	for (o = 0, len = i; len < k; len++)
+		if (is_digit(s[len]) && ++o > PLAN_FIGURE_MAX_DIGITS)
+			return problem(f, PLAN_FIGURE_TOO_LONG, base + sign0, base + k);
+	for (o = 0, len = i; len < k; len++)
 		if (s[len] != ',')
 			digits[o++] = s[len];
-	if (len < k)    /* 63 digits and more: not a figure anyone reports */
-		return problem(f, PLAN_FIGURE_NOT_NUMBER, base + sign0, base + word_end(s, sign0, n));
 	digits[o] = '\0';
 	f->number = strtod(digits, NULL);
 	if (neg)
@@ -265,6 +280,16 @@ int plan_figure_read(plan_figure *f, plan_arena *a, size_t n)
 	}
 	while (k < n && is_blank(s[k]))
 		k++;
+	if (k < n && s[k] == '%')
+		return problem(f, PLAN_FIGURE_PERCENT_APART, base + sign0, base + k + 1);
+
+	/* "per cent" and "percent" are "%" in words. */
+	if (!f->percent && ((len = word_at(s + k, n - k, "per cent")) != 0 ||
+			    (len = word_at(s + k, n - k, "percent")) != 0)) {
+		f->percent = 1;
+		for (k += len; k < n && is_blank(s[k]); k++)
+			;
+	}
 
 	/* The unit: words up to a comma. */
 	if (k < n && s[k] != ',') {
@@ -601,6 +626,15 @@ int plan_figure_problem_text(char *buf, size_t size, const plan_figure *f)
 		return snprintf(buf, size, "write a space between the number and its unit: \"%.*s %.*s\"",
 				(int)(i - (f->at.start - base)), t + (f->at.start - base),
 				(int)(f->at.end - base - i), t + i);
+	case PLAN_FIGURE_TOO_LONG:
+		return snprintf(buf, size, "\"%s\" has more than %d digits, which is more than a figure can "
+				"hold exactly: round it, or count in a larger unit (\"%s %s 1.2 million pounds\")",
+				found, PLAN_FIGURE_MAX_DIGITS, k, date);
+	case PLAN_FIGURE_PERCENT_APART:
+		for (i = f->at.end - base - 1; i > f->at.start - base && (t[i - 1] == ' ' || t[i - 1] == '\t'); i--)
+			;
+		return snprintf(buf, size, "write %% right after the number: \"%.*s%%\"",
+				(int)(i - (f->at.start - base)), t + (f->at.start - base));
 	case PLAN_FIGURE_NOT_UNIT:
 		for (i = f->at.start - base; i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'); i--)
 			;

@@ -80,7 +80,9 @@ typedef enum {
 	PLAN_FIGURE_NOT_NUMBER,  /* the value does not start with a number */
 	PLAN_FIGURE_GROUPS,      /* commas not between groups of three digits ("1,23") */
 	PLAN_FIGURE_GLUED,       /* a word run into the number ("5panels") */
-	PLAN_FIGURE_NOT_UNIT     /* after the number, neither a unit word nor a comma */
+	PLAN_FIGURE_NOT_UNIT,    /* after the number, neither a unit word nor a comma */
+	PLAN_FIGURE_TOO_LONG,    /* more than PLAN_FIGURE_MAX_DIGITS digits */
+	PLAN_FIGURE_PERCENT_APART /* "5 %": the percent sign apart from its number */
 } plan_figure_problem;
 
 /* ORDER: the ints together, then the double, so that the struct has no padding. */

@@ -29,20 +29,26 @@ checks/measure-figure.plan:14:18: error: expected a unit word after the number, 
 checks/measure-figure.plan:15:17: error: "at least" belongs to a target or a milestone; a baseline is the figure itself: "baseline 2019 4" [measure-figure]
     baseline 2019 at least 4
                   ^~~~~~~~
-checks/measure-figure.plan:18:18: error: the target -5% is a change against the baseline, and measure "Burglary reduced by 5% on the year..." (objective O2) has none: add a line such as "baseline 2006/07 5 panels" after the measure [measure-figure]
+checks/measure-figure.plan:16:15: error: write % right after the number: "5%" [measure-figure]
+    actual 2019 5 %
+                ^~~
+checks/measure-figure.plan:17:15: error: "1234567890123456" has more than 15 digits, which is more than a figure can hold exactly: round it, or count in a larger unit ("actual 2019 1.2 million pounds") [measure-figure]
+    actual 2019 1234567890123456 pounds
+                ^~~~~~~~~~~~~~~~
+checks/measure-figure.plan:20:18: error: the target -5% is a change against the baseline, and measure "Burglary reduced by 5% on the year..." (objective O2) has none: add a line such as "baseline 2006/07 5 panels" after the measure [measure-figure]
     target 2019/20 -5%
                    ^~~
-checks/measure-figure.plan:19:15: error: invalid date "2018-13": no such month: months run from 01 to 12 [syntax]
+checks/measure-figure.plan:21:15: error: invalid date "2018-13": no such month: months run from 01 to 12 [syntax]
     actual 2018-13 20
                 ^~
-checks/measure-figure.plan:23:3: error: measure "Victims satisfied with the service" (objective O3) has a baseline already, on line 22: a measure has one baseline; a figure measured since is an actual [measure-figure]
+checks/measure-figure.plan:25:3: error: measure "Victims satisfied with the service" (objective O3) has a baseline already, on line 24: a measure has one baseline; a figure measured since is an actual [measure-figure]
     baseline 2019 6 panels
     ^~~~~~~~~~~~~~~~~~~~~~
-checks/measure-figure.plan:24:18: error: this actual (68%) is a percentage and the baseline of measure "Victims satisfied with the service" (5 panels, line 22) is not: write the figures of a measure in the same terms [measure-figure]
+checks/measure-figure.plan:26:18: error: this actual (68%) is a percentage and the baseline of measure "Victims satisfied with the service" (5 panels, line 24) is not: write the figures of a measure in the same terms [measure-figure]
     actual 2019-03 68%
                    ^~~
-checks/measure-figure.plan:26:5: error: this line is read as text of the measure on line 25, because it is indented deeper than that line (and 1 more line like it): to make it a figure of the measure, indent it as the measure is [measure-figure]
+checks/measure-figure.plan:28:5: error: this line is read as text of the measure on line 27, because it is indented deeper than that line (and 1 more line like it): to make it a figure of the measure, indent it as the measure is [measure-figure]
       target 2008/09 20 panels
       ^~~~~~~~~~~~~~~~~~~~~~~~
-15 errors, 0 warnings in 1 file
+17 errors, 0 warnings in 1 file
 ? 0
