@@ -369,6 +369,8 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 	size_t o, wl = 0;
 	const char *kw;
 
+	if (!j->text)           /* reported by the scanner */
+		return;
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
 		p->nerrors++;
 		return;

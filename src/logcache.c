@@ -2,7 +2,7 @@
  * logcache.c - planlog's cache of compared blob pairs (see logcache.h).
  *
  * File layout (integers little-endian):
- *   "planlog cache 4\n"
+ *   "planlog cache 5\n"
  *   batches: 'B', u32 payload length, u64 FNV-1a of the payload, payload
  *   payload: entries, each either
  *     'K', old id (20), new id (20), u8 flags (1: any id), u32 key count,
@@ -17,8 +17,8 @@
  *     'P', commit id (20), i64 commit time, i64 author time, i32 the
  *          author's offset (minutes east of UTC), u32 parent count, then
  *          each parent id (20)
- * (Version 3 had no offset in 'P'; a file of another version is started
- * afresh.)
+ * (Version 3 had no offset in 'P'; version 4's keys left out ids that
+ * start with a digit.  A file of another version is started afresh.)
  * Reading stops at the first batch that does not check out.
  *
  * The file is another user's to plant things at (a link to a file of
@@ -45,7 +45,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define HEADER "planlog cache 4\n"
+#define HEADER "planlog cache 5\n"
 
 _Static_assert(PLAN_RECORD_KEY_MAX <= 255, "keys are written with a one-byte length");
 #define HEADER_LEN (sizeof(HEADER) - 1)

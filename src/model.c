@@ -501,8 +501,9 @@ int plan_set_link(plan_set *set)
 		}
 		if (nm) {
 			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
-				      u->target_loc.span, "%s is a %s, not an action: updates belong to actions",
-				      u->target, plan_kind_name(nm->kind));
+				      u->target_loc.span, "%s is %s %s, not an action: updates belong to actions",
+				      u->target, nm->kind == PLAN_KIND_OBJECTIVE ? "an" : "a",
+				      plan_kind_name(nm->kind));
 			continue;
 		}
 		if (strchr(u->target, PLAN_ID_SEP)) {

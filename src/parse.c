@@ -128,12 +128,50 @@ char *plan_text_join(plan_parser *p, plan_str first, const plan_textbuf *t)
 }
 
 /*
+ * Windows-1252's characters for the bytes 0x80-0x9F (0: none); 0xA0-0xFF
+ * are Latin-1's, the same code points.  Word and Excel on Windows save
+ * text in it, and text pasted from them brings its smart quotes and dashes.
+ */
+static const unsigned short cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* The code point byte c (0x80 or more) stands for in Windows-1252, or 0. */
+static unsigned cp1252(unsigned char c)
+{
+	return c < 0xA0 ? cp1252_high[c - 0x80] : c;
+}
+
+/* Writes code point u (below 0x10000) as UTF-8 into out (room for 4). */
+static void put_utf8(char *out, unsigned u)
+{
+	if (u < 0x800) {
+		out[0] = (char)(0xC0 | (u >> 6));
+		out[1] = (char)(0x80 | (u & 0x3F));
+		out[2] = '\0';
+	} else {
+		out[0] = (char)(0xE0 | (u >> 12));
+		out[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (u & 0x3F));
+		out[3] = '\0';
+	}
+}
+
+/*
  * Reports NUL bytes and invalid UTF-8, replacing each bad byte by '?' so
- * that offsets stay as they were.  Returns -1 for a binary file.
+ * that offsets stay as they were.  When every bad byte is a character of
+ * Windows-1252, the file was most likely saved in it (or text pasted from
+ * Word was): one message says so, at the first.  Otherwise each bad byte
+ * gets its own, up to a limit.  Returns -1 for a binary file.
  */
 static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 {
-	size_t i = from, bad = 0;
+	size_t i = from, bad = 0, at[PLAN_MAX_ENCODING_ERRORS];
+	unsigned char was[PLAN_MAX_ENCODING_ERRORS];
+	int windows = 1, smart = 0;
 
 	const char *nul = memchr(buf, '\0', len < PLAN_BINARY_SNIFF ? len : PLAN_BINARY_SNIFF);
 
@@ -170,8 +208,29 @@ static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 			i += n;
 			continue;
 		}
-		if (++bad <= PLAN_MAX_ENCODING_ERRORS) {
-			plan_span s = { i, i + 1 };
+		if (c < 0x80 || !cp1252(c))
+			windows = 0;
+		else if ((c >= 0x91 && c <= 0x97) || c == 0x85)
+			smart = 1;
+		if (bad < PLAN_MAX_ENCODING_ERRORS)
+			at[bad] = i, was[bad] = c;
+		bad++;
+		buf[i++] = '?';
+	}
+	if (windows && bad) {
+		unsigned char c = was[0];
+		char ch[4];
+		plan_span s = { at[0], at[0] + 1 };
+		put_utf8(ch, cp1252(c));
+		plan_diag_add(p->diags, PLAN_SEV_ERROR, "encoding", p->src, s,
+			      "invalid UTF-8 (byte 0x%02X, %s in Windows-1252): the file looks saved as "
+			      "Windows-1252%s (%zu such byte%s); save it as UTF-8", c, ch,
+			      smart ? ", as text pasted from Word with its smart quotes and dashes is" : "",
+			      bad, bad == 1 ? "" : "s");
+	} else {
+		for (i = 0; i < bad && i < PLAN_MAX_ENCODING_ERRORS; i++) {
+			plan_span s = { at[i], at[i] + 1 };
+			unsigned char c = was[i];
 			if (c)
 				plan_diag_add(p->diags, PLAN_SEV_ERROR, "encoding", p->src, s,
 					      "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", c);
@@ -179,11 +238,10 @@ static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 				plan_diag_add(p->diags, PLAN_SEV_ERROR, "encoding", p->src, s,
 					      "NUL byte in text");
 		}
-		buf[i++] = '?';
+		if (bad > PLAN_MAX_ENCODING_ERRORS)
+			plan_diag_file(p->diags, PLAN_SEV_ERROR, "encoding", p->src->path,
+				       "%zu more invalid bytes not shown", bad - PLAN_MAX_ENCODING_ERRORS);
 	}
-	if (bad > PLAN_MAX_ENCODING_ERRORS)
-		plan_diag_file(p->diags, PLAN_SEV_ERROR, "encoding", p->src->path,
-			       "%zu more invalid bytes not shown", bad - PLAN_MAX_ENCODING_ERRORS);
 	return 0;
 }
 

@@ -54,6 +54,7 @@ typedef struct plan_parser {
 	size_t ind_start, ind_len;  /* indentation of the current line */
 	size_t own_line, own_ind, own_len;  /* the block's opening line */
 	size_t closed_line;         /* line whose block this line closed, or (size_t)-1 */
+	plan_span invis;            /* indentation that does not count (U+00A0...), or empty */
 
 	int kw;                     /* the current line's keyword (plan_word), or 0 */
 	plan_span kw_span;

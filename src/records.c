@@ -77,10 +77,10 @@ static size_t id_at(const char *s, size_t i, size_t e)
 {
 	size_t j = i;
 
-	if (j >= e || !is_alpha(s[j]))
-		return 0;
 	while (j < e && is_alnum(s[j]))
 		j++;
+	if (j == i)
+		return 0;
 	while (j + 1 < e && (s[j] == '.' || s[j] == '_' || s[j] == '-') && is_alnum(s[j + 1])) {
 		j++;
 		while (j < e && is_alnum(s[j]))
@@ -97,6 +97,34 @@ static plan_word word_at(const char *s, size_t c, size_t e)
 	while (w < e && !is_word_end(s[w]))
 		w++;
 	return plan_word_lookup(s + c, w - c);
+}
+
+/*
+ * The end of the spaces at s[c..e) that do not count as indentation
+ * (plan.l's INVIS, and blanks among them), or c when none start there.
+ */
+static size_t invisible_end(const char *s, size_t c, size_t e)
+{
+	size_t i = c;
+	int seen = 0;
+
+	for (;;) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		size_t n = 0;
+		if (i < e && (u[0] == ' ' || u[0] == '\t'))
+			n = 1;
+		else if (i + 1 < e && u[0] == 0xC2 && u[1] == 0xA0)
+			n = 2;
+		else if (i + 2 < e && ((u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8B) || u[2] == 0xAF)) ||
+				       (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F) ||
+				       (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) ||
+				       (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)))
+			n = 3;
+		if (!n)
+			return seen ? i : c;
+		seen |= n > 1;
+		i += n;
+	}
 }
 
 static int is_include(const char *s, size_t c, size_t e)
@@ -159,22 +187,26 @@ static int start_record(struct recs *r, const char *s, size_t at, size_t c, size
 	size_t i = c, n;
 
 	if (s[c] >= '0' && s[c] <= '9') {
-		/* An update in separate form: every id-like word may be its id. */
+		/*
+		 * An update in separate form: its id is the word after its date,
+		 * which may have several words, so each word after the first
+		 * may be the id (and each part of a PLAN:ID).
+		 */
 		int found = 0;
+		while (i < e && !is_word_end(s[i]))
+			i++;
 		while (i < e) {
-			while (i < e && !is_alpha(s[i]))
+			if (is_word_end(s[i]) || s[i] == ':') {
 				i++;
-			if (i > c && is_alnum(s[i - 1])) {      /* inside a word such as 10th */
-				while (i < e && is_alnum(s[i]))
-					i++;
 				continue;
 			}
-			if ((n = id_at(s, i, e)) == 0)
-				break;
-			if (push(r, s + i, n, at) < 0)
-				return -1;
-			found = 1;
-			i += n;
+			if ((n = id_at(s, i, e)) > 0) {
+				if (push(r, s + i, n, at) < 0)
+					return -1;
+				found = 1;
+			}
+			while (i < e && !is_word_end(s[i]) && s[i] != ':')
+				i++;
 		}
 		return found ? 0 : push(r, s + c, 0, at);
 	}
@@ -202,36 +234,38 @@ static int split(struct recs *r, const char *s, size_t from, size_t to)
 	if (from == 0 && to >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	while (i < to) {
-		size_t e = line_end(s, to, i), c = i;
+		size_t e = line_end(s, to, i), c = i, h;
 		enum line_kind k;
 
 		while (c < e && (s[c] == ' ' || s[c] == '\t'))
 			c++;
-		if (c == e || s[c] == '#')
+		h = invisible_end(s, c, e);     /* past spaces that do not count */
+		if (h == e || s[h] == '#')
 			k = L_SKIP;
 		else if (block && c - i > own)
 			k = L_CONT;
 		else
-			k = head_kind(s, c, e);
+			k = head_kind(s, h, e);
 		if (k == L_RECORD || k == L_FIELD || k == L_OTHER)
 			block = 0;
+		/* A line indented with spaces that do not count opens no block. */
 		if (k == L_RECORD) {
 			size_t k0 = r->n;
 			for (; first < k0; first++)
 				if (!r->v[first].line)
 					r->v[first].end = i;
-			if (start_record(r, s, i, c, e) < 0)
+			if (start_record(r, s, i, h, e) < 0)
 				return -1;
 			r->records++;
 			first = k0;
-			if (s[c] >= '0' && s[c] <= '9')
+			if (s[h] >= '0' && s[h] <= '9' && h == c)
 				block = 1, own = c - i;
 		} else if (k == L_FIELD) {
-			block = 1, own = c - i;
+			block = h == c, own = c - i;
 			if (r->records == 0)
 				r->any = 1;
-		} else if (k == L_OTHER && is_include(s, c, e)) {
-			if (include_line(r, s, i, c, e) < 0)
+		} else if (k == L_OTHER && is_include(s, h, e)) {
+			if (include_line(r, s, i, h, e) < 0)
 				return -1;
 		} else if (k == L_OTHER && r->records == 0) {
 			r->any = 1;
@@ -257,7 +291,8 @@ static int record_in_column_1(const char *s, size_t len, size_t i)
 	if (i >= len || s[i] == ' ' || s[i] == '\t' || s[i] == '#' || is_eol(s[i]))
 		return 0;
 	e = line_end(s, len, i);
-	return head_kind(s, i, e) == L_RECORD;
+	i = invisible_end(s, i, e);
+	return i < e && s[i] != '#' && head_kind(s, i, e) == L_RECORD;
 }
 
 static size_t common_prefix(const char *a, const char *b, size_t n)

@@ -497,7 +497,7 @@ static struct {
 
 static int is_idstart(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 static int is_idchar(char c)
@@ -570,7 +570,7 @@ static void find_ids(const struct text *t)
 
 static const char *some_id(void)
 {
-	return rnd(8) ? ids.v[rnd(ids.n)] : PICK(((const char *const[]){ "X1", "A1", "Z9" }));
+	return rnd(8) ? ids.v[rnd(ids.n)] : PICK(((const char *const[]){ "X1", "A1", "Z9", "1.1", "2a", "2019" }));
 }
 
 /* A keyword in one of its cases. */
@@ -597,7 +597,8 @@ static const char *keyword_case(const char *w)
 
 static const char *indentation(void)
 {
-	return PICK(((const char *const[]){ "", "", "", "  ", "  ", " ", "    ", "\t", "   " }));
+	return PICK(((const char *const[]){ "", "", "", "  ", "  ", " ", "    ", "\t", "   ",
+					     "\xC2\xA0\xC2\xA0", "  \xE2\x80\xAF", "\xC2\xA0 " }));
 }
 
 /* A value that fits the field (mostly). */

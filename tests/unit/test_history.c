@@ -1772,7 +1772,7 @@ static int cache_batches(const char *path)
 	assert_non_null(buf = malloc((size_t)size));
 	assert_int_equal(fread(buf, 1, (size_t)size, f), (size_t)size);
 	fclose(f);
-	if (memcmp(buf, "planlog cache 4\n", 16) != 0)
+	if (memcmp(buf, "planlog cache 5\n", 16) != 0)
 		n = -1;
 	while (n >= 0 && at_ < (size_t)size) {
 		size_t len;
@@ -2437,7 +2437,7 @@ static void test_cache_garbage(void **state)
 
 	/* The right header over garbage. */
 	{
-		static const char half[] = "planlog cache 4\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
+		static const char half[] = "planlog cache 5\nB\xff\xff\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08junk";
 		write_bytes(cache, half, sizeof(half) - 1);
 	}
 	assert_string_equal(log_of("r", "A1"), ISSUE_LOG);

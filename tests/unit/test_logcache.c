@@ -38,7 +38,7 @@
 #include "alloc.h"
 #include "logcache.h"
 
-#define HEADER "planlog cache 4\n"
+#define HEADER "planlog cache 5\n"
 #define HEADER_LEN 16
 /* Bytes of a 'K' entry with one key of two bytes: kind, two ids, flags,
  * count, the key's length and bytes. */

@@ -740,11 +740,11 @@ static void test_invalid_utf8(void **state)
 	/* "  note café £5 " is 15 characters; the bad byte is the 16th. */
 	set = parse("plan P T\n"
 		    "action A1\n"
-		    "  note caf\xC3\xA9 \xC2\xA3" "5 \xFF end\n"
+		    "  note caf\xC3\xA9 \xC2\xA3" "5 \x81 end\n"
 		    "  lead L\xC3\n"
 		    "  due 2019-03\n");
 	assert_errors(set, 2);
-	g = need_diag(set, PLAN_SEV_ERROR, "0xFF");
+	g = need_diag(set, PLAN_SEV_ERROR, "0x81");
 	assert_int_equal(diag_line(g), 3);
 	assert_int_equal(diag_col(g), 16);
 	/* A truncated sequence at the end of a line. */
@@ -758,10 +758,45 @@ static void test_invalid_utf8(void **state)
 	assert_non_null(a->due);
 	release(set);
 
-	/* Overlong encodings and surrogates are invalid too. */
-	set = parse("plan P T\n  note \xC0\xAF \xED\xA0\x80 \xF8\n");
+	/*
+	 * Overlong encodings and surrogates are invalid too (with 0x81, which
+	 * Windows-1252 lacks, so that each is reported).
+	 */
+	set = parse("plan P T\n  note \xC0\xAF \xED\xA0\x80 \xF8 \x81\n");
 	assert_true(nerrors(set) >= 3);
 	assert_int_equal(set->plans.count, 1);
+	release(set);
+}
+
+/*
+ * Bytes that are all characters of Windows-1252: one error, at the first,
+ * naming the encoding and counting them; one byte that is not among them
+ * (0x81) and each gets its own.
+ */
+static void test_windows_1252(void **state)
+{
+	plan_set *set;
+	const plan_diag *g;
+
+	(void)state;
+	set = parse("plan P T\n  note Word\x92s \x93quotes\x94 \x96 dashes\n  note caf\xE9\n");
+	assert_errors(set, 1);
+	g = need_diag(set, PLAN_SEV_ERROR, "invalid UTF-8 (byte 0x92, \xE2\x80\x99 in Windows-1252)");
+	assert_non_null(strstr(g->msg, "pasted from Word"));
+	assert_non_null(strstr(g->msg, "(5 such bytes)"));
+	assert_int_equal(diag_line(g), 2);
+	assert_int_equal(diag_col(g), 12);
+	assert_string_equal(set->plans.head->notes.tail->text, "caf?");
+	release(set);
+
+	set = parse("plan P T\n  note caf\xE9\n");
+	g = need_diag(set, PLAN_SEV_ERROR, "the file looks saved as Windows-1252 (1 such byte)");
+	assert_null(strstr(g->msg, "Word"));
+	release(set);
+
+	set = parse("plan P T\n  note \x93quotes\x94 \x81\n");
+	assert_errors(set, 3);
+	assert_null(find_diag(set, -1, "Windows-1252"));
 	release(set);
 }
 
@@ -983,7 +1018,7 @@ static void test_separate_form_unknown_id(void **state)
 	assert_non_null(strstr(g->msg, "did you mean \"HV1.1\""));
 	assert_null(strstr(g->msg, "XY9"));
 	/* An id that names something else than an action. */
-	g = need_diag(set, PLAN_SEV_ERROR, "HV1 is a objective, not an action");
+	g = need_diag(set, PLAN_SEV_ERROR, "HV1 is an objective, not an action");
 	assert_int_equal(diag_line(g), 7);
 	assert_int_equal(need_action(set, "HV1.1")->updates.count, 0);
 	release(set);
@@ -1461,6 +1496,7 @@ int main(void)
 		TEST(test_binary_input),
 		TEST(test_late_nul_byte),
 		TEST(test_invalid_utf8),
+		TEST(test_windows_1252),
 		TEST(test_bad_byte_every_position),
 		TEST(test_separate_form_same_as_inline),
 		TEST(test_separate_form_date_order),

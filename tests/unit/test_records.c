@@ -845,6 +845,19 @@ static void test_separate_form_update(void **state)
 		"  lead xx\n");
 	assert_has_key(k, "B7");
 	assert_no_key(k, "A1");
+	/* Numbered ids: the word after the date, whatever it looks like. */
+	k = diff0("action 1.1. First\n2019-01-10 1.1 green\n  a\n",
+		  "action 1.1. First\n2019-01-10 1.1 green\n  b\n");
+	assert_string_equal(k, "1.1,green");
+	k = diff0("action 1.1. First\n  lead x\n", "action 1.1. First\n  lead y\n");
+	assert_string_equal(k, "1.1");
+	k = diff0("action 2a\n10 Jan 2019 2019 amber\n  a\n", "action 2a\n10 Jan 2019 2019 amber\n  b\n");
+	assert_has_key(k, "2019");
+	assert_no_key(k, "2a");
+	k = diff0("2019-01-10 P:3.2b\n  a\n", "2019-01-10 P:3.2b\n  b\n");
+	assert_has_key(k, "3.2b");
+	assert_has_key(k, "P");
+	assert_no_key(k, "2019-01-10");
 }
 
 /* ---- records that moved ---- */
@@ -1469,7 +1482,8 @@ static void test_edges(void **state)
 	 * cannot tell from none): A1 is not among them.
 	 */
 	diff0("action\n", "action \n");
-	assert_string_equal(diff0("action A1\naction\n", "action A1\naction 1\n"), "");
+	assert_string_equal(diff0("action A1\naction\n", "action A1\naction -1\n"), "");
+	assert_string_equal(diff0("action A1\naction\n", "action A1\naction 1\n"), ",1");
 	assert_string_equal(diff0("action A1\n2019-01-10\n  a\n", "action A1\n2019-01-10\n  b\n"), "");
 	assert_no_key(diff("action A1\n,\n\t\n#\n  #\n2\n", "action A1\n,\n\t\n#\n  #\n3\n", &rc),
 		      "A1");
@@ -1588,6 +1602,7 @@ static void test_random_edits(void **state)
 		"# comment", "  # indented comment", "", "   ", "include x.plan",
 		"\tnote tabbed", "\t\ttab text", "laed typo", "  action A4",
 		"10 Jan 2019 A1 by Someone", "  note n", "    2018 - 86",
+		"action 1.1", "action 2a. Two", "2019-02-01 1.1 amber", "2019-02-02 P1:2a",
 	};
 	static const char *const eols[] = { "\n", "\n", "\n", "\r\n", "\r" };
 	size_t nl = sizeof(lines) / sizeof(*lines);

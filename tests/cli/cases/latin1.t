@@ -5,7 +5,7 @@ latin1.plan:2:8: error: action A1 has no lead [missing-owner]
 latin1.plan:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
   action A1 y
          ^~
-latin1.plan:3:11: error: invalid UTF-8 (byte 0xE9): save the file as UTF-8 [encoding]
+latin1.plan:3:11: error: invalid UTF-8 (byte 0xE9, é in Windows-1252): the file looks saved as Windows-1252 (1 such byte); save it as UTF-8 [encoding]
     note caf? au lait
             ^
 2 errors, 1 warning in 1 file
