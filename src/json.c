@@ -254,7 +254,7 @@ static json_t *measure_figures_json(const plan_measure *m)
 		int meets = due ? plan_figure_meets(m, due, latest) : -1;
 
 		put(o, "measure", text(m->text), &ok);
-		put(o, "baseline", figure_json(m, plan_measure_baseline(m)), &ok);
+		put(o, "baseline", figure_json(m, m->baselines.head), &ok);
 		put(o, "targets", figures_json(m, m->targets.head), &ok);
 		put(o, "milestones", figures_json(m, m->milestones.head), &ok);
 		put(o, "actuals", figures_json(m, m->actuals.head), &ok);

@@ -6,8 +6,8 @@
  * so a figure has every date form of section 7) and hand the rest of the
  * line over as text; plan_figure_read reads that text: an optional bound
  * ("at least", "at most"), a number (a sign, thousands in groups of three
- * after commas, decimals, "%"), an optional unit (words), and a note
- * after a comma.  What it cannot read is kept in the figure as a problem
+ * after commas, decimals, "%" or "per cent"; at most PLAN_FIGURE_MAX_DIGITS
+ * digits), an optional unit (words), and a note after a comma.  What it cannot read is kept in the figure as a problem
  * (a code and the part of the line it is about), not as a message: the
  * check measure-figure makes the message (plan_figure_problem_text), so
  * that the severity a plan sets for that check applies.
