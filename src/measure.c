@@ -123,6 +123,13 @@ static int is_date(const char *s, size_t from, size_t n)
 
 	if (n - from >= 4 && is_digit(s[from]) && is_digit(s[from + 1]) && is_digit(s[from + 2]) &&
 	    is_digit(s[from + 3])) {
+		/*
+		 * "2019-03-31" is the longest date of this shape; a longer word
+		 * ("999999999999999", a figure's number) is none, and is not
+		 * handed to plan_date_parse, which expects the scanner's shapes.
+		 */
+		if (n - from > 10)
+			return 0;
 		for (i = from; i < n; i++)
 			if (!is_digit(s[i]) && s[i] != '-' && s[i] != '/' && (s[i] | 32) != 'q')
 				return 0;

@@ -166,6 +166,9 @@ static const struct {
 	{ "  actual\n", PLAN_FIGURE_NO_DATE, "actual" },
 	{ "  actual 2019/2020 4\n", PLAN_FIGURE_NO_DATE, "2019/2020" },
 	{ "  actual 2019-Qx 4\n", PLAN_FIGURE_NO_DATE, "2019-Qx" },
+	/* A long number last is no date (it overflowed plan_date_parse's day). */
+	{ "  actual 20/8119 999999999999999\n", PLAN_FIGURE_NO_DATE, "20/8119" },
+	{ "  actual 5 panels 99999999999999999999\n", PLAN_FIGURE_NO_DATE, "5" },
 	{ "  actual 2019\n", PLAN_FIGURE_NO_VALUE, "2019" },
 	{ "  actual 2019, provisional\n", PLAN_FIGURE_NO_VALUE, "2019" },
 	{ "  actual 2019 about 5\n", PLAN_FIGURE_NOT_NUMBER, "about" },
