@@ -203,7 +203,7 @@ line
 	| JUNK NL conts
 		{ plan_unknown_word(p, &$1); }
 	| error NL conts
-		{ yyerrok; }
+		{ yyerrok; plan_recovered(p, @2.start); }
 	;
 
 title_opt
@@ -363,31 +363,373 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	}
 }
 
+/* Where the line that holds offset from ends (its line break, or the end of the file). */
+static size_t line_end(const plan_parser *p, size_t from)
+{
+	while (from < p->src->len && p->base[from] != '\n' && p->base[from] != '\r')
+		from++;
+	return from;
+}
+
+/* The source from..to without its outer blanks, clipped to max characters, into buf. */
+static void source_text(const plan_parser *p, char *buf, size_t size, size_t from, size_t to,
+			size_t max)
+{
+	while (from < to && (p->base[from] == ' ' || p->base[from] == '\t'))
+		from++;
+	while (to > from && (p->base[to - 1] == ' ' || p->base[to - 1] == '\t'))
+		to--;
+	plan_clip(buf, size, p->base + from, to - from, max);
+}
+
+/* The length of the word at s (up to a blank or the line's end). */
+static size_t word_len(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n] != ' ' && s[n] != '\t' && s[n] != '\n' && s[n] != '\r')
+		n++;
+	return n;
+}
+
+static int same_ci(const char *s, size_t n, const char *word)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!word[k] || (char)(s[k] | 32) != word[k])
+			return 0;
+	return word[n] == '\0';
+}
+
+/*
+ * An update line in separate form could not be read: what its action is
+ * (the word at offset id, when it can be an id) is told to the builder,
+ * so that the action's checks know an update was written.
+ */
+static void unread_update(plan_parser *p, size_t id, size_t len, plan_span line)
+{
+	plan_span at = { id, id + len };
+	char *target;
+	size_t k;
+
+	if (len == 0)
+		return;
+	for (k = 0; k < len; k++) {
+		char c = p->base[id + k];
+		if (!((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9') &&
+		    c != '.' && c != '_' && c != '-' && c != ':')
+			return;
+	}
+	if (!(target = plan_arena_strndup(p->arena, p->base + id, len))) {
+		p->oom = 1;
+		return;
+	}
+	plan_build_unread_update(p->b, target, at, line);
+}
+
+/*
+ * A line that starts with a digit and is not an update in separate form
+ * ("14/07/2025 ASB2.1 green", "2025-07-14: ASB2.1 green").  Never advised
+ * to be indented: that would make the update text of the one above.
+ */
+static void date_first_advice(plan_parser *p, size_t s, size_t e, plan_span *at, char *msg,
+			      size_t size)
+{
+	const char *t = p->base + s;
+	size_t wl = word_len(t, e - s), n = wl, rest = s + wl;
+	char shown[64], after[160];
+	plan_date d;
+	size_t bad;
+	int dd, mm, yy, used = 0;
+
+	while (rest < e && (p->base[rest] == ' ' || p->base[rest] == '\t'))
+		rest++;
+	{
+		plan_span line = { s, e };
+		unread_update(p, rest, word_len(p->base + rest, e - rest), line);
+	}
+	/* What follows the date, with a blank before it. */
+	after[0] = ' ';
+	source_text(p, after + 1, sizeof(after) - 1, rest, e, 40);
+	if (!after[1])
+		after[0] = '\0';
+	plan_clip(shown, sizeof(shown), t, wl, 30);
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ',' || t[n - 1] == ';' || t[n - 1] == '.'))
+		n--;
+	at->start = s;
+	at->end = s + wl;
+	if (n < wl && n > 0 && plan_date_parse(&d, t, n, &bad) == PLAN_OK) {
+		at->start = s + n;
+		at->end = s + n + 1;
+		snprintf(msg, size, "remove the \"%c\" after the date (\"%.*s%s\")", t[n], (int)n, t,
+			 after);
+		return;
+	}
+	/* Day first, as in Word and spreadsheets: 14/07/2025, 14.07.2025, 14-07-2025. */
+	if (wl <= 10 && sscanf(t, "%2d%*1[/.-]%2d%*1[/.-]%4d%n", &dd, &mm, &yy, &used) == 3 &&
+	    (size_t)used == wl && yy >= 1000) {
+		char iso[16];
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", yy % 10000, mm % 100, dd % 100);
+		if (plan_date_parse(&d, iso, strlen(iso), &bad) == PLAN_OK) {
+			snprintf(msg, size, "\"%s\" is not a date here: write %s (\"%s%s\")", shown, iso,
+				 iso, after);
+			return;
+		}
+	}
+	snprintf(msg, size, "\"%s\" is not a date: a line that starts with a digit is an update "
+		 "in its own form, \"DATE ID [red|amber|green]\", with a date such as 2019-03-31",
+		 shown);
+}
+
+/*
+ * Whether the word s[0..n) was meant as a date: digits and the signs
+ * dates are written with ("14/07/2025", "2025-07-14:"), or an ordinal
+ * ("1st").  Not "50%", nor "2" as in "2 meetings held".
+ */
+static int date_like(const char *s, size_t n)
+{
+	size_t k, digits = 0, signs = 0;
+
+	if (n < 2 || !(s[0] >= '0' && s[0] <= '9'))
+		return 0;
+	for (k = 0; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+		digits++;
+	if (k + 2 == n && (same_ci(s + k, 2, "st") || same_ci(s + k, 2, "nd") ||
+			   same_ci(s + k, 2, "rd") || same_ci(s + k, 2, "th")))
+		return 1;
+	for (; k < n; k++) {
+		if (s[k] >= '0' && s[k] <= '9')
+			digits++;
+		else if (strchr("/.-:,", s[k]))
+			signs++;
+		else
+			return 0;
+	}
+	return signs > 0 && digits >= 2;
+}
+
+/*
+ * The fix for an unknown word where a line's keyword belongs, when the
+ * line is a mistake people make (SPEC.md, "Common mistakes"): into msg,
+ * returning 1; else 0.
+ */
+static int unknown_advice(plan_parser *p, const plan_junk *j, plan_span *at, char *msg,
+			  size_t size)
+{
+	size_t s = j->span.start, e = line_end(p, s), wl, n;
+	const char *t = p->base + s;
+	char value[200], fix[400];
+	plan_word w;
+
+	wl = word_len(t, e - s);
+	if (date_like(t, wl)) {
+		date_first_advice(p, s, e, at, msg, size);
+		return 1;
+	}
+	/* The word before a colon ("RAG:green", "lead:"). */
+	for (n = 0; n < wl && t[n] != ':'; n++)
+		;
+	/* "RAG: green", "rag green", "RAG status: Amber", "Status: complete". */
+	if (same_ci(t, n, "rag") || same_ci(t, n, "rating") || same_ci(t, n, "status")) {
+		size_t k = s + n;
+		while (k < e && (p->base[k] == ' ' || p->base[k] == '\t' || p->base[k] == ':'))
+			k++;
+		if (same_ci(t, n, "rag")) {
+			size_t l2 = word_len(p->base + k, e - k), n2 = l2;
+			while (n2 > 0 && p->base[k + n2 - 1] == ':')
+				n2--;
+			if (same_ci(p->base + k, n2, "status") || same_ci(p->base + k, n2, "rating"))
+				k += l2;
+		}
+		source_text(p, value, sizeof(value), k, e, 60);
+		if (plan_build_status_advice(p->b, value, fix, sizeof(fix))) {
+			snprintf(msg, size, "\"%s\" is not a field; %s", j->text, fix);
+			return 1;
+		}
+	}
+	/* "lead: Sarah Okafor" where no lead may stand (plan.l reads it where one may). */
+	if (n < wl && n > 0 && (w = plan_word_lookup(t, n)) != PLAN_WORD_NONE) {
+		snprintf(msg, size, "remove the colon after \"%.*s\"", (int)n, t);
+		plan_build_unread(p->b, w);
+		return 1;
+	}
+	return 0;
+}
+
 void plan_unknown_word(plan_parser *p, const plan_junk *j)
 {
 	char msg[600];
 	size_t o, wl = 0;
 	const char *kw;
+	plan_span at = j->span;
 
 	if (!j->text)           /* reported by the scanner */
 		return;
-	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
-		p->nerrors++;
+	plan_scan_unhold(p->scanner);
+	/* Past the limit, only counted; what the line was still counts as written. */
+	if (!unknown_advice(p, j, &at, msg, sizeof(msg))) {
+		while (j->text[wl] && j->text[wl] != ' ' && j->text[wl] != '\t')
+			wl++;
+		kw = plan_word_near(j->text, wl);
+		/* A misspelt field still counts as written ("laed" is no missing lead). */
+		if (kw)
+			plan_build_unread(p->b, plan_word_lookup(kw, strlen(kw)));
+		o = (size_t)snprintf(msg, sizeof(msg), "\"%s\" is not a directive or field", j->text);
+		if (kw && o < sizeof(msg))
+			o += (size_t)snprintf(msg + o, sizeof(msg) - o, "; did you mean \"%s\"?", kw);
+		if (j->closed_line != (size_t)-1 && o < sizeof(msg)) {
+			size_t line, col;
+			plan_source_linecol(p->src, j->closed_line, &line, &col);
+			snprintf(msg + o, sizeof(msg) - o, "%s to continue the text of line %zu, "
+				 "indent this line more than that one", kw ? " Or," : ";", line);
+		}
+	}
+	plan_scan_error(p, at, "%s", msg);
+}
+
+void plan_recovered(plan_parser *p, size_t end)
+{
+	int kw = p->err_kw;
+	plan_span line = { p->err_line, end };
+
+	p->err_kw = 0;
+	if (p->err_target.end) {
+		unread_update(p, p->err_target.start, p->err_target.end - p->err_target.start, line);
+		p->err_target.end = 0;
 		return;
 	}
-	while (j->text[wl] && j->text[wl] != ' ' && j->text[wl] != '\t')
-		wl++;
-	kw = plan_word_near(j->text, wl);
-	o = (size_t)snprintf(msg, sizeof(msg), "\"%s\" is not a directive or field", j->text);
-	if (kw && o < sizeof(msg))
-		o += (size_t)snprintf(msg + o, sizeof(msg) - o, "; did you mean \"%s\"?", kw);
-	if (j->closed_line != (size_t)-1 && o < sizeof(msg)) {
-		size_t line, col;
-		plan_source_linecol(p->src, j->closed_line, &line, &col);
-		snprintf(msg + o, sizeof(msg) - o, "%s to continue the text of line %zu, "
-			 "indent this line more than that one", kw ? " Or," : ";", line);
+	if (kw <= 0 || kw >= PLAN_NWORDS)
+		return;
+	if (plan_words[kw].class_ == PLAN_CLASS_DIRECTIVE) {
+		/* Its fields are judged in place: the directive opens, under the id as written. */
+		size_t from = p->err_kw_end, wl;
+		char *written;
+		while (from < end && (p->base[from] == ' ' || p->base[from] == '\t'))
+			from++;
+		wl = word_len(p->base + from, end - from);
+		if (!(written = plan_arena_strndup(p->arena, wl ? p->base + from : "?", wl ? wl : 1))) {
+			p->oom = 1;
+			return;
+		}
+		{
+			plan_span id = { from, from + wl };
+			plan_build_directive_unread(p->b, (plan_kind)plan_words[kw].kind, written, id, line);
+		}
+		return;
 	}
-	plan_scan_error(p, j->span, "%s", msg);
+	plan_build_unread(p->b, (plan_word)kw);
+}
+
+/*
+ * The fix for a syntax error on an update line: text on the line itself
+ * ("update 2019-01-10 amber On track"), or an update in separate form
+ * written with its keyword in front ("Update 2019-01-10 HV1.1 green").
+ */
+static int update_advice(plan_parser *p, yysymbol_kind_t la, plan_span found, char *msg,
+			 size_t size)
+{
+	size_t start = p->ind_start + p->ind_len, end = line_end(p, found.start);
+	char head[200], text[200], c = p->base[found.start];
+
+	/* A word that starts with a digit is a date that is not one, unless it is an id ("1.1"). */
+	if (!(p->line_kw == PLAN_WORD_UPDATE || p->line_sep) ||
+	    (la != YYSYMBOL_ID && la != YYSYMBOL_JUNK) || (la == YYSYMBOL_JUNK && c >= '0' && c <= '9'))
+		return 0;
+	/* In separate form, only what follows the id can be text. */
+	if (p->line_sep && !(p->upd_id.end > start && found.start >= p->upd_id.end))
+		return 0;
+	if (!p->line_sep && la == YYSYMBOL_ID) {
+		size_t d = p->kw_span.end, after = found.end, k;
+		int has_digit = 0, header = 0;
+
+		while (d < found.start && (p->base[d] == ' ' || p->base[d] == '\t'))
+			d++;
+		for (k = found.start; k < found.end; k++)
+			has_digit |= p->base[k] >= '0' && p->base[k] <= '9';
+		while (after < end && (p->base[after] == ' ' || p->base[after] == '\t'))
+			after++;
+		{
+			size_t wl = word_len(p->base + after, end - after);
+			header = after == end || same_ci(p->base + after, wl, "red") ||
+				 same_ci(p->base + after, wl, "amber") || same_ci(p->base + after, wl, "green") ||
+				 same_ci(p->base + after, wl, "by");
+		}
+		/* A file of updates: no action of its own is open. */
+		int updates_file = p->b->block != PLAN_KIND_ACTION || p->b->action->loc.src != p->src;
+
+		if (d < found.start && p->base[d] >= '0' && p->base[d] <= '9' &&
+		    (updates_file || (has_digit && header))) {
+			source_text(p, head, sizeof(head), d, found.start, 30);
+			source_text(p, text, sizeof(text), found.start, end, 50);
+			snprintf(msg, size, "%s: \"%s %s\"", updates_file ?
+				 "in an updates file the date comes first" :
+				 "an update that names its action is written date first", head, text);
+			p->err_target = found;
+			return 1;
+		}
+	}
+	{
+		/* A rating misspelt ("greeen", "Ambr"): one edit in a short word, two in a long one. */
+		static const char *const rags[] = { "red", "amber", "green" };
+		size_t wl = word_len(p->base + found.start, end - found.start), k;
+		char w[16];
+
+		if (wl >= 3 && wl < sizeof(w)) {
+			for (k = 0; k < wl; k++) {
+				char ch = p->base[found.start + k];
+				w[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			}
+			w[wl] = '\0';
+			for (k = 0; k < 3; k++)
+				if (plan_edit_distance(w, rags[k], 2) <= (wl > 4 ? 2u : 1u)) {
+					snprintf(msg, size, "\"%.*s\" is not a rating; did you mean \"%s\"? "
+						 "A rating is red, amber or green", (int)wl,
+						 p->base + found.start, rags[k]);
+					return 1;
+				}
+		}
+	}
+	source_text(p, head, sizeof(head), start, found.start, 50);
+	source_text(p, text, sizeof(text), found.start, end, 40);
+	snprintf(msg, size, "the update's text goes on the next line, indented: \"%.*s%s\" and below "
+		 "it \"%.*s  %s\"", (int)p->ind_len, p->base + p->ind_start, head, (int)p->ind_len,
+		 p->base + p->ind_start, text);
+	return 1;
+}
+
+/* The fix for a word that is not a decision where one belongs ("decision closed"). */
+static int decision_advice(plan_parser *p, yysymbol_kind_t la, plan_span *found, char *msg,
+			   size_t size)
+{
+	const char *t = p->junk.text;
+	size_t wl;
+	plan_verb v;
+
+	if (p->line_kw != PLAN_WORD_DECISION || la != YYSYMBOL_JUNK || (t[0] >= '0' && t[0] <= '9'))
+		return 0;
+	wl = word_len(t, strlen(t));
+	found->end = found->start + wl;
+	if ((v = plan_verb_near(t)) != 0)
+		snprintf(msg, size, "\"%.*s\" is not a decision word; did you mean \"%s\"? A decision is "
+			 "continue, complete, remove or decommissioned", (int)wl, t, plan_verb_word(v));
+	else
+		snprintf(msg, size, "\"%.*s\" is not a decision word: a decision is continue, complete, "
+			 "remove or decommissioned", (int)wl, t);
+	return 1;
+}
+
+/* Whether a decision word could come next. */
+static int verb_expected(const yypcontext_t *ctx)
+{
+	enum { MAXEXP = 12 };
+	yysymbol_kind_t exp[MAXEXP];
+	int n = yypcontext_expected_tokens(ctx, exp, MAXEXP), i;
+
+	for (i = 0; i < n; i++)
+		if (exp[i] == YYSYMBOL_VERB)
+			return 1;
+	return 0;
 }
 
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_parser *p)
@@ -401,7 +743,24 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 	size_t nseen = 0, o = 0;
 	int n, i, keywords_expected = 0;
 
-	(void)scanner;
+	plan_scan_unhold(scanner);
+	/* For the recovery rule (plan_recovered). */
+	p->err_kw = p->line_kw;
+	p->err_kw_end = p->kw_span.end;
+	p->err_line = p->ind_start + p->ind_len;
+	p->err_target.end = 0;
+	if (p->line_sep && p->upd_id.end > p->line_start)
+		p->err_target = p->upd_id;
+	if (la == YYSYMBOL_JUNK)
+		span = p->junk.span;
+	if ((update_advice(p, la, span, msg, sizeof(msg)) ||
+	     (verb_expected(ctx) && decision_advice(p, la, &span, msg, sizeof(msg))))) {
+		if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS)
+			p->nerrors++;
+		else
+			plan_scan_error(p, span, "%s", msg);
+		return 0;
+	}
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {
 		p->nerrors++;
 		return 0;

@@ -90,9 +90,13 @@ static int once(plan_builder *b, plan_word f, const void *already, plan_span s)
 	return 0;
 }
 
-/* The plan that what n names belongs to (a plan: itself). */
-void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
-			  plan_span id_span, const char *title, plan_span line)
+/*
+ * Opens a directive; registers its id unless the id could not be read
+ * (registered 0: the id is the text written, kept for messages only, and
+ * a directive outside a plan is left closed without a second message).
+ */
+static void open_directive(plan_builder *b, plan_kind kind, const char *id,
+			   plan_span id_span, const char *title, plan_span line, int registered)
 {
 	plan_arena *a = b->set->arena;
 	plan_named n, *pn = &n;
@@ -120,7 +124,8 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	case PLAN_KIND_SECTION: {
 		plan_section *s;
 		if (!b->plan) {
-			error(b, line, "section %s is not inside a plan: put a \"plan\" line above it", id);
+			if (registered)
+				error(b, line, "section %s is not inside a plan: put a \"plan\" line above it", id);
 			return;
 		}
 		s = plan_arena_zalloc(a, sizeof(*s));
@@ -141,7 +146,8 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	case PLAN_KIND_OBJECTIVE: {
 		plan_objective *o;
 		if (!b->plan) {
-			error(b, line, "objective %s is not inside a plan: put a \"plan\" line above it", id);
+			if (registered)
+				error(b, line, "objective %s is not inside a plan: put a \"plan\" line above it", id);
 			return;
 		}
 		o = plan_arena_zalloc(a, sizeof(*o));
@@ -162,8 +168,9 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	case PLAN_KIND_ACTION: {
 		plan_action *x;
 		if (!b->plan) {
-			error(b, line, "action %s is not inside a plan: put a \"plan\" line above it, "
-			      "or include this file from a plan", id);
+			if (registered)
+				error(b, line, "action %s is not inside a plan: put a \"plan\" line above it, "
+				      "or include this file from a plan", id);
 			return;
 		}
 		x = plan_arena_zalloc(a, sizeof(*x));
@@ -186,6 +193,8 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	}
 	}
 	b->block = kind;
+	if (!registered)
+		return;
 
 	n.id = id;
 	n.kind = kind;
@@ -215,6 +224,199 @@ void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
 	return;
 oom:
 	b->oom = 1;
+}
+
+void plan_build_directive(plan_builder *b, plan_kind kind, const char *id,
+			  plan_span id_span, const char *title, plan_span line)
+{
+	open_directive(b, kind, id, id_span, title, line, 1);
+}
+
+void plan_build_directive_unread(plan_builder *b, plan_kind kind, const char *written,
+				 plan_span id_span, plan_span line)
+{
+	open_directive(b, kind, written, id_span, NULL, line, 0);
+}
+
+_Static_assert(PLAN_NWORDS <= 64, "PLAN_UNREAD has a bit of a long long per word");
+
+void plan_build_unread(plan_builder *b, plan_word f)
+{
+	if (b->block == PLAN_KIND_ACTION && (plan_words[f].where & PLAN_IN_ACTION))
+		b->action->unread |= PLAN_UNREAD(f);
+}
+
+void plan_build_unread_update(plan_builder *b, const char *target, plan_span target_span,
+			      plan_span line)
+{
+	plan_update *u = plan_arena_zalloc(b->set->arena, sizeof(*u));
+
+	if (!u) {
+		b->oom = 1;
+		return;
+	}
+	u->unread = 1;
+	u->text = "";
+	u->target = target;
+	u->target_loc = at(b, target_span);
+	u->loc = at(b, line);
+	u->scope = b->plan;
+	if (b->set->loose.tail)
+		b->set->loose.tail->next_loose = u;
+	else
+		b->set->loose.head = u;
+	b->set->loose.tail = u;
+	b->set->loose.count++;
+}
+
+/*
+ * What people write for a decision, and the verb each means: the verbs
+ * themselves (as plan.l reads them) and the words for the same thing that
+ * plans use in a "status" column.
+ */
+static const struct {
+	const char *word;
+	plan_verb verb;
+} verb_words[] = {
+	{ "continue", PLAN_VERB_CONTINUE }, { "continued", PLAN_VERB_CONTINUE },
+	{ "continuing", PLAN_VERB_CONTINUE }, { "ongoing", PLAN_VERB_CONTINUE },
+	{ "on-going", PLAN_VERB_CONTINUE }, { "extended", PLAN_VERB_CONTINUE },
+	{ "complete", PLAN_VERB_COMPLETE }, { "completed", PLAN_VERB_COMPLETE },
+	{ "closed", PLAN_VERB_COMPLETE }, { "close", PLAN_VERB_COMPLETE },
+	{ "done", PLAN_VERB_COMPLETE }, { "finished", PLAN_VERB_COMPLETE },
+	{ "achieved", PLAN_VERB_COMPLETE }, { "delivered", PLAN_VERB_COMPLETE },
+	{ "met", PLAN_VERB_COMPLETE },
+	{ "remove", PLAN_VERB_REMOVE }, { "removed", PLAN_VERB_REMOVE },
+	{ "deleted", PLAN_VERB_REMOVE }, { "dropped", PLAN_VERB_REMOVE },
+	{ "withdrawn", PLAN_VERB_REMOVE }, { "cancelled", PLAN_VERB_REMOVE },
+	{ "canceled", PLAN_VERB_REMOVE }, { "stopped", PLAN_VERB_REMOVE },
+	{ "decommission", PLAN_VERB_DECOMMISSION }, { "decommissioned", PLAN_VERB_DECOMMISSION },
+};
+
+/* The first word of s, lower case, without the punctuation around it; its length. */
+static size_t first_word(char *out, size_t size, const char *s)
+{
+	size_t n = 0;
+
+	while (*s == ' ' || *s == '\t' || *s == ':' || *s == '-')
+		s++;
+	while (*s && *s != ' ' && *s != '\t' && n + 1 < size) {
+		char c = *s++;
+		out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	while (n > 0 && (out[n - 1] == '.' || out[n - 1] == ',' || out[n - 1] == ';' ||
+			 out[n - 1] == ':' || out[n - 1] == '!'))
+		n--;
+	out[n] = '\0';
+	return n;
+}
+
+plan_verb plan_verb_near(const char *text)
+{
+	char w[32];
+	size_t i, n = first_word(w, sizeof(w), text), best = 3;
+	plan_verb found = 0;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < sizeof(verb_words) / sizeof(verb_words[0]); i++) {
+		size_t d;
+		if (strcmp(w, verb_words[i].word) == 0)
+			return verb_words[i].verb;
+		/* A misspelt verb ("complet", "contnue"); not a short word. */
+		if (n < 5)
+			continue;
+		d = plan_edit_distance(w, verb_words[i].word, 2);
+		if (d < best) {
+			best = d;
+			found = verb_words[i].verb;
+		}
+	}
+	return found;
+}
+
+const char *plan_verb_word(plan_verb v)
+{
+	switch (v) {
+	case PLAN_VERB_CONTINUE: return "continue";
+	case PLAN_VERB_COMPLETE: return "complete";
+	case PLAN_VERB_REMOVE: return "remove";
+	case PLAN_VERB_DECOMMISSION: return "decommissioned";
+	}
+	return "?";
+}
+
+/* red, amber or green as the first word of text (any case), or PLAN_RAG_NONE. */
+static plan_rag rating_in(const char *text)
+{
+	char w[16];
+
+	first_word(w, sizeof(w), text);
+	if (strcmp(w, "red") == 0)
+		return PLAN_RAG_RED;
+	if (strcmp(w, "amber") == 0)
+		return PLAN_RAG_AMBER;
+	if (strcmp(w, "green") == 0)
+		return PLAN_RAG_GREEN;
+	return PLAN_RAG_NONE;
+}
+
+/*
+ * The update a line below is about: the latest dated update of the
+ * current action, or the latest update in separate form of this file when
+ * it comes after that one; or NULL.
+ */
+static plan_update *last_dated_update(const plan_builder *b)
+{
+	plan_update *u, *last = NULL, *loose = b->set->loose.tail;
+
+	if (b->block == PLAN_KIND_ACTION)
+		for (u = b->action->updates.head; u; u = u->next)
+			if (u->has_date)
+				last = u;
+	if (loose && loose->loc.src == b->src && loose->has_date && loose->unread != 1 &&
+	    (!last || last->loc.src != b->src || last->loc.span.start < loose->loc.span.start))
+		return loose;
+	return last;
+}
+
+int plan_build_status_advice(plan_builder *b, const char *value, char *msg, size_t size)
+{
+	static const char *const rags[] = { "", "red", "amber", "green" };
+	plan_update *u = last_dated_update(b);
+	plan_rag rag = rating_in(value);
+	char date[32] = "";
+	plan_verb v;
+
+	if (u) {
+		date[0] = ' ';
+		plan_date_format(date + 1, sizeof(date) - 1, &u->date);
+	}
+	if (rag && u && u->target) {
+		snprintf(msg, size, "a rating goes on the update line: \"%s %s %s\"", date + 1,
+			 u->target, rags[rag]);
+		u->unread = 2;
+		return 1;
+	}
+	if (rag) {
+		snprintf(msg, size, "a rating goes on the update line: \"update%s %s\"", date, rags[rag]);
+		plan_build_unread(b, PLAN_WORD_UPDATE);
+		return 1;
+	}
+	/* A decision is an action's, never a separate update's. */
+	if (u && u->target)
+		date[0] = '\0';
+	/* "status ongoing" says how it goes, not what was decided; a plan's
+	 * "status closed" is its own. */
+	if (b->block == PLAN_KIND_ACTION && (v = plan_verb_near(value)) != 0 &&
+	    v != PLAN_VERB_CONTINUE) {
+		snprintf(msg, size, "%s is a decision: \"decision%s %s\"",
+			 v == PLAN_VERB_COMPLETE ? "an action's completion" : "an action's removal",
+			 date, plan_verb_word(v));
+		plan_build_unread(b, PLAN_WORD_DECISION);
+		return 1;
+	}
+	return 0;
 }
 
 static plan_text *new_text(plan_builder *b, const char *text, plan_span s)
@@ -280,6 +482,14 @@ void plan_build_text(plan_builder *b, plan_word f, const char *text, plan_span s
 	const char **slot;
 	size_t i;
 
+	if (f == PLAN_WORD_STATUS && b->block == PLAN_KIND_ACTION) {
+		/* "status complete", "status amber": a plan's field, written for an action. */
+		char fix[300];
+		if (plan_build_status_advice(b, text, fix, sizeof(fix))) {
+			error(b, s, "\"status\" is a plan's field; %s", fix);
+			return;
+		}
+	}
 	if (!placed(b, f, s))
 		return;
 	switch (f) {
@@ -379,8 +589,13 @@ void plan_build_when(plan_builder *b, plan_word f, plan_when *w, int has_cont)
 		error(b, w->loc.span, "indented text follows a \"%s\" line that has no note: "
 		      "start the note with a comma (\"%s 2019-03, the note\")",
 		      plan_words[f].word, plan_words[f].word);
-	if (!placed(b, f, w->loc.span) || !w->valid)
+	if (!placed(b, f, w->loc.span))
 		return;
+	if (!w->valid) {
+		/* Its invalid date was the message: the field still counts as written. */
+		plan_build_unread(b, f);
+		return;
+	}
 	switch (f) {
 	case PLAN_WORD_PERIOD:
 		if (once(b, f, b->plan->period, w->loc.span))

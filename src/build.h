@@ -56,4 +56,38 @@ void plan_build_update(plan_builder *b, plan_update *u);
 
 void plan_build_include(plan_builder *b, const char *path, plan_span line);
 
+/*
+ * Lines that could not be read (a syntax error already says why).  A
+ * directive whose id is unreadable still opens its scope, so that its
+ * fields are judged in place; its id (the text written) is not registered.
+ */
+void plan_build_directive_unread(plan_builder *b, plan_kind kind, const char *written,
+				 plan_span id_span, plan_span line);
+
+/* A field f written in the current directive but unreadable: see PLAN_UNREAD. */
+void plan_build_unread(plan_builder *b, plan_word f);
+
+/* An update for the action target (a reference) whose line is unreadable: see plan_update.unread. */
+void plan_build_unread_update(plan_builder *b, const char *target, plan_span target_span,
+			      plan_span line);
+
+/*
+ * A rating or a decision written as a "status" of an action ("status
+ * complete", "RAG: green"), value being what follows the word: writes the
+ * fix into msg ("a rating goes on the update line: \"update 2019-01-10
+ * green\"", with the date of the action's last update) and returns 1, the
+ * action's update or decision counting as written; 0 when value is neither.
+ */
+int plan_build_status_advice(plan_builder *b, const char *value, char *msg, size_t size);
+
+/*
+ * The decision verb the first word of text means: a verb, a word plans use
+ * for one ("closed", "done", "ongoing", "withdrawn") or a verb misspelt;
+ * 0 when none.
+ */
+plan_verb plan_verb_near(const char *text);
+
+/* The verb as the language writes it ("complete"). */
+const char *plan_verb_word(plan_verb v);
+
 #endif

@@ -25,7 +25,7 @@ _Static_assert(PLAN_NCHECKS <= PLAN_MAX_CHECKS, "plan_plan.settings is too small
 
 const plan_check_info plan_checks[PLAN_NCHECKS] = {
 	[PLAN_CHECK_MISSING_OWNER] = { "missing-owner", PLAN_SEV_ERROR, 0,
-		"an action with no lead, or only placeholders for one",
+		"an action with no lead, or only placeholders or leads that name everyone",
 		ACTION_CHECK(plan_check_missing_owner) },
 	[PLAN_CHECK_UNDECLARED_OWNER] = { "undeclared-owner", PLAN_SEV_WARNING, 1,
 		"a lead that names no person or organisation the plan declares",
@@ -264,6 +264,17 @@ void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at, c
 		return;
 	va_start(ap, fmt);
 	plan_check_emitv(x, c, sev, at, NULL, "", fmt, ap);
+	va_end(ap);
+}
+
+void plan_check_note(plan_check_ctx *x, plan_check_id c, const plan_loc *at, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (plan_check_severity(x, c) < 0)
+		return;
+	va_start(ap, fmt);
+	plan_check_emitv(x, c, PLAN_SEV_NOTE, at, NULL, "", fmt, ap);
 	va_end(ap);
 }
 

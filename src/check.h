@@ -140,7 +140,28 @@ int plan_check_settings(plan_set *set);
  */
 int plan_check_run(plan_set *set, const plan_check_options *opt);
 
-/* Whether a lead's text is only a placeholder ("TBC", "????", "Leads."). */
+/*
+ * What a lead says of who owns its action (SPEC section 13): someone, or
+ * nobody, for it is only a placeholder ("TBC", "????", "Leads.") or it
+ * names everyone ("All agencies", "Partnership"), which makes nobody in
+ * particular accountable.  Case, surrounding blanks, brackets, dashes and
+ * full stops aside.
+ */
+typedef enum {
+	PLAN_LEAD_OWNER = 0,
+	PLAN_LEAD_PLACEHOLDER,
+	PLAN_LEAD_EVERYONE
+} plan_lead_kind;
+
+plan_lead_kind plan_lead_kind_of(const char *text);
+
+/* Whether a lead's text is only a placeholder. */
 int plan_lead_is_placeholder(const char *text);
+
+/*
+ * Whether some lead of a names an owner: the one rule of missing-owner
+ * and of planreport's count of actions with an owner.
+ */
+int plan_action_has_owner(const plan_action *a);
 
 #endif

@@ -23,6 +23,7 @@ struct plan_check_ctx {
 	unsigned short remnant_second[256];
 	const plan_plan *owners_of;     /* undeclared-owner: the plan owners indexes */
 	const struct plan_owner_index *owners;   /* checks.c; in the set's arena */
+	const plan_plan *unjudged_of;   /* stale: the plan told it has no period */
 };
 
 /* Makes p (or NULL) the plan whose settings apply, and works out x->sev. */
@@ -44,6 +45,10 @@ void plan_check_emitv(plan_check_ctx *x, plan_check_id c, int sev, const plan_lo
 /* plan_check_emit at the severity c has for x->plan; nothing when it is off. */
 void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at,
 		       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* plan_check_report at note severity whatever c's is; nothing when c is off. */
+void plan_check_note(plan_check_ctx *x, plan_check_id c, const plan_loc *at,
+		     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* "p.plan:12": where l is, for messages. */
 void plan_check_where(char *buf, size_t size, const plan_loc *l);

@@ -8,7 +8,10 @@
  * month (plan_date_last_day).
  */
 #include "check_int.h"
+#include "alloc.h"
+#include "fold.h"
 #include "measure.h"
+#include "words.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -62,14 +65,15 @@ static const char *plural(long n)
 
 /* ---- owners ---------------------------------------------------------- */
 
-/* Lower-cased text with surrounding blanks, brackets and full stops removed. */
+/* Lower-cased text with surrounding blanks, brackets, dashes and full stops removed. */
 static void normalise(char *out, size_t size, const char *s)
 {
+	static const char around[] = " \t\n().[]-";
 	size_t n = strlen(s), i, o = 0;
 
-	while (n && strchr(" \t\n().[]-", s[n - 1]))
+	while (n && strchr(around, s[n - 1]))
 		n--;
-	for (i = 0; i < n && strchr(" \t\n([", s[i]); i++)
+	for (i = 0; i < n && strchr(around, s[i]); i++)
 		;
 	for (; i < n && o + 1 < size; i++)
 		out[o++] = (char)tolower((unsigned char)s[i]);
@@ -77,27 +81,67 @@ static void normalise(char *out, size_t size, const char *s)
 }
 
 /*
- * A lead that is only a placeholder.  ORDER: SPEC.md lists these words;
- * keep both in step.
+ * Leads that name nobody: placeholders, and leads that name everyone,
+ * which make nobody in particular accountable.  ORDER: SPEC.md section 13
+ * lists these words; keep both in step.
  */
 static const char *const placeholder_leads[] = {
 	"tbc", "tba", "tbd", "?", "??", "???", "????", "to be confirmed", "to be agreed",
 	"to be decided", "name tbc shortly", "leads", "lead", "n/a", "none", "unknown",
 	"vacant"
 };
+static const char *const everyone_leads[] = {
+	"all agencies", "all partners", "all", "everyone", "partnership"
+};
+
+/* The length of the longest word of the two lists above. */
+static size_t longest_nobody(void)
+{
+	static size_t longest;
+	size_t i, n = 0;
+
+	if (longest)
+		return longest;
+	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)
+		if (strlen(placeholder_leads[i]) > n)
+			n = strlen(placeholder_leads[i]);
+	for (i = 0; i < sizeof(everyone_leads) / sizeof(everyone_leads[0]); i++)
+		if (strlen(everyone_leads[i]) > n)
+			n = strlen(everyone_leads[i]);
+	return longest = n;
+}
+
+plan_lead_kind plan_lead_kind_of(const char *text)
+{
+	char buf[64];
+	size_t i, most = longest_nobody();
+
+	/* A lead longer than every word (most are) is read no further than that. */
+	normalise(buf, most + 2 < sizeof(buf) ? most + 2 : sizeof(buf), text);
+	if (strlen(buf) > most)
+		return PLAN_LEAD_OWNER;
+	if (!buf[0])
+		return PLAN_LEAD_PLACEHOLDER;
+	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)
+		if (strcmp(buf, placeholder_leads[i]) == 0)
+			return PLAN_LEAD_PLACEHOLDER;
+	for (i = 0; i < sizeof(everyone_leads) / sizeof(everyone_leads[0]); i++)
+		if (strcmp(buf, everyone_leads[i]) == 0)
+			return PLAN_LEAD_EVERYONE;
+	return PLAN_LEAD_OWNER;
+}
 
 int plan_lead_is_placeholder(const char *text)
 {
-	char buf[64];
-	size_t i;
+	return plan_lead_kind_of(text) == PLAN_LEAD_PLACEHOLDER;
+}
 
-	if (strlen(text) >= sizeof(buf))
-		return 0;
-	normalise(buf, sizeof(buf), text);
-	if (!buf[0])
-		return 1;
-	for (i = 0; i < sizeof(placeholder_leads) / sizeof(placeholder_leads[0]); i++)
-		if (strcmp(buf, placeholder_leads[i]) == 0)
+int plan_action_has_owner(const plan_action *a)
+{
+	const plan_lead *l;
+
+	for (l = a->leads.head; l; l = l->next)
+		if (plan_lead_kind_of(l->text) == PLAN_LEAD_OWNER)
 			return 1;
 	return 0;
 }
@@ -105,16 +149,33 @@ int plan_lead_is_placeholder(const char *text)
 void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
 {
 	const plan_lead *l;
+	size_t everyone = 0;
 
+	/* An unreadable lead may be its owner (SPEC.md section 12). */
+	if (a->unread & PLAN_UNREAD(PLAN_WORD_LEAD))
+		return;
+	if (plan_action_has_owner(a))
+		return;
 	for (l = a->leads.head; l; l = l->next)
-		if (!plan_lead_is_placeholder(l->text))
-			return;
+		everyone += plan_lead_kind_of(l->text) == PLAN_LEAD_EVERYONE;
 	if (!a->leads.head)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->id_loc, "action %s has no lead", a->id);
+	else if (a->leads.count == 1 && everyone)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: its lead \"%s\" names everyone, so nobody in "
+				  "particular is accountable for it; name who leads it", a->id, a->leads.head->text);
 	else if (a->leads.count == 1)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: its lead \"%s\" is a placeholder", a->id,
 				  a->leads.head->text);
+	else if (everyone == a->leads.count)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: each of its leads names everyone, so nobody in "
+				  "particular is accountable for it; name who leads it", a->id);
+	else if (everyone)
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
+				  "action %s has no owner: each of its leads is a placeholder or names "
+				  "everyone; name who leads it", a->id);
 	else
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: all of its leads are placeholders", a->id);
@@ -160,7 +221,7 @@ static void lead_name(char *out, size_t size, const char *text)
 	out[n] = '\0';
 }
 
-/* A declared name, lower-cased (ASCII). */
+/* A declared name, folded to be matched (fold.h). */
 struct folded {
 	const char *s;
 	size_t len;
@@ -168,12 +229,13 @@ struct folded {
 
 /*
  * The people and organisations of a plan, indexed once per plan for
- * undeclared-owner, in the set's arena: lower-cased and sorted, so that
- * the names a lead holds as whole words are found by one walk from each
- * word of the lead, narrowing the range of names that start with what was
- * read so far; and as written, for the nearest name (plan_near).  Either
- * way the cost of a lead does not grow with the number of names, where
- * comparing it with each name did.
+ * undeclared-owner, in the set's arena: folded as people read them
+ * (fold.h: "ZOË MÜLLER" is "Zoë Müller", however either was typed) and
+ * sorted, so that the names a lead holds as whole words are found by one
+ * walk from each word of the lead, narrowing the range of names that
+ * start with what was read so far; and folded without accents, for the
+ * nearest name (plan_near).  Either way the cost of a lead does not grow
+ * with the number of names, where comparing it with each name did.
  */
 struct plan_owner_index {
 	struct folded *folded;     /* the non-empty names, sorted */
@@ -209,22 +271,19 @@ static const struct plan_owner_index *owner_index(plan_check_ctx *x)
 	lists[1] = p->organisations.head;
 	for (w = 0; w < 2; w++)
 		for (d = lists[w]; d; d = d->next) {
-			size_t len = strlen(d->text), c;
-			char *f;
+			size_t len = strlen(d->text);
 
 			v[i].name = d->text;
 			v[i].order = i;
-			i++;
-			if (!len)
-				continue;   /* an empty name is in no lead */
-			if (!(f = plan_arena_strndup(ar, d->text, len))) {
+			if (!(v[i].key = plan_fold_arena(ar, d->text, len, PLAN_FOLD_LOOSE, NULL)) ||
+			    !(o->folded[k].s = plan_fold_arena(ar, d->text, len, PLAN_FOLD_CASE,
+							       &o->folded[k].len))) {
 				x->set->diags.oom = 1;
 				return NULL;
 			}
-			for (c = 0; c < len; c++)
-				f[c] = fold(f[c]);
-			o->folded[k].s = f;
-			o->folded[k++].len = len;
+			i++;
+			if (o->folded[k].len)
+				k++;    /* an empty name is in no lead */
 		}
 	if (k)
 		qsort(o->folded, k, sizeof(*o->folded), cmp_folded);
@@ -249,31 +308,72 @@ static size_t first_from(const struct folded *f, size_t lo, size_t hi, size_t k,
 	return lo;
 }
 
+/* Whether the character before t + p (p > 0), or the one at t[p..n), is part of a word. */
+static int word_before(const char *t, size_t p)
+{
+	unsigned char b = (unsigned char)t[p - 1];
+	return b < 0x80 ? is_alnum((char)b) : plan_fold_word_before(t, p);
+}
+
+static int word_at(const char *t, size_t p, size_t n)
+{
+	unsigned char b = (unsigned char)t[p];
+	return p < n && (b < 0x80 ? is_alnum((char)b) : plan_fold_is_word(t + p, n - p));
+}
+
 /*
- * Whether text contains a declared name as whole words, ignoring ASCII
- * case: at a start of a word, where a name's bytes follow and no letter
- * or digit comes after them.
+ * Whether t[0..n), a lead folded as the names are (or to be folded byte
+ * by byte, when lower is set: plan_fold_is_ascii_case), contains a
+ * declared name as whole words: at the start of a character that follows
+ * no letter or digit (of any script), where a name's bytes follow and no
+ * letter or digit comes after them.  Inlined, so that the loop of each
+ * caller is compiled for its case.
  */
-static int declared_in(const struct plan_owner_index *o, const char *text)
+static inline __attribute__((always_inline)) int
+declared_in(const struct plan_owner_index *o, const char *t, size_t n, int lower)
 {
 	size_t p, k;
 
-	for (p = 0; text[p]; p++) {
+	for (p = 0; p < n; p++) {
 		size_t lo = 0, hi = o->nfolded;
 
-		if (p && is_alnum(text[p - 1]))
+		if (((unsigned char)t[p] & 0xC0) == 0x80 || (p && word_before(t, p)))
 			continue;
-		for (k = 0; text[p + k] && lo < hi; k++) {
-			int c = (unsigned char)fold(text[p + k]);
+		for (k = 0; p + k < n && lo < hi; k++) {
+			int c = (unsigned char)(lower ? fold(t[p + k]) : t[p + k]);
 
 			lo = first_from(o->folded, lo, hi, k, c);
 			hi = first_from(o->folded, lo, hi, k, c + 1);
 			/* A name of k + 1 bytes sorts first among those it starts. */
-			if (lo < hi && o->folded[lo].len == k + 1 && !is_alnum(text[p + k + 1]))
+			if (lo < hi && o->folded[lo].len == k + 1 && !word_at(t, p + k + 1, n))
 				return 1;
 		}
 	}
 	return 0;
+}
+
+/* Whether lead text holds a name of o (folded: fold.h); -1 when memory ran out. */
+static int lead_declared(const struct plan_owner_index *o, const char *text)
+{
+	char small[512], *big = NULL;
+	size_t len = strlen(text), n;
+	int yes;
+
+	/* Most leads need no copy to be compared as folded. */
+	if (plan_fold_is_ascii_case(text, len))
+		return declared_in(o, text, len, 1);
+	n = plan_fold(small, sizeof(small), text, len, PLAN_FOLD_CASE);
+	if (n == (size_t)-1)
+		return -1;
+	if (n >= sizeof(small)) {
+		if (!(big = plan_malloc(n + 1)) || plan_fold(big, n + 1, text, len, PLAN_FOLD_CASE) == (size_t)-1) {
+			plan_free(big);
+			return -1;
+		}
+	}
+	yes = declared_in(o, big ? big : small, n, 0);
+	plan_free(big);
+	return yes;
 }
 
 void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
@@ -284,19 +384,35 @@ void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 	for (l = a->leads.head; l; l = l->next) {
 		const char *best = NULL;
 		plan_near_hit hit;
-		char name[128];
+		char name[128], key[256];
+		int yes;
 
-		if (plan_lead_is_placeholder(l->text))
+		/* A placeholder, or everyone: missing-owner's, never a name. */
+		if (plan_lead_kind_of(l->text) != PLAN_LEAD_OWNER)
 			continue;
 		if (!o && !(o = owner_index(x)))
 			return;
-		if (declared_in(o, l->text))
+		if ((yes = lead_declared(o, l->text)) != 0) {
+			if (yes < 0) {
+				x->set->diags.oom = 1;
+				return;
+			}
 			continue;
+		}
 		lead_name(name, sizeof(name), l->text);
-		/* The nearest name within two edits, the first declared of those as
-		 * near; only for a diagnostic that will be kept. */
-		if (!plan_diags_full(&x->set->diags) && plan_near_find(&o->near, name, &hit, 1))
-			best = hit.name;
+		/* The nearest name within two edits, accents and case aside, the
+		 * first declared of those as near; only for a diagnostic that will
+		 * be kept.  (A name cut short here is longer than plan_near
+		 * compares but for sameness, and is the same as no declared one.) */
+		if (!plan_diags_full(&x->set->diags)) {
+			size_t k = plan_fold(key, sizeof(key), name, strlen(name), PLAN_FOLD_LOOSE);
+			if (k == (size_t)-1) {
+				x->set->diags.oom = 1;
+				return;
+			}
+			if (plan_near_find(&o->near, key, &hit, 1))
+				best = hit.name;
+		}
 		if (best)
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",
@@ -318,6 +434,9 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
 	long end, late;
 
 	if (!w || plan_action_is_closed(a) || plan_is_closed(x->plan))
+		return;
+	/* An unreadable decision may have closed it; an unreadable due may be later. */
+	if (a->unread & (PLAN_UNREAD(PLAN_WORD_DECISION) | PLAN_UNREAD(PLAN_WORD_DUE)))
 		return;
 	end = last_day(when_end(w));
 	if (d && d->verb == PLAN_VERB_CONTINUE) {
@@ -368,6 +487,49 @@ static long allowed_days(const plan_check_ctx *x, const plan_action *a, const ch
 	return x->plan->stale_days ? x->plan->stale_days : PLAN_DEFAULT_STALE_DAYS;
 }
 
+/* Whether stale cannot judge a: open, no update at all, no dated start (and the plan no period). */
+static int unjudged(const plan_action *a)
+{
+	return !plan_action_is_closed(a) && !a->updates.head && !dated(a->start);
+}
+
+/*
+ * A plan with no period: the actions with no update and no start cannot
+ * be judged stale.  Said once per plan, at its plan line, as a note
+ * whatever stale's severity (nothing is wrong yet), with the line to add:
+ * the financial year of today, for example.
+ */
+static void no_period_note(plan_check_ctx *x)
+{
+	const plan_plan *p = x->plan;
+	const plan_action *a, *first = NULL, *second = NULL, *keep = x->action;
+	size_t n = 0;
+	long y = 1900, fy;
+	char others[64] = "";
+
+	if (x->unjudged_of == p)
+		return;
+	x->unjudged_of = p;
+	for (a = p->actions.head; a; a = a->next)
+		if (unjudged(a) && n++ < 2)
+			*(n == 1 ? &first : &second) = a;
+	if (!first)
+		return;
+	while (y < 9998 && plan_day_number((int)y + 1, 1, 1) <= x->opt->today)
+		y++;
+	fy = x->opt->today >= plan_day_number((int)y, 4, 1) ? y : y - 1;
+	if (n == 2)
+		snprintf(others, sizeof(others), " and %s", second->id);
+	else if (n > 2)
+		snprintf(others, sizeof(others), " and %zu others", n - 1);
+	x->action = NULL;
+	plan_check_note(x, PLAN_CHECK_STALE, &p->id_loc,
+			"plan %s has no period, so action%s %s%s, with no update and no start, cannot be "
+			"judged stale; give the plan its period under the plan line, for example "
+			"\"period %ld/%02ld\"", p->id, n == 1 ? "" : "s", first->id, others, fy, (fy + 1) % 100);
+	x->action = keep;
+}
+
 void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 {
 	const plan_update *u, *last = NULL;
@@ -376,6 +538,11 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 	char when[64];
 
 	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
+		return;
+	/* An unreadable update, rhythm or start: its age or its allowance is unknown. */
+	if (a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DUE) |
+			 PLAN_UNREAD(PLAN_WORD_REVIEW) | PLAN_UNREAD(PLAN_WORD_START) |
+			 PLAN_UNREAD(PLAN_WORD_DECISION)))
 		return;
 	allowed = allowed_days(x, a, &rhythm);
 	for (u = a->updates.head; u; u = u->next)
@@ -402,8 +569,11 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 		since = first_day(&a->start->from);
 	else if (dated(x->plan->period))
 		since = first_day(&x->plan->period->from);
-	else
+	else {
+		if (!x->plan->period)
+			no_period_note(x);
 		return;
+	}
 	age = x->opt->today - since;
 	if (age > allowed)
 		plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
@@ -413,7 +583,8 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 
 void plan_check_missing_rag(plan_check_ctx *x, const plan_action *a)
 {
-	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a))
+	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a) &&
+	    !(a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DECISION))))
 		plan_check_report(x, PLAN_CHECK_MISSING_RAG, &a->updates.tail->loc,
 				  "the last update of action %s has no RAG rating (red, amber or green)", a->id);
 }
@@ -533,7 +704,9 @@ void plan_check_empty_objective(plan_check_ctx *x, const plan_plan *p)
 
 void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a)
 {
-	if (!a->due && !a->reviews.head && !plan_action_is_closed(a))
+	if (!a->due && !a->reviews.head && !plan_action_is_closed(a) &&
+	    !(a->unread & (PLAN_UNREAD(PLAN_WORD_DUE) | PLAN_UNREAD(PLAN_WORD_REVIEW) |
+			   PLAN_UNREAD(PLAN_WORD_DECISION))))
 		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
 				  "action %s has neither a deadline (due) nor a review point", a->id);
 }

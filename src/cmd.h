@@ -26,11 +26,22 @@ int cmd_log(int argc, char **argv);
 /*
  * Loads every file named ("-": standard input, shown as "<stdin>") as opt
  * says and links the set; *status is set to PLAN_EXIT_USAGE when a named
- * file cannot be read or memory ran out.  Returns the set (NULL, after
- * saying so, when even that could not be allocated).
+ * file cannot be read or memory ran out.  With partners, updates for
+ * actions that no file read defines are looked for in the plan files of
+ * the work tree (partner.h).  Returns the set (NULL, after saying so,
+ * when even that could not be allocated).
  */
 plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_options *opt,
-		   int *status);
+		   int partners, int *status);
+
+/*
+ * The files a command reads when none is named (SPEC.md section 14): in
+ * a git work tree, its plan files (plan_work_tree_plans), into *files and
+ * *n (plan_work_tree_plans_free them); returns 1, after saying so on
+ * stderr when there are none.  Outside one, 0.  -1 after saying why the
+ * repository cannot be read.
+ */
+int cmd_work_tree_files(const char *prog, char ***files, size_t *n);
 
 /*
  * Reads the command line against cmd's options (options.h): returns the

@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "commits.h"
 #include "github.h"
+#include "history.h"
 #include "json.h"
 #include "load.h"
 #include "options.h"
@@ -63,7 +64,7 @@ static void list_checks(void)
 }
 
 static const char *const usage[] = {
-	"[OPTION]... FILE...",
+	"[OPTION]... [FILE]...",
 	"--staged [--repo DIR] [--allow-rewrite] [--all] [OPTION]...",
 	"--range BASE..TIP [--repo DIR] [--allow-rewrite] [--all] [OPTION]...",
 	NULL
@@ -136,6 +137,8 @@ int cmd_check(int argc, char **argv)
 	plan_commits_result res;
 	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
 	plan_set *set;
+	char **wt = NULL;
+	size_t nwt = 0;
 	const plan_option options[] = {
 		PLAN_OPT_CHECK_FORMAT(&format),
 		PLAN_OPT_TODAY(&today),
@@ -162,7 +165,10 @@ int cmd_check(int argc, char **argv)
 	const plan_command cmd = {
 		"plancheck", usage,
 		"Checks plan files and the files they include, and prints every problem\n"
-		"as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.\n",
+		"as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.\n"
+		"With no FILE, in a git work tree: every plan file (*.plan) of the work\n"
+		"tree that git does not ignore, as the pre-commit hook reads every staged\n"
+		"one; outside a work tree a FILE must be named.\n",
 		options,
 		"Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file\n"
 		"(with --staged: the commit was stopped).\n"
@@ -188,13 +194,22 @@ int cmd_check(int argc, char **argv)
 		fprintf(stderr, "plancheck: --repo, --all and --allow-rewrite go with --staged or --range\n");
 		return PLAN_EXIT_USAGE;
 	}
-	if (nfiles == 0 && !staged && !range) {
-		fprintf(stderr, "plancheck: no file named\n");
-		plan_options_usage(&cmd);
-		return PLAN_EXIT_USAGE;
-	}
 	if (cmd_today("plancheck", today, &opt->today) < 0)
 		return PLAN_EXIT_USAGE;
+	if (nfiles == 0 && !staged && !range) {
+		switch (cmd_work_tree_files("plancheck", &wt, &nwt)) {
+		case 0:
+			fprintf(stderr, "plancheck: no file named, and not in a git work tree\n");
+			plan_options_usage(&cmd);
+			return PLAN_EXIT_USAGE;
+		case 1:
+			if (nwt)
+				break;
+			return cmd_finish_output("plancheck", PLAN_EXIT_OK);
+		default:
+			return PLAN_EXIT_USAGE;
+		}
+	}
 	/* The way to reach the hook: PLAN_ALLOW_REWRITE=1 git commit. */
 	env = getenv("PLAN_ALLOW_REWRITE");
 	opt->allow_rewrite = allow || (staged && env && strcmp(env, "1") == 0);
@@ -207,7 +222,10 @@ int cmd_check(int argc, char **argv)
 		if (rc < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
-		if (!(set = cmd_load("plancheck", nfiles, argv, &load, &status)))
+		set = wt ? cmd_load("plancheck", (int)nwt, wt, &load, 0, &status)
+			 : cmd_load("plancheck", nfiles, argv, &load, 1, &status);
+		plan_work_tree_plans_free(wt, nwt);
+		if (!set)
 			return PLAN_EXIT_USAGE;
 		if (plan_check_run(set, opt) < 0)
 			status = PLAN_EXIT_USAGE;

@@ -8,17 +8,20 @@
 
 #include "check.h"
 #include "cmd.h"
+#include "history.h"
 #include "json.h"
 #include "options.h"
 #include "report.h"
 
-static const char *const usage[] = { "[OPTION]... FILE...", NULL };
+static const char *const usage[] = { "[OPTION]... [FILE]...", NULL };
 
 int cmd_report(int argc, char **argv)
 {
 	int format = PLAN_FORMAT_TEXT, status = PLAN_EXIT_OK, nfiles;
 	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
 	plan_set *set;
+	char **wt = NULL;
+	size_t nwt = 0;
 	const plan_option options[] = {
 		PLAN_OPT_FORMAT(&format),
 		PLAN_OPT_ALLOW_OUTSIDE(&load.allow_outside),
@@ -28,7 +31,9 @@ int cmd_report(int argc, char **argv)
 		"planreport", usage,
 		"Writes what plan files say: with -f text, a short summary of each plan;\n"
 		"with -f json, every plan, section, objective and action.  FILE - is\n"
-		"standard input.  Problems found while reading go to standard error.\n",
+		"standard input.  Problems found while reading go to standard error.\n"
+		"With no FILE, in a git work tree: every plan file (*.plan) of the work\n"
+		"tree that git does not ignore; outside a work tree a FILE must be named.\n",
 		options,
 		"Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file.\n"
 	};
@@ -36,11 +41,23 @@ int cmd_report(int argc, char **argv)
 	if ((nfiles = cmd_parse(&cmd, argc, argv, &status)) < 0)
 		return status;
 	if (nfiles == 0) {
-		fprintf(stderr, "planreport: no file named\n");
-		plan_options_usage(&cmd);
-		return PLAN_EXIT_USAGE;
+		switch (cmd_work_tree_files("planreport", &wt, &nwt)) {
+		case 0:
+			fprintf(stderr, "planreport: no file named, and not in a git work tree\n");
+			plan_options_usage(&cmd);
+			return PLAN_EXIT_USAGE;
+		case 1:
+			if (nwt)
+				break;
+			return cmd_finish_output("planreport", PLAN_EXIT_OK);
+		default:
+			return PLAN_EXIT_USAGE;
+		}
 	}
-	if (!(set = cmd_load("planreport", nfiles, argv, &load, &status)))
+	set = wt ? cmd_load("planreport", (int)nwt, wt, &load, 0, &status)
+		 : cmd_load("planreport", nfiles, argv, &load, 1, &status);
+	plan_work_tree_plans_free(wt, nwt);
+	if (!set)
 		return PLAN_EXIT_USAGE;
 	/* The plans' own `check` lines are read, to hear about those that are wrong. */
 	if (plan_check_settings(set) < 0)

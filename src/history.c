@@ -19,11 +19,13 @@
 #include <git2/sys/alloc.h>
 #include <git2/sys/repository.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /*
  * Whether an allocation for libgit2 failed since plan_git_clear: libgit2
@@ -677,5 +679,173 @@ int plan_repo_load_rev(plan_repo *r, const char *rev, plan_set *set)
 	rc = plan_repo_load_tree(r, t, set, NULL);
 	git_tree_free(t);
 	git_commit_free(c);
+	return rc;
+}
+
+/* ---- the plan files of the work tree ---------------------------------- */
+
+struct wt_list {
+	char **v;
+	size_t n, cap;
+	const char *top;           /* the work tree, with its final '/' */
+	char path[PLAN_MAX_GIT_PATH + 4096];
+	int oom;
+};
+
+/* Adds path (from the top) when it names a plan file on disk. */
+static void wt_add(struct wt_list *l, const char *path)
+{
+	struct stat st;
+
+	if (l->oom || !plan_is_plan_path(path) || strlen(path) >= PLAN_MAX_GIT_PATH ||
+	    (size_t)snprintf(l->path, sizeof(l->path), "%s%s", l->top, path) >= sizeof(l->path) ||
+	    lstat(l->path, &st) < 0 || S_ISDIR(st.st_mode))
+		return;
+	if (l->n && strcmp(l->v[l->n - 1], path) == 0)
+		return;   /* the stages of a conflict: one file */
+	if (PLAN_GROW(l->v, l->cap, l->n + 1) < 0 || !(l->v[l->n] = plan_strdup(path))) {
+		l->oom = 1;
+		return;
+	}
+	l->n++;
+}
+
+static int wt_untracked(const char *path, unsigned int status, void *payload)
+{
+	if (status & GIT_STATUS_WT_NEW)
+		wt_add(payload, path);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void plan_work_tree_plans_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v && i < n; i++)
+		plan_free(v[i]);
+	plan_free(v);
+}
+
+/*
+ * Each of l's paths, from the top, made relative to the current
+ * directory (cwd, which is top or under it): "../" for each directory
+ * between them, unless the path is under cwd.
+ */
+static int wt_relative(struct wt_list *l, const char *cwd, size_t top_len)
+{
+	const char *prefix = cwd + top_len + (cwd[top_len] == '/'), *p;
+	size_t plen = strlen(prefix), up = 0, i;
+
+	if (!plen)
+		return PLAN_OK;
+	for (p = prefix, up = 1; *p; p++)
+		up += *p == '/';
+	for (i = 0; i < l->n; i++) {
+		char *s = l->v[i], *t;
+		size_t k;
+		if (strncmp(s, prefix, plen) == 0 && s[plen] == '/') {
+			memmove(s, s + plen + 1, strlen(s + plen + 1) + 1);
+			continue;
+		}
+		if (!(t = plan_malloc(3 * up + strlen(s) + 1)))
+			return PLAN_ENOMEM;
+		for (k = 0; k < up; k++)
+			memcpy(t + 3 * k, "../", 3);
+		strcpy(t + 3 * up, s);
+		plan_free(s);
+		l->v[i] = t;
+	}
+	return PLAN_OK;
+}
+
+int plan_work_tree_plans(char ***out, size_t *n)
+{
+	git_repository *repo = NULL;
+	git_index *index = NULL;
+	git_status_options so;
+	struct wt_list l;
+	const char *gitdir = getenv("GIT_DIR");
+	char cwd[PATH_MAX], top[PATH_MAX];
+	size_t i, top_len;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	memset(&l, 0, sizeof(l));
+	if (start_libgit2() < 0)
+		return PLAN_ENOMEM;
+	plan_git_clear();
+	if (gitdir && *gitdir)
+		rc = git_repository_open_ext(&repo, gitdir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	else
+		rc = git_repository_open_ext(&repo, ".", 0, NULL);
+	if (rc < 0 && plan_git_alloc_failed()) {
+		rc = plan_error_oom();
+		goto done;
+	}
+	if (rc == GIT_ENOTFOUND || (rc == 0 && !git_repository_workdir(repo))) {
+		rc = plan_error_set(PLAN_ENOTFOUND, "not in a git work tree");
+		goto done;
+	}
+	if (rc < 0) {
+		rc = unsupported("cannot open the repository");
+		goto done;
+	}
+	if (!getcwd(cwd, sizeof(cwd)) || !realpath(git_repository_workdir(repo), top)) {
+		rc = plan_error_set(PLAN_EGIT, "cannot find the work tree: %s", strerror(errno));
+		goto done;
+	}
+	top_len = strlen(top);
+	if (strncmp(cwd, top, top_len) != 0 || (cwd[top_len] && cwd[top_len] != '/')) {
+		rc = plan_error_set(PLAN_ENOTFOUND, "not in the work tree of the repository");
+		goto done;
+	}
+	if (top_len + 1 < sizeof(top) && top[top_len - 1] != '/')
+		strcpy(top + top_len, "/");
+	l.top = top;
+	/* What git holds, then what it would add: git ls-files -co --exclude-standard. */
+	plan_git_clear();
+	if (git_repository_index(&index, repo) < 0) {
+		rc = plan_git_alloc_failed() ? plan_error_oom() : unsupported("cannot read the index");
+		goto done;
+	}
+	for (i = 0; i < git_index_entrycount(index); i++) {
+		const git_index_entry *e = git_index_get_byindex(index, i);
+		if (e && (e->mode & 0170000) != 0160000)
+			wt_add(&l, e->path);
+	}
+	if (git_status_options_init(&so, GIT_STATUS_OPTIONS_VERSION) < 0) {
+		rc = plan_git_error(PLAN_EGIT, "cannot list the files of the work tree");
+		goto done;
+	}
+	so.show = GIT_STATUS_SHOW_WORKDIR_ONLY;
+	so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
+		   GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+	if (git_status_foreach_ext(repo, &so, wt_untracked, &l) < 0) {
+		rc = plan_git_error(PLAN_EGIT, "cannot list the files of the work tree");
+		goto done;
+	}
+	if (l.oom) {
+		rc = plan_error_oom();
+		goto done;
+	}
+	if (l.n)
+		qsort(l.v, l.n, sizeof(*l.v), cmp_str);
+	if ((rc = wt_relative(&l, cwd, top_len)) == PLAN_OK) {
+		*out = l.v;
+		*n = l.n;
+		l.v = NULL;
+	}
+done:
+	if (rc < 0)
+		plan_work_tree_plans_free(l.v, l.n);
+	git_index_free(index);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
 	return rc;
 }

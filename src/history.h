@@ -55,6 +55,22 @@ int plan_repo_load_head(plan_repo *r, plan_set *set);
  */
 int plan_repo_load_rev(plan_repo *r, const char *rev, plan_set *set);
 
+/*
+ * The plan files of the git work tree that holds the current directory
+ * ($GIT_DIR's, when it is set), as `git ls-files --cached --others
+ * --exclude-standard` lists them: tracked, or untracked and not ignored
+ * (.gitignore, .git/info/exclude, core.excludesFile), whose names end in
+ * ".plan" and that are on disk; nothing under .git, nor in a submodule.
+ * *out receives their paths, relative to the current directory and in
+ * order, in a plan_malloc'ed array (plan_work_tree_plans_free).  Returns
+ * PLAN_OK, PLAN_ENOTFOUND when the current directory is in no work tree
+ * (not in a repository, or a bare one), PLAN_EGIT or PLAN_ENOMEM.
+ */
+int plan_work_tree_plans(char ***out, size_t *n);
+
+/* Frees what plan_work_tree_plans gave; NULL-safe. */
+void plan_work_tree_plans_free(char **v, size_t n);
+
 /* One commit, as planlog shows it. */
 typedef struct plan_commit_info {
 	char id[GIT_OID_HEXSZ_ + 1];   /* hexadecimal */

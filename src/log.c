@@ -385,19 +385,35 @@ static int on_commit(void *ctx, const plan_commit_info *c, const plan_set *now, 
 	return rc < 0 ? plan_error_oom() : PLAN_OK;
 }
 
-/* Up to three ids of s within two edits of id, nearest first, each once, into *out (NULL: none). */
+/* s in lower case (ASCII: ids are), cut to fit out[0..size). */
+static const char *lower(char *out, size_t size, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] && i + 1 < size; i++)
+		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+	out[i] = '\0';
+	return out;
+}
+
+/*
+ * Up to three ids of s within two edits of id, case aside, nearest first,
+ * each once, into *out (NULL: none).  (Ids cut short here are longer than
+ * plan_edit_distance compares but for sameness.)
+ */
 static int suggestions(plan_log *log, const plan_set *s, const char *id, const char **out)
 {
 	const plan_plan *p;
 	const plan_action *a;
 	const char *named[3];
-	char buf[300] = "";
+	char buf[300] = "", q[128], key[128];
 	size_t d, n = 0, k;
 
-	for (d = 1; d <= 2; d++)
+	lower(q, sizeof(q), id);
+	for (d = 0; d <= 2; d++)
 		for (p = s->plans.head; p; p = p->next)
 			for (a = p->actions.head; a && n < 3; a = a->next) {
-				if (plan_edit_distance(id, a->id, 2) != d)
+				if (plan_edit_distance(q, lower(key, sizeof(key), a->id), 2) != d)
 					continue;
 				for (k = 0; k < n && strcmp(named[k], a->id) != 0; k++)
 					;

@@ -12,8 +12,10 @@
 
 #include "alloc.h"
 #include "cmd.h"
+#include "history.h"
 #include "load.h"
 #include "options.h"
+#include "partner.h"
 
 static const struct {
 	const char *name;
@@ -28,7 +30,7 @@ static const struct {
 #define STDIN_NAME "<stdin>"
 
 plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_options *opt,
-		   int *status)
+		   int partners, int *status)
 {
 	plan_set *set = plan_set_new();
 	int i, n = 0, rc, from_stdin = 0;
@@ -75,9 +77,38 @@ plan_set *cmd_load(const char *prog, int nfiles, char **files, const plan_load_o
 		set->diags.oom = 1;
 	if (plan_set_link(set) < 0)
 		set->diags.oom = 1;
+	/* Updates for actions that no file read defines: a partner's file read
+	 * without its plan?  The plan files of the work tree say. */
+	if (partners && !set->diags.oom && plan_partner_unknown(set)) {
+		char **wt;
+		size_t nwt;
+		rc = plan_work_tree_plans(&wt, &nwt);
+		if (rc == PLAN_OK)
+			rc = plan_partner_explain(set, (const char *const *)wt, nwt, opt);
+		if (rc == PLAN_ENOMEM)
+			set->diags.oom = 1;
+		plan_work_tree_plans_free(wt, nwt);
+	}
 	if (set->diags.oom)
 		*status = PLAN_EXIT_USAGE;
 	return set;
+}
+
+int cmd_work_tree_files(const char *prog, char ***files, size_t *n)
+{
+	int rc = plan_work_tree_plans(files, n);
+
+	if (rc == PLAN_ENOTFOUND)
+		return 0;
+	if (rc < 0) {
+		fprintf(stderr, "%s: ", prog);
+		plan_puts_safe(stderr, plan_error_message());
+		fprintf(stderr, "\n");
+		return -1;
+	}
+	if (!*n)
+		fprintf(stderr, "%s: no plan file (*.plan) in this git work tree\n", prog);
+	return 1;
 }
 
 int cmd_parse(const plan_command *cmd, int argc, char **argv, int *status)

@@ -14,6 +14,7 @@
 #include "model.h"
 #include "alloc.h"
 #include "error.h"
+#include "words.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -302,7 +303,7 @@ static int place(plan_action *a, const struct loose_ref *v, size_t n, long **min
 static int cmp_near(const void *a, const void *b)
 {
 	const plan_near_name *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
+	int c = strcmp(x->key, y->key);
 
 	if (c)
 		return c;
@@ -313,8 +314,11 @@ void plan_near_init(plan_near *ix, plan_near_name *v, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		v[i].len = strlen(v[i].name);
+	for (i = 0; i < n; i++) {
+		if (!v[i].key)
+			v[i].key = v[i].name;
+		v[i].len = strlen(v[i].key);
+	}
 	if (n)
 		qsort(v, n, sizeof(*v), cmp_near);
 	ix->v = v;
@@ -341,14 +345,14 @@ static void keep_hit(plan_near_hit *hits, size_t *n, size_t max, const plan_near
 	hits[i].edits = edits;
 }
 
-/* Past i, the first name of ix that does not start with p[0..k) (v[i]'s does). */
+/* Past i, the first name of ix whose key does not start with p[0..k) (v[i]'s does). */
 static size_t past_prefix(const plan_near *ix, size_t i, const char *p, size_t k)
 {
 	size_t lo = i + 1, hi = ix->n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strncmp(ix->v[mid].name, p, k) == 0)
+		if (strncmp(ix->v[mid].key, p, k) == 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -373,12 +377,12 @@ size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, s
 		size_t lo = 0, hi = ix->n;
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (strcmp(ix->v[mid].name, q) < 0)
+			if (strcmp(ix->v[mid].key, q) < 0)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		for (i = lo; i < ix->n && strcmp(ix->v[i].name, q) == 0; i++)
+		for (i = lo; i < ix->n && strcmp(ix->v[i].key, q) == 0; i++)
 			keep_hit(hits, &n, max, &ix->v[i], 0);
 		return n;
 	}
@@ -394,12 +398,12 @@ size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, s
 		}
 		/* The rows of the prefix shared with the name before are kept. */
 		if (prev)
-			while (common < have && prev[common] == e->name[common])
+			while (common < have && prev[common] == e->key[common])
 				common++;
 		for (d = common + 1; d <= e->len && !stop; d++) {
 			const unsigned char *up = row[d - 1];
 			unsigned char *r = row[d], best;
-			char c = e->name[d - 1];
+			char c = e->key[d - 1];
 
 			r[0] = (unsigned char)d;
 			best = r[0];
@@ -416,11 +420,11 @@ size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, s
 			if (best > PLAN_NEAR_EDITS)
 				stop = d;
 		}
-		prev = e->name;
+		prev = e->key;
 		if (stop) {
 			/* No name under this prefix can come within the limit. */
 			have = stop;
-			i = past_prefix(ix, i, e->name, stop);
+			i = past_prefix(ix, i, e->key, stop);
 			continue;
 		}
 		have = e->len;
@@ -431,10 +435,24 @@ size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, s
 	return n;
 }
 
+/* s in lower case (ASCII: ids are), into out[0..size) or a copy in *big (the caller frees). */
+static const char *lower(const char *s, char *out, size_t size, char **big)
+{
+	size_t n = strlen(s), i;
+	char *d = out;
+
+	if (n >= size && !(d = *big = plan_malloc(n + 1)))
+		return NULL;
+	for (i = 0; i <= n; i++)
+		d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+	return d;
+}
+
 /*
- * Up to three action ids within two edits of id, as "; did you mean ..."
- * text: those fewest edits away first, then in the order they were
- * registered.  The index of the action ids (*ix over the array *v, which
+ * Up to three action ids within two edits of id, case aside, as "; did
+ * you mean ..." text: those fewest edits away first, then in the order
+ * they were registered.  The index of the action ids (*ix over the array
+ * *v, which holds their keys in lower case after its entries, one block
  * the caller frees) is made on first use.  PLAN_OK or PLAN_ENOMEM.
  */
 static int suggest(const plan_set *set, plan_near *ix, plan_near_name **v, const char *id,
@@ -442,19 +460,31 @@ static int suggest(const plan_set *set, plan_near *ix, plan_near_name **v, const
 {
 	plan_near_hit hit[3];
 	size_t i, n, o = 0;
+	char small[128], *big = NULL;
+	const char *q;
 
 	if (!*v) {
-		size_t k = 0;
-		if (!(*v = plan_calloc(set->nnamed ? set->nnamed : 1, sizeof(**v))))
+		size_t k = 0, bytes = 0;
+		char *keys;
+		for (i = 0; i < set->nnamed; i++)
+			if (set->named[i].kind == PLAN_KIND_ACTION)
+				bytes += strlen(set->named[i].id) + 1;
+		if (!(*v = plan_calloc(1, (set->nnamed ? set->nnamed : 1) * sizeof(**v) + bytes)))
 			return PLAN_ENOMEM;
+		keys = (char *)(*v + (set->nnamed ? set->nnamed : 1));
 		for (i = 0; i < set->nnamed; i++)
 			if (set->named[i].kind == PLAN_KIND_ACTION) {
 				(*v)[k].name = set->named[i].id;
+				(*v)[k].key = lower(set->named[i].id, keys, SIZE_MAX, NULL);
+				keys += strlen(keys) + 1;
 				(*v)[k++].order = i;
 			}
 		plan_near_init(ix, *v, k);
 	}
-	n = plan_near_find(ix, id, hit, 3);
+	if (!(q = lower(id, small, sizeof(small), &big)))
+		return PLAN_ENOMEM;
+	n = plan_near_find(ix, q, hit, 3);
+	plan_free(big);
 	for (i = 0; i < n && o < size; i++)
 		o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"", i == 0 ? "; did you mean " : " or ",
 				      hit[i].name);
@@ -483,6 +513,12 @@ int plan_set_link(plan_set *set)
 		size_t found = plan_set_resolve(set, u->scope, u->target, &nm);
 		char hint[200];
 
+		if (u->unread == 1) {
+			/* Its line's syntax error was the message: no second one. */
+			if (found == 1 && nm->kind == PLAN_KIND_ACTION)
+				((plan_action *)nm->obj)->unread |= PLAN_UNREAD(PLAN_WORD_UPDATE);
+			continue;
+		}
 		if (found > 1) {
 			char names[300];
 			plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
@@ -493,6 +529,8 @@ int plan_set_link(plan_set *set)
 		}
 		if (nm && nm->kind == PLAN_KIND_ACTION) {
 			u->action = nm->obj;
+			if (u->unread)
+				u->action->unread |= PLAN_UNREAD(PLAN_WORD_UPDATE);
 			v[n].action = (size_t)(nm - set->named);
 			v[n].key = update_key(u);
 			v[n].seq = seq;

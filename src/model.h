@@ -177,6 +177,9 @@ typedef struct plan_update {
 	plan_loc target_loc;
 	struct plan_action *action;  /* set when attached */
 	plan_loc loc;
+	int unread;              /* separate form, and a line that could not be read: 1, its
+				  * own (never attached: it marks its action's unread
+				  * instead); 2, one below it (attached, and marks it) */
 } plan_update;
 
 typedef struct plan_lead {
@@ -214,7 +217,17 @@ typedef struct plan_action {
 	PLAN_LIST(plan_update) updates;   /* both forms; see plan_set_link */
 	PLAN_LIST(plan_measure) measures;
 	PLAN_LIST(plan_text) notes;
+	unsigned long long unread;        /* fields written for it that could not be read (a
+					   * syntax error, an invalid date): PLAN_UNREAD bits */
 } plan_action;
+
+/*
+ * The bit of plan_action.unread for the field keyword w (a plan_word,
+ * words.h).  A field that was written but could not be read still counts
+ * as written: the checks that would report it missing stay silent (its
+ * syntax error is the one message for the mistake).
+ */
+#define PLAN_UNREAD(w) (1ull << (w))
 
 typedef struct plan_objective {
 	struct plan_objective *next;
@@ -425,13 +438,19 @@ size_t plan_edit_distance(const char *a, const char *b, size_t limit);
  * every name under it as soon as each entry of its row is over the
  * limit; so it visits the prefixes near the query's, however many names
  * there are, where comparing with each name costs their number.
+ *
+ * What is compared is each name's key, which may differ from the name a
+ * hit shows: ids in lower case, so that "vawg1.3" finds "VAWG1.3"; names
+ * of people folded without accents (fold.h), so that "Tomas O Briain"
+ * finds "Tomás Ó Briain".  The query is then given folded the same way.
  */
 #define PLAN_NEAR_EDITS 2
 
 typedef struct plan_near_name {
-	const char *name;          /* borrowed */
+	const char *name;          /* what a hit shows; borrowed */
+	const char *key;           /* what is compared; NULL: the name; borrowed */
 	size_t order;              /* of two names as near, the smaller order wins */
-	size_t len;                /* set by plan_near_init */
+	size_t len;                /* of the key; set by plan_near_init */
 } plan_near_name;
 
 typedef struct plan_near {
@@ -445,12 +464,13 @@ typedef struct plan_near_hit {
 	size_t edits;
 } plan_near_hit;
 
-/* Makes ix an index of v[0..n) (name and order filled in), which it sorts. */
+/* Makes ix an index of v[0..n) (name, key and order filled in), which it sorts. */
 void plan_near_init(plan_near *ix, plan_near_name *v, size_t n);
 
 /*
- * The names within PLAN_NEAR_EDITS edits of q, fewest edits first, then
- * smallest order: at most max of them, into hits.  Returns how many.
+ * The names whose keys are within PLAN_NEAR_EDITS edits of q, fewest
+ * edits first, then smallest order: at most max of them, into hits.
+ * Returns how many.
  */
 size_t plan_near_find(const plan_near *ix, const char *q, plan_near_hit *hits, size_t max);
 

@@ -49,15 +49,31 @@ typedef struct plan_parser {
 
 	/* Text blocks: the indentation of the line that opened the block. */
 	int block_open;
-	int opens_block;            /* the current line opens one at its end */
+	int opens_block;            /* the current line opens one at its end (2: a line
+				     * that starts with an unknown word) */
 	size_t line_start;          /* start of the current line */
 	size_t ind_start, ind_len;  /* indentation of the current line */
 	size_t own_line, own_ind, own_len;  /* the block's opening line */
 	size_t closed_line;         /* line whose block this line closed, or (size_t)-1 */
+	size_t own_closed;          /* what closed_line becomes when the block closes */
 	plan_span invis;            /* indentation that does not count (U+00A0...), or empty */
 
 	int kw;                     /* the current line's keyword (plan_word), or 0 */
 	plan_span kw_span;
+	int line_kw;                /* kw, kept until the next line starts */
+	int line_sep;               /* the current line is an update in separate form */
+	plan_span upd_id;           /* the first id of the latest update line (in separate
+				     * form, the action's); end <= line_start: none yet */
+	int after_colon;            /* start condition after "lead:" (see colon_keyword) */
+
+	/*
+	 * The line of the latest syntax error, for the recovery rule: what
+	 * its keyword was (0: none), where the line's text starts, and the
+	 * action an update line names (end 0: none).  See plan_recovered.
+	 */
+	int err_kw;
+	size_t err_kw_end, err_line;
+	plan_span err_target;
 	plan_span prev_tok;         /* the token before the current one */
 	plan_span last_tok;
 	plan_junk junk;             /* the latest unknown word */
@@ -78,8 +94,19 @@ char *plan_text_join(plan_parser *p, plan_str first, const plan_textbuf *t);
 /* Reports an unknown word where a line's keyword belongs. */
 void plan_unknown_word(plan_parser *p, const plan_junk *j);
 
+/*
+ * A line with a syntax error has been skipped: tells the builder what the
+ * line was (SPEC.md section 12, one mistake, one message), so that a bad
+ * directive still opens its scope and a bad field still counts as written.
+ * end is where the line ends.
+ */
+void plan_recovered(plan_parser *p, size_t end);
+
 /* Writes up to max characters of s[0..len) into buf, whole UTF-8 characters. */
 void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
+
+/* Restores the byte after the current token, which flex holds aside (grammar/plan.l). */
+void plan_scan_unhold(void *scanner);
 
 /* Starts scanning buf[0..n) with scanner (grammar/plan.l); -1 on failure. */
 int plan_scan_begin(char *buf, size_t n, void *scanner);

@@ -1,9 +1,13 @@
 /*
  * report.c - a short summary per plan: its size, who leads, what was
  * decided, how up to date it is, and where each measure with figures
- * stands (its latest actual against target, as measure.h judges it).
+ * stands (its latest actual against target, as measure.h judges it).  An
+ * action counts as having an owner by the rule of the missing-owner check
+ * (plan_action_has_owner), so that the report and plancheck never
+ * disagree about it.
  */
 #include "report.h"
+#include "check.h"
 #include "diag.h"
 #include "measure.h"
 
@@ -102,7 +106,7 @@ int plan_report_text(const plan_set *set, FILE *out)
 			const plan_update *u;
 			plan_rag last = PLAN_RAG_NONE;
 
-			if (a->leads.count)
+			if (plan_action_has_owner(a))
 				led++;
 			if (d)
 				verbs[d->verb]++;
@@ -129,7 +133,7 @@ int plan_report_text(const plan_set *set, FILE *out)
 		}
 		fprintf(out, "  %zu sections, %zu objectives, %zu actions\n",
 			p->sections.count, p->objectives.count, p->actions.count);
-		fprintf(out, "  leads: %zu actions with a lead, %zu without\n",
+		fprintf(out, "  leads: %zu actions with an owner, %zu without\n",
 			led, p->actions.count - led);
 		fprintf(out, "  decisions: %zu continue, %zu complete, %zu remove, "
 			"%zu decommissioned, %zu none\n",

@@ -256,14 +256,23 @@ static void random_name(char *buf, size_t size)
 	buf[n] = '\0';
 }
 
-/* The hits plan_near_find should give: every name compared, the best max kept. */
-static size_t naive_near(char names[][80], size_t n, const char *q, plan_near_hit *hits, size_t max)
+/* s in lower case, into out. */
+static void lower(char *out, const char *s)
+{
+	do
+		*out++ = (char)(*s >= 'A' && *s <= 'Z' ? *s + ('a' - 'A') : *s);
+	while (*s++);
+}
+
+/* The hits plan_near_find should give: every key compared, the best max kept. */
+static size_t naive_near(char names[][80], char keys[][80], size_t n, const char *q, plan_near_hit *hits,
+			 size_t max)
 {
 	size_t i, k = 0, d;
 
 	for (d = 0; d <= PLAN_NEAR_EDITS; d++)
 		for (i = 0; i < n && k < max; i++)
-			if (plan_edit_distance(q, names[i], PLAN_NEAR_EDITS) == d) {
+			if (plan_edit_distance(q, keys[i], PLAN_NEAR_EDITS) == d) {
 				hits[k].name = names[i];
 				hits[k].order = i;
 				hits[k++].edits = d;
@@ -271,24 +280,34 @@ static size_t naive_near(char names[][80], size_t n, const char *q, plan_near_hi
 	return k;
 }
 
-/* plan_near_find finds what comparing with every name finds, in the same order. */
+/*
+ * plan_near_find finds what comparing with every name finds, in the same
+ * order; with keys other than the names (in lower case, here), what
+ * comparing with every key finds, and the hits show the names.
+ */
 static void test_near_index(void **state)
 {
-	static char names[300][80];
+	static char names[300][80], keys[300][80];
 	plan_near_name v[300];
 	int trial;
 
 	(void)state;
 	seed_ = 42;
-	for (trial = 0; trial < 60; trial++) {
+	for (trial = 0; trial < 80; trial++) {
 		size_t n = rnd(300), i, k;
+		int keyed = trial % 2;
 		plan_near ix;
 
 		for (i = 0; i < n; i++) {
 			random_name(names[i], sizeof(names[i]));
 			if (i && !rnd(8))
 				strcpy(names[i], names[rnd((unsigned)i)]);   /* the same name twice */
+			if (keyed)
+				lower(keys[i], names[i]);
+			else
+				strcpy(keys[i], names[i]);
 			v[i].name = names[i];
+			v[i].key = keyed ? keys[i] : NULL;
 			v[i].order = i;
 		}
 		plan_near_init(&ix, v, n);
@@ -300,10 +319,12 @@ static void test_near_index(void **state)
 			random_name(q, sizeof(q));
 			if (n && !rnd(4))
 				strcpy(q, names[rnd((unsigned)n)]);
+			if (keyed)
+				lower(q, q);
 			for (m = 0; m < 3; m++) {
 				plan_near_hit got[300], want[300];
 				size_t ng = plan_near_find(&ix, q, got, maxes[m]);
-				size_t nw = naive_near(names, n, q, want, maxes[m]);
+				size_t nw = naive_near(names, keys, n, q, want, maxes[m]);
 
 				if (ng != nw)
 					fprintf(stderr, "trial %d, \"%s\": %zu hits, want %zu\n", trial, q, ng, nw);
@@ -318,16 +339,24 @@ static void test_near_index(void **state)
 	}
 }
 
-/* The "did you mean" of an unknown id, as it was found by comparing with every id. */
+/*
+ * The "did you mean" of an unknown id, as it was found by comparing with
+ * every id, case aside.
+ */
 static void naive_hint(const plan_set *set, const char *id, char *buf, size_t size)
 {
 	size_t i, n = 0, o = 0, d;
+	char q[80], key[80];
 
 	buf[0] = '\0';
-	for (d = 1; d <= 2; d++)
+	lower(q, id);
+	for (d = 0; d <= 2; d++)
 		for (i = 0; i < set->nnamed && n < 3 && o < size; i++) {
 			const plan_named *e = &set->named[i];
-			if (e->kind != PLAN_KIND_ACTION || plan_edit_distance(id, e->id, 2) != d)
+			if (e->kind != PLAN_KIND_ACTION)
+				continue;
+			lower(key, e->id);
+			if (plan_edit_distance(q, key, 2) != d)
 				continue;
 			o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"",
 					      n == 0 ? "; did you mean " : " or ", e->id);
@@ -340,20 +369,21 @@ static void naive_hint(const plan_set *set, const char *id, char *buf, size_t si
 /* A random id of the language: a letter, then letters, digits and . _ - between them. */
 static void random_id(char *buf, size_t size)
 {
-	static const char first[] = "AB", rest[] = "AB12";
+	static const char first[] = "ABa", rest[] = "AB12ab";
 	size_t n = rnd(12) ? 1 + rnd(6) : 60 + rnd(6), i;
 
 	if (n >= size)
 		n = size - 1;
-	buf[0] = first[rnd(2)];
+	buf[0] = first[rnd(3)];
 	for (i = 1; i < n; i++)
-		buf[i] = rnd(6) || buf[i - 1] == '.' || i + 1 == n ? rest[rnd(4)] : '.';
+		buf[i] = rnd(6) || buf[i - 1] == '.' || i + 1 == n ? rest[rnd(6)] : '.';
 	buf[n] = '\0';
 }
 
 /*
  * An update for an unknown id names the action ids within two edits of
- * it (not sections' or objectives'), as comparing it with every id did.
+ * it, case aside (not sections' or objectives'), as comparing it with
+ * every id did.
  */
 static void test_unknown_id_hints(void **state)
 {

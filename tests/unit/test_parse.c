@@ -1322,6 +1322,82 @@ static void test_bug_invalid_date_kept_in_model(void **state)
 	release(set);
 }
 
+/* One mistake, one message (SPEC.md section 12): what a bad line was still counts. */
+static void test_bad_lines_still_count(void **state)
+{
+	plan_set *set;
+	plan_action *a, *b;
+	const unsigned long long all = PLAN_UNREAD(PLAN_WORD_DUE) | PLAN_UNREAD(PLAN_WORD_REVIEW) |
+		PLAN_UNREAD(PLAN_WORD_LEAD) | PLAN_UNREAD(PLAN_WORD_DECISION) |
+		PLAN_UNREAD(PLAN_WORD_UPDATE);
+
+	(void)state;
+	set = parse("plan P T\n"
+		    "action A1\n"
+		    "  due Octobr 2015\n"
+		    "  review 2019-02-30\n"
+		    "  laed Louis Smith\n"
+		    "  decision 2019-05-17 finish\n"
+		    "  note fine\n"
+		    "action A2\n"
+		    "  update 2019-01-10 amber On track\n"
+		    "action A3\n"
+		    "  lead: Sarah Okafor\n"
+		    "  status complete\n"
+		    "action -A4 Bad id\n"
+		    "  lead L\n"
+		    "  due 2019-03\n"
+		    "2019-01-10: A3 green\n"
+		    "2019-01-11 A9 green On track\n");
+	/* due, review, laed, decision, update, colon, status, id, two separate lines */
+	assert_errors(set, 10);
+	assert_null(find_diag(set, -1, "belongs to"));
+	assert_null(find_diag(set, -1, "unknown action"));
+	a = need_action(set, "A1");
+	assert_int_equal(a->unread, PLAN_UNREAD(PLAN_WORD_DUE) | PLAN_UNREAD(PLAN_WORD_REVIEW) |
+			 PLAN_UNREAD(PLAN_WORD_LEAD) | PLAN_UNREAD(PLAN_WORD_DECISION));
+	assert_null(a->due);
+	assert_int_equal(a->notes.count, 1);
+	assert_int_equal(need_action(set, "A2")->unread, PLAN_UNREAD(PLAN_WORD_UPDATE));
+	assert_int_equal(need_action(set, "A2")->updates.count, 0);
+	/* "lead:" is read as a lead; "status complete" counts as a decision, and the
+	 * separate-form line with the colon as an update of A3. */
+	a = need_action(set, "A3");
+	assert_int_equal(a->leads.count, 1);
+	assert_string_equal(a->leads.head->text, "Sarah Okafor");
+	assert_int_equal(a->unread, PLAN_UNREAD(PLAN_WORD_DECISION) | PLAN_UNREAD(PLAN_WORD_UPDATE));
+	assert_int_equal(a->unread & ~all, 0);
+	/* The bad id opens its action, which is not registered. */
+	b = set->plans.head->actions.tail;
+	assert_string_equal(b->id, "-A4");
+	assert_int_equal(b->leads.count, 1);
+	assert_non_null(b->due);
+	assert_null(plan_set_find(set, "-A4"));
+	assert_int_equal(set->plans.head->actions.count, 4);
+	release(set);
+
+	/* Outside a plan a bad directive stays closed, with no second message. */
+	set = parse("action\n");
+	assert_errors(set, 1);
+	assert_null(find_diag(set, -1, "not inside a plan"));
+	release(set);
+	/* A plan's status with a colon is read, and "closed" is not a decision there. */
+	set = parse("plan P T\nstatus: closed\n");
+	assert_errors(set, 1);
+	assert_non_null(find_diag(set, PLAN_SEV_ERROR, "remove the colon after \"status\""));
+	assert_string_equal(set->plans.head->status, "closed");
+	release(set);
+	set = parse("plan P T\nStatus: archived\n");
+	assert_errors(set, 1);
+	assert_string_equal(set->plans.head->status, "archived");
+	release(set);
+	/* A rating, wherever it stands: one message. */
+	set = parse("plan P T\nStatus: Amber\n");
+	assert_errors(set, 1);
+	assert_non_null(find_diag(set, PLAN_SEV_ERROR, "a rating goes on the update line"));
+	release(set);
+}
+
 static void test_one_megabyte_line(void **state)
 {
 	size_t big = 1024 * 1024, n;
@@ -1512,6 +1588,7 @@ int main(void)
 		TEST(test_syntax_error_limit),
 		TEST(test_bug_syntax_error_limit_scanner_errors),
 		TEST(test_bug_invalid_date_kept_in_model),
+		TEST(test_bad_lines_still_count),
 		TEST(test_one_megabyte_line),
 		TEST(test_every_prefix),
 		TEST(test_random_plans),

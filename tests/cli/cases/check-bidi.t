@@ -18,7 +18,7 @@ checks/bidi.plan:10:3: warning: lead "Bob ?]0;title? Smith" of action A2 is not 
 P1  Example ?[2Jcleared ?1m
   period 2019/20
   0 sections, 0 objectives, 2 actions
-  leads: 2 actions with a lead, 0 without
+  leads: 2 actions with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 2 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 2 unrated
 ? 0

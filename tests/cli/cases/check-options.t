@@ -1,7 +1,7 @@
 $ plancheck -W no-such-check x.plan; plancheck -W loud=overdue x.plan; plancheck --list-checks
 plancheck: option -W: unknown check "no-such-check" (plancheck --list-checks shows them)
 plancheck: option -W: "loud=overdue": expected error=, warning= or note= before the check
-missing-owner      error    an action with no lead, or only placeholders for one
+missing-owner      error    an action with no lead, or only placeholders or leads that name everyone
 undeclared-owner   warning  a lead that names no person or organisation the plan declares (strict)
 overdue            warning  the deadline or review point has passed and no decision closed the action
 stale              warning  an open action whose last update is older than its rhythm allows

@@ -96,10 +96,10 @@ $ plancheck --format=sarif checks/placeholder.plan
             {
               "id": "missing-owner",
               "shortDescription": {
-                "text": "an action with no lead, or only placeholders for one"
+                "text": "an action with no lead, or only placeholders or leads that name everyone"
               },
               "help": {
-                "text": "An action with no lead, or only placeholders for one. SPEC.md, section 13, explains it."
+                "text": "An action with no lead, or only placeholders or leads that name everyone. SPEC.md, section 13, explains it."
               },
               "defaultConfiguration": {
                 "level": "error"

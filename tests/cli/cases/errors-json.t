@@ -4,39 +4,6 @@ $ plancheck --format=json errors.plan
   "diagnostics": [
     {
       "file": "errors.plan",
-      "line": 2,
-      "column": 8,
-      "end_line": 2,
-      "end_column": 10,
-      "severity": "error",
-      "check": "missing-owner",
-      "message": "action A1 has no lead",
-      "commit": null
-    },
-    {
-      "file": "errors.plan",
-      "line": 2,
-      "column": 8,
-      "end_line": 2,
-      "end_column": 10,
-      "severity": "warning",
-      "check": "stale",
-      "message": "action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows",
-      "commit": null
-    },
-    {
-      "file": "errors.plan",
-      "line": 2,
-      "column": 8,
-      "end_line": 2,
-      "end_column": 10,
-      "severity": "warning",
-      "check": "no-deadline",
-      "message": "action A1 has neither a deadline (due) nor a review point",
-      "commit": null
-    },
-    {
-      "file": "errors.plan",
       "line": 3,
       "column": 3,
       "end_line": 3,
@@ -76,7 +43,7 @@ $ plancheck --format=json errors.plan
       "end_column": 27,
       "severity": "error",
       "check": "syntax",
-      "message": "expected the end of the line, a RAG rating (red, amber or green), or \"by\" and the author after \"2019-01-10\", found \"greeen\"",
+      "message": "\"greeen\" is not a rating; did you mean \"green\"? A rating is red, amber or green",
       "commit": null
     },
     {
@@ -87,7 +54,7 @@ $ plancheck --format=json errors.plan
       "end_column": 29,
       "severity": "error",
       "check": "syntax",
-      "message": "expected continue, complete, remove or decommissioned after \"2019-05-17\", found \"finish\"",
+      "message": "\"finish\" is not a decision word; did you mean \"complete\"? A decision is continue, complete, remove or decommissioned",
       "commit": null
     },
     {
@@ -124,8 +91,8 @@ $ plancheck --format=json errors.plan
       "commit": null
     }
   ],
-  "errors": 8,
-  "warnings": 3,
+  "errors": 7,
+  "warnings": 1,
   "notes": 0,
   "files": 1,
   "truncated": false

@@ -1,13 +1,4 @@
 $ plancheck errors.plan
-errors.plan:2:8: error: action A1 has no lead [missing-owner]
-  action A1 First action
-         ^~
-errors.plan:2:8: warning: action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows [stale]
-  action A1 First action
-         ^~
-errors.plan:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
-  action A1 First action
-         ^~
 errors.plan:3:3: error: "laed Louis Smith" is not a directive or field; did you mean "lead"? [syntax]
     laed Louis Smith
     ^~~~~~~~~~~~~~~~
@@ -17,10 +8,10 @@ errors.plan:4:7: error: expected a date such as 2019-03 or 2019/20, or a rhythm 
 errors.plan:5:18: error: invalid date "2019-02-30": no such day in that month [syntax]
     review 2019-02-30
                    ^~
-errors.plan:6:21: error: expected the end of the line, a RAG rating (red, amber or green), or "by" and the author after "2019-01-10", found "greeen" [syntax]
+errors.plan:6:21: error: "greeen" is not a rating; did you mean "green"? A rating is red, amber or green [syntax]
     update 2019-01-10 greeen
                       ^~~~~~
-errors.plan:8:23: error: expected continue, complete, remove or decommissioned after "2019-05-17", found "finish" [syntax]
+errors.plan:8:23: error: "finish" is not a decision word; did you mean "complete"? A decision is continue, complete, remove or decommissioned [syntax]
     decision 2019-05-17 finish
                         ^~~~~~
 errors.plan:9:3: warning: update of action A1 has no text [empty-update]
@@ -32,5 +23,5 @@ errors.plan:10:3: error: "Text that should have been indented." is not a directi
 errors.plan:11:10: error: "period" belongs to a plan, not to an action [structure]
     period 2018/19
            ^~~~~~~
-8 errors, 3 warnings in 1 file
+7 errors, 1 warning in 1 file
 ? 1

@@ -1,10 +1,13 @@
 $ plancheck --help
-usage: plancheck [OPTION]... FILE...
+usage: plancheck [OPTION]... [FILE]...
        plancheck --staged [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
        plancheck --range BASE..TIP [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
 
 Checks plan files and the files they include, and prints every problem
 as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.
+With no FILE, in a git work tree: every plan file (*.plan) of the work
+tree that git does not ignore, as the pre-commit hook reads every staged
+one; outside a work tree a FILE must be named.
 
   -f, --format=FORMAT     text (the default), json, sarif (SARIF 2.1.0)
                           or github (GitHub Actions annotations): SPEC.md

@@ -1,4 +1,7 @@
 $ plancheck ids.plan
+ids.plan:1:6: note: plan P1 has no period, so actions A1 and A1, with no update and no start, cannot be judged stale; give the plan its period under the plan line, for example "period 2019/20" [stale]
+  plan P1 x
+       ^~
 ids.plan:4:8: note: A1 first used here [duplicate-id]
   action A1 a
          ^~

@@ -1,4 +1,7 @@
 $ plancheck latin1.plan
+latin1.plan:1:6: note: plan P1 has no period, so action A1, with no update and no start, cannot be judged stale; give the plan its period under the plan line, for example "period 2019/20" [stale]
+  plan P1 x
+       ^~
 latin1.plan:2:8: error: action A1 has no lead [missing-owner]
   action A1 y
          ^~

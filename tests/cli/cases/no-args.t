@@ -1,7 +1,12 @@
-$ plancheck
-plancheck: no file named
-usage: plancheck [OPTION]... FILE...
+$ t=$(mktemp -d) && cd "$t" && plancheck; echo "exit $?"; planreport; echo "exit $?"; cd / && rm -rf "$t"
+plancheck: no file named, and not in a git work tree
+usage: plancheck [OPTION]... [FILE]...
        plancheck --staged [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
        plancheck --range BASE..TIP [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
 (plancheck --help lists the options)
-? 2
+exit 2
+planreport: no file named, and not in a git work tree
+usage: planreport [OPTION]... [FILE]...
+(planreport --help lists the options)
+exit 2
+? 0

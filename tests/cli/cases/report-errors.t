@@ -8,10 +8,10 @@ errors.plan:4:7: error: expected a date such as 2019-03 or 2019/20, or a rhythm 
 errors.plan:5:18: error: invalid date "2019-02-30": no such day in that month [syntax]
     review 2019-02-30
                    ^~
-errors.plan:6:21: error: expected the end of the line, a RAG rating (red, amber or green), or "by" and the author after "2019-01-10", found "greeen" [syntax]
+errors.plan:6:21: error: "greeen" is not a rating; did you mean "green"? A rating is red, amber or green [syntax]
     update 2019-01-10 greeen
                       ^~~~~~
-errors.plan:8:23: error: expected continue, complete, remove or decommissioned after "2019-05-17", found "finish" [syntax]
+errors.plan:8:23: error: "finish" is not a decision word; did you mean "complete"? A decision is continue, complete, remove or decommissioned [syntax]
     decision 2019-05-17 finish
                         ^~~~~~
 errors.plan:10:3: error: "Text that should have been indented." is not a directive or field; to continue the text of line 9, indent this line more than that one [syntax]
@@ -22,7 +22,7 @@ errors.plan:11:10: error: "period" belongs to a plan, not to an action [structur
            ^~~~~~~
 P1  A plan with mistakes
   0 sections, 0 objectives, 1 actions
-  leads: 0 actions with a lead, 1 without
+  leads: 0 actions with an owner, 1 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 1 none
   updates: 1 (1 dated); last RAG: 0 green, 1 amber, 0 red, 0 unrated
 ? 1

@@ -2,7 +2,7 @@ $ planreport figures/idva.plan; planreport checks/measure-off-target-ok.plan
 P19  Measures with figures
   period 2018/19
   0 sections, 2 objectives, 1 actions
-  leads: 1 actions with a lead, 0 without
+  leads: 1 actions with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 1 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 1 unrated
   measures with figures: 4; latest actual against target:
@@ -13,7 +13,7 @@ P19  Measures with figures
 P1  Check fixture
   period 2019/20
   0 sections, 1 objectives, 1 actions
-  leads: 1 actions with a lead, 0 without
+  leads: 1 actions with an owner, 0 without
   decisions: 0 continue, 1 complete, 0 remove, 0 decommissioned, 0 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 1 unrated
   measures with figures: 6; latest actual against target:
@@ -26,7 +26,7 @@ P1  Check fixture
 
 P2  Closed
   0 sections, 1 objectives, 0 actions
-  leads: 0 actions with a lead, 0 without
+  leads: 0 actions with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 0 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 0 unrated
   measures with figures: 1; latest actual against target:

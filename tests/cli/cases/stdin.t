@@ -1,13 +1,4 @@
 $ cat errors.plan | plancheck -; echo "exit $?"; cat good.plan | planreport -f text -; echo "exit $?"; printf 'plan P1 From stdin\ninclude sub/part.plan\n' | plancheck -W no-stale - ; echo "exit $?"
-<stdin>:2:8: error: action A1 has no lead [missing-owner]
-  action A1 First action
-         ^~
-<stdin>:2:8: warning: action A1 is stale: its last update (11 January 2019) is 141 days old, more than the 92 days plan P1 allows [stale]
-  action A1 First action
-         ^~
-<stdin>:2:8: warning: action A1 has neither a deadline (due) nor a review point [no-deadline]
-  action A1 First action
-         ^~
 <stdin>:3:3: error: "laed Louis Smith" is not a directive or field; did you mean "lead"? [syntax]
     laed Louis Smith
     ^~~~~~~~~~~~~~~~
@@ -17,10 +8,10 @@ $ cat errors.plan | plancheck -; echo "exit $?"; cat good.plan | planreport -f t
 <stdin>:5:18: error: invalid date "2019-02-30": no such day in that month [syntax]
     review 2019-02-30
                    ^~
-<stdin>:6:21: error: expected the end of the line, a RAG rating (red, amber or green), or "by" and the author after "2019-01-10", found "greeen" [syntax]
+<stdin>:6:21: error: "greeen" is not a rating; did you mean "green"? A rating is red, amber or green [syntax]
     update 2019-01-10 greeen
                       ^~~~~~
-<stdin>:8:23: error: expected continue, complete, remove or decommissioned after "2019-05-17", found "finish" [syntax]
+<stdin>:8:23: error: "finish" is not a decision word; did you mean "complete"? A decision is continue, complete, remove or decommissioned [syntax]
     decision 2019-05-17 finish
                         ^~~~~~
 <stdin>:9:3: warning: update of action A1 has no text [empty-update]
@@ -32,12 +23,12 @@ $ cat errors.plan | plancheck -; echo "exit $?"; cat good.plan | planreport -f t
 <stdin>:11:10: error: "period" belongs to a plan, not to an action [structure]
     period 2018/19
            ^~~~~~~
-8 errors, 3 warnings in 1 file
+7 errors, 1 warning in 1 file
 exit 1
 P18  Community Safety Delivery Plan
   period 2018/19, board Safer Harrow
   1 sections, 1 objectives, 2 actions
-  leads: 2 actions with a lead, 0 without
+  leads: 2 actions with an owner, 0 without
   decisions: 1 continue, 1 complete, 0 remove, 0 decommissioned, 0 none
   updates: 1 (1 dated); last RAG: 1 green, 0 amber, 0 red, 1 unrated
 exit 0
