@@ -3,8 +3,8 @@
  * through: the loader with its includes, the scanner and parser, linking,
  * every check, the rules between two states of the plans (--staged), the
  * field comparison of planlog, the record comparison that picks planlog's
- * commits, both JSON forms, the SARIF log, and the diagnostics as text and
- * as GitHub workflow commands.
+ * commits, both JSON forms, the SARIF log, planreport's summary, and the
+ * diagnostics as text and as GitHub workflow commands.
  *
  * The input is one or more files: lines "#=== NAME" (comments, to the
  * language) start a new file called NAME; what comes before the first is
@@ -28,6 +28,7 @@
 #include "json.h"
 #include "load.h"
 #include "model.h"
+#include "report.h"
 #include "records.h"
 #include "sarif.h"
 
@@ -216,6 +217,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (sink) {
 		plan_diags_write_text(&n->diags, sink, "plancheck");
 		plan_github_write(&n->diags, sink, "plancheck");
+		plan_report_text(n, sink);
 	}
 	plan_set_free(b);
 	plan_set_free(n);

@@ -136,6 +136,7 @@ static void plan_yyerror(plan_span *loc, void *scanner, plan_parser *p, const ch
 /* A line's keyword, one token per class of words.h; the value is the word. */
 %token <num> KW_DIRECTIVE "directive" KW_INCLUDE "include" KW_TEXT "field"
 %token <num> KW_WHEN "date field" KW_DECISION "decision" KW_UPDATE "update"
+%token <num> KW_FIGURE "figure"
 
 %type <num> rag_opt
 %type <str> title_opt note_opt by_opt
@@ -211,6 +212,20 @@ line
 			NEED(u->target && u->text && (u->author || !$4.p));
 			u->loc = loc_of(p, @$);
 			plan_build_update(p->b, u);
+		}
+	| KW_FIGURE date_opt title_opt NL conts
+		{
+			/* measure.c reads the value; the builder finds its measure. */
+			plan_figure *f = plan_arena_zalloc(p->arena, sizeof(*f));
+			plan_str none = { "", 0 };
+			NEED(f);
+			NEED(f->text = plan_text_join(p, $3.p ? $3 : none, &$5));
+			f->has_date = $2.ok;
+			f->date = $2.date;
+			f->date_span = @2;
+			f->at = $3.p ? @3 : @$;
+			f->loc = loc_of(p, @$);
+			plan_build_figure(p->b, (plan_word)$1, f, $3.len);
 		}
 	| JUNK NL conts
 		{ plan_unknown_word(p, &$1); }

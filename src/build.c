@@ -6,6 +6,7 @@
  * and whether it may repeat there; this file says what its value becomes.
  */
 #include "build.h"
+#include "measure.h"
 
 #include <stdarg.h>
 #include <strings.h>
@@ -593,14 +594,22 @@ void plan_build_text(plan_builder *b, plan_word f, const char *text, plan_span s
 		else
 			PLAN_LIST_APPEND(b->plan->organisations, t);
 		return;
-	case PLAN_WORD_MEASURE:
-		if ((t = new_text(b, text, s)) == NULL)
+	case PLAN_WORD_MEASURE: {
+		plan_measure *m = plan_arena_zalloc(b->set->arena, sizeof(*m));
+		if (!m) {
+			b->oom = 1;
 			return;
+		}
+		m->text = text;
+		m->loc = at(b, s);
+		if (strchr(text, '\n'))
+			plan_measure_find_stray(m);
 		if (b->block == PLAN_KIND_ACTION)
-			PLAN_LIST_APPEND(b->action->measures, t);
+			PLAN_LIST_APPEND(b->action->measures, m);
 		else
-			PLAN_LIST_APPEND(b->objective->measures, t);
+			PLAN_LIST_APPEND(b->objective->measures, m);
 		return;
+	}
 	case PLAN_WORD_NOTE:
 		if ((t = new_text(b, text, s)) == NULL)
 			return;
@@ -664,6 +673,37 @@ void plan_build_decision(plan_builder *b, plan_decision *d)
 {
 	if (placed(b, PLAN_WORD_DECISION, d->loc.span))
 		PLAN_LIST_APPEND(b->action->decisions, d);
+}
+
+void plan_build_figure(plan_builder *b, plan_word w, plan_figure *f, size_t first_len)
+{
+	const char *word = plan_words[w].word;
+	plan_measure *m;
+
+	f->kind = w == PLAN_WORD_BASELINE ? PLAN_FIGURE_BASELINE : w == PLAN_WORD_TARGET ? PLAN_FIGURE_TARGET :
+		  w == PLAN_WORD_MILESTONE ? PLAN_FIGURE_MILESTONE : PLAN_FIGURE_ACTUAL;
+	if (!placed(b, w, f->loc.span))
+		return;
+	m = b->block == PLAN_KIND_ACTION ? b->action->measures.tail : b->objective->measures.tail;
+	if (!m) {
+		error(b, f->loc.span, "%s %s belongs to a measure: write it on a line after the \"measure\" "
+		      "line of %s %s that it is about", f->kind == PLAN_FIGURE_ACTUAL ? "an" : "a", word,
+		      plan_kind_name(b->block), block_id(b));
+		return;
+	}
+	if (plan_figure_read(f, b->set->arena, first_len) < 0) {
+		b->oom = 1;
+		return;
+	}
+	if (f->problem == PLAN_FIGURE_OK && f->text[first_len] && !f->note)
+		error(b, f->loc.span, "indented text follows a \"%s\" line that has no note: start the note "
+		      "with a comma (\"%s 2019/20 20 panels, the note\")", word, word);
+	switch (f->kind) {
+	case PLAN_FIGURE_BASELINE: PLAN_LIST_APPEND(m->baselines, f); break;
+	case PLAN_FIGURE_TARGET: PLAN_LIST_APPEND(m->targets, f); break;
+	case PLAN_FIGURE_MILESTONE: PLAN_LIST_APPEND(m->milestones, f); break;
+	case PLAN_FIGURE_ACTUAL: PLAN_LIST_APPEND(m->actuals, f); break;
+	}
 }
 
 void plan_build_update(plan_builder *b, plan_update *u)

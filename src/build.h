@@ -43,6 +43,14 @@ void plan_build_when(plan_builder *b, plan_word f, plan_when *w, int has_cont);
 
 void plan_build_decision(plan_builder *b, plan_decision *d);
 
+/*
+ * A baseline, target, milestone or actual line (f->kind is set here from
+ * f): it belongs to the last measure of the objective or action open,
+ * and its value is read (measure.h).  first_len is the length of the
+ * line's own text in f->text; more is continuation lines.
+ */
+void plan_build_figure(plan_builder *b, plan_word f, plan_figure *fig, size_t first_len);
+
 /* An update under the current action, or (u->target set) in separate form. */
 void plan_build_update(plan_builder *b, plan_update *u);
 

@@ -10,6 +10,7 @@
 #include "check_int.h"
 #include "alloc.h"
 #include "fold.h"
+#include "measure.h"
 #include "words.h"
 
 #include <ctype.h>
@@ -895,6 +896,220 @@ void plan_check_placeholder(plan_check_ctx *x, const plan_action *a)
 	for (u = a->updates.head; u; u = u->next)
 		if (u->text[0])
 			placeholder_in(x, u->text, &u->loc, "an update", a->id);
+}
+
+/* ---- measures --------------------------------------------------------- */
+
+/* Whose measure it is, for messages: "objective O1", "action A1.1". */
+typedef struct measure_owner {
+	const char *kind;
+	const char *id;
+	int closed;                 /* an action that a decision closed */
+} measure_owner;
+
+typedef void (*measure_fn)(plan_check_ctx *x, const plan_measure *m, const measure_owner *o);
+
+/*
+ * Calls fn on each measure of plan p: its objectives', then its actions',
+ * with x->action set meanwhile, so that findings about an action's
+ * measure carry its id, as those of the checks of actions do.
+ */
+static void each_measure(plan_check_ctx *x, const plan_plan *p, measure_fn fn)
+{
+	const plan_objective *ob;
+	const plan_action *a;
+	const plan_measure *m;
+	const plan_action *was = x->action;
+	measure_owner o = { "objective", NULL, 0 };
+
+	for (ob = p->objectives.head; ob; ob = ob->next) {
+		o.id = ob->id;
+		for (m = ob->measures.head; m; m = m->next)
+			fn(x, m, &o);
+	}
+	o.kind = "action";
+	for (a = p->actions.head; a; a = a->next) {
+		if (!a->measures.head)
+			continue;
+		o.id = a->id;
+		o.closed = plan_action_is_closed(a);
+		x->action = a;
+		for (m = a->measures.head; m; m = m->next)
+			fn(x, m, &o);
+	}
+	x->action = was;
+}
+
+/* The line l starts on; 0 when no more diagnostics are kept (it would not be shown). */
+static size_t line_of(const plan_check_ctx *x, const plan_loc *l)
+{
+	size_t line = 0, col;
+
+	if (!plan_diags_full(&x->set->diags))
+		plan_source_linecol((plan_source *)l->src, l->span.start, &line, &col);
+	return line;
+}
+
+static void figure_problems(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *lists[4] = { m->baselines.head, m->targets.head, m->milestones.head,
+					m->actuals.head };
+	const plan_figure *f, *b = plan_measure_baseline(m);
+	char msg[1024], name[128], v[128], bv[128];
+	int i;
+
+	/* Most measures have no figure: this check then costs nothing. */
+	if (!m->nstray && !m->baselines.head && !m->targets.head && !m->milestones.head &&
+	    !m->actuals.head)
+		return;
+	plan_measure_name(name, sizeof(name), m->text);
+	if (m->nstray) {
+		plan_loc l = { m->loc.src, m->stray };
+		char more[64] = "";
+		if (m->nstray > 1)
+			snprintf(more, sizeof(more), " (and %zu more line%s like it)", m->nstray - 1,
+				 m->nstray == 2 ? "" : "s");
+		plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l,
+				  "this line is read as text of the measure on line %zu, because it is indented "
+				  "deeper than that line%s: to make it a figure of the measure, indent it as the "
+				  "measure is", line_of(x, &m->loc), more);
+	}
+	for (i = 0; i < 4; i++)
+		for (f = lists[i]; f; f = f->next) {
+			plan_loc l = { f->loc.src, f->at };
+			if (f->problem == PLAN_FIGURE_BAD_DATE)
+				continue;       /* a syntax error says so */
+			if (f->problem != PLAN_FIGURE_OK) {
+				plan_figure_problem_text(msg, sizeof(msg), f);
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l, "%s", msg);
+				continue;
+			}
+			if (f->kind == PLAN_FIGURE_BASELINE && f != m->baselines.head) {
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &f->loc,
+						  "measure \"%s\" (%s %s) has a baseline already, on line %zu: a "
+						  "measure has one baseline; a figure measured since is an actual",
+						  name, o->kind, o->id, line_of(x, &m->baselines.head->loc));
+				continue;
+			}
+			if (f->change && !b) {
+				plan_figure_format(v, sizeof(v), m, f);
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l,
+						  "the %s %s is a change against the baseline, and measure \"%s\" "
+						  "(%s %s) has none: add a line such as \"baseline 2006/07 5 panels\" "
+						  "after the measure", plan_figure_kind_name(f->kind), v, name, o->kind,
+						  o->id);
+				continue;
+			}
+			if (b && f != b && !f->change && f->percent != b->percent) {
+				plan_figure_format(v, sizeof(v), m, f);
+				plan_figure_format(bv, sizeof(bv), m, b);
+				plan_check_report(x, PLAN_CHECK_MEASURE_FIGURE, &l,
+						  "this %s (%s) is %sa percentage and the baseline of measure \"%s\" "
+						  "(%s, line %zu) is %s: write the figures of a measure in the same terms",
+						  plan_figure_kind_name(f->kind), v, f->percent ? "" : "not ", name, bv,
+						  line_of(x, &b->loc), f->percent ? "not" : "one");
+			}
+		}
+}
+
+void plan_check_measure_figure(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, figure_problems);
+}
+
+static void future_actuals(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *f;
+	char name[128], when[64];
+
+	for (f = m->actuals.head; f; f = f->next) {
+		if (!f->has_date || first_day(&f->date) <= x->opt->today)
+			continue;
+		plan_measure_name(name, sizeof(name), m->text);
+		plan_date_human(when, sizeof(when), &f->date);
+		plan_check_report(x, PLAN_CHECK_FUTURE_ACTUAL, &f->loc,
+				  "actual of measure \"%s\" (%s %s) is dated %s, after today", name, o->kind,
+				  o->id, when);
+	}
+}
+
+void plan_check_future_actual(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, future_actuals);
+}
+
+/*
+ * Whether m has an actual that reports on a period ending on day end: one
+ * whose own period ends then or later.  An actual whose date is invalid
+ * counts (its syntax error is the one message about that line).
+ */
+static int reported(const plan_measure *m, long end)
+{
+	const plan_figure *a;
+
+	for (a = m->actuals.head; a; a = a->next)
+		if (!a->has_date || last_day(&a->date) >= end)
+			return 1;
+	return 0;
+}
+
+static void missing_actuals(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *t;
+	char name[128], when[64], value[128], written[64];
+	long late;
+
+	if (o->closed || plan_is_closed(x->plan))
+		return;
+	for (t = m->targets.head; t; t = t->next) {
+		if (!t->has_date || (late = x->opt->today - last_day(&t->date)) <= 0 ||
+		    reported(m, last_day(&t->date)))
+			continue;
+		plan_measure_name(name, sizeof(name), m->text);
+		plan_date_human(when, sizeof(when), &t->date);
+		value[0] = '\0';
+		if (t->problem == PLAN_FIGURE_OK) {
+			plan_figure_format(value, sizeof(value) - 4, m, t);
+			strcat(value, " by");
+		}
+		snprintf(written, sizeof(written), "%.*s", (int)(t->date_span.end - t->date_span.start),
+			 t->loc.src->buf + t->date_span.start);
+		plan_check_report(x, PLAN_CHECK_MISSING_ACTUAL, &t->loc,
+				  "the target of measure \"%s\" (%s %s), %s%s%s, passed %ld day%s ago with no "
+				  "actual reported on it: add a line \"actual %s\" and the figure after the measure",
+				  name, o->kind, o->id, value, value[0] ? " " : "", when, late, plural(late), written);
+	}
+}
+
+void plan_check_missing_actual(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, missing_actuals);
+}
+
+static void off_targets(plan_check_ctx *x, const plan_measure *m, const measure_owner *o)
+{
+	const plan_figure *a, *t;
+	char name[128], av[128], tv[128], aw[64], tw[64];
+	int below;
+
+	if (o->closed || plan_is_closed(x->plan) || !(a = plan_measure_latest(m)) ||
+	    !(t = plan_measure_due(m, a)) || plan_figure_meets(m, t, a) != 0)
+		return;
+	below = plan_figure_direction(m, t) == PLAN_BOUND_AT_LEAST;
+	plan_measure_name(name, sizeof(name), m->text);
+	plan_figure_format(av, sizeof(av), m, a);
+	plan_figure_format(tv, sizeof(tv), m, t);
+	plan_date_human(aw, sizeof(aw), &a->date);
+	plan_date_human(tw, sizeof(tw), &t->date);
+	plan_check_report(x, PLAN_CHECK_MEASURE_OFF_TARGET, &a->loc,
+			  "the latest actual of measure \"%s\" (%s %s), %s for %s, is %s its %s of %s for %s "
+			  "(line %zu)", name, o->kind, o->id, av, aw, below ? "below" : "above",
+			  plan_figure_kind_name(t->kind), tv, tw, line_of(x, &t->loc));
+}
+
+void plan_check_measure_off_target(plan_check_ctx *x, const plan_plan *p)
+{
+	each_measure(x, p, off_targets);
 }
 
 /* ---- files ------------------------------------------------------------ */

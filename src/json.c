@@ -11,6 +11,7 @@
  */
 #include "json.h"
 #include "alloc.h"
+#include "measure.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -168,6 +169,106 @@ static json_t *texts_json(const plan_text *t)
 	return finish(a, ok);
 }
 
+/* The text of each measure, as written. */
+static json_t *measure_texts_json(const plan_measure *m)
+{
+	json_t *a = json_array();
+	int ok = 1;
+	for (; m; m = m->next)
+		push(a, text(m->text), &ok);
+	return finish(a, ok);
+}
+
+/*
+ * A figure's number: an integer when it is one that a double holds
+ * exactly, so that 20 is written 20, not 20.0.
+ */
+static json_t *number_json(double v)
+{
+	if (v >= -9007199254740992.0 && v <= 9007199254740992.0 && v == (double)(long long)v)
+		return json_integer((json_int_t)v);
+	return json_real(v);
+}
+
+static json_t *bound_json(plan_bound b)
+{
+	return b == PLAN_BOUND_AT_LEAST ? text("at least") :
+	       b == PLAN_BOUND_AT_MOST ? text("at most") : json_null();
+}
+
+/* One figure of measure m (SPEC.md section 15, FIGURE); NULL stands for none. */
+static json_t *figure_json(const plan_measure *m, const plan_figure *f)
+{
+	json_t *o;
+	double v;
+	int ok = 1, pc = f && f->percent, has;
+
+	if (!f)
+		return json_null();
+	o = json_object();
+	has = plan_figure_value(m, f, &v, &pc);
+	put(o, "kind", text(plan_figure_kind_name(f->kind)), &ok);
+	put(o, "date", f->has_date ? date_json(&f->date) : json_null(), &ok);
+	put(o, "value", has ? number_json(v) : json_null(), &ok);
+	put(o, "percent", json_boolean(has ? pc : f->percent), &ok);
+	put(o, "unit", str_or_null(f->problem == PLAN_FIGURE_OK ? plan_figure_unit(m, f) : NULL), &ok);
+	put(o, "bound", bound_json(f->bound), &ok);
+	put(o, "change", f->problem == PLAN_FIGURE_OK && f->change ?
+		number_json(f->number) : json_null(), &ok);
+	put(o, "change_percent", json_boolean(f->change && f->percent), &ok);
+	if (f->kind == PLAN_FIGURE_TARGET || f->kind == PLAN_FIGURE_MILESTONE) {
+		plan_bound d = f->problem == PLAN_FIGURE_OK ? plan_figure_direction(m, f) :
+			       PLAN_BOUND_NONE;
+		put(o, "direction", d == PLAN_BOUND_AT_LEAST ? text("increase") :
+			d == PLAN_BOUND_AT_MOST ? text("reduce") : json_null(), &ok);
+	} else {
+		put(o, "direction", json_null(), &ok);
+	}
+	put(o, "read", json_boolean(f->problem == PLAN_FIGURE_OK), &ok);
+	put(o, "note", str_or_null(f->note), &ok);
+	put(o, "source", source(&f->loc), &ok);
+	return finish(o, ok);
+}
+
+static json_t *figures_json(const plan_measure *m, const plan_figure *f)
+{
+	json_t *a = json_array();
+	int ok = 1;
+	for (; f; f = f->next)
+		push(a, figure_json(m, f), &ok);
+	return finish(a, ok);
+}
+
+/*
+ * The figures of each measure, one object per measure in the order of
+ * "measures", and what they say together: the latest actual, the target
+ * or milestone it is judged against, and whether it meets it.
+ */
+static json_t *measure_figures_json(const plan_measure *m)
+{
+	json_t *a = json_array();
+	int ok = 1;
+
+	for (; m; m = m->next) {
+		json_t *o = json_object();
+		const plan_figure *latest = plan_measure_latest(m);
+		const plan_figure *due = latest ? plan_measure_due(m, latest) : NULL;
+		int meets = due ? plan_figure_meets(m, due, latest) : -1;
+
+		put(o, "measure", text(m->text), &ok);
+		put(o, "baseline", figure_json(m, m->baselines.head), &ok);
+		put(o, "targets", figures_json(m, m->targets.head), &ok);
+		put(o, "milestones", figures_json(m, m->milestones.head), &ok);
+		put(o, "actuals", figures_json(m, m->actuals.head), &ok);
+		put(o, "latest", figure_json(m, latest), &ok);
+		put(o, "against", figure_json(m, due), &ok);
+		put(o, "met", meets < 0 ? json_null() : json_boolean(meets), &ok);
+		put(o, "source", source(&m->loc), &ok);
+		push(a, o, &ok);
+	}
+	return finish(a, ok);
+}
+
 static json_t *update_json(const plan_update *u)
 {
 	json_t *o = json_object();
@@ -229,7 +330,8 @@ static json_t *action_json(const plan_action *a)
 	for (u = a->updates.head; u; u = u->next)
 		push(updates, update_json(u), &ok);
 	put(o, "updates", updates, &ok);
-	put(o, "measures", texts_json(a->measures.head), &ok);
+	put(o, "measures", measure_texts_json(a->measures.head), &ok);
+	put(o, "figures", measure_figures_json(a->measures.head), &ok);
 	put(o, "notes", texts_json(a->notes.head), &ok);
 	put(o, "source", source(&a->loc), &ok);
 	return finish(o, ok);
@@ -268,7 +370,8 @@ static json_t *plan_json(const plan_plan *p)
 		put(oo, "title", text(ob->title), &ok);
 		put(oo, "section", ob->section ? text(ob->section->id) : json_null(), &ok);
 		put(oo, "statement", str_or_null(ob->statement), &ok);
-		put(oo, "measures", texts_json(ob->measures.head), &ok);
+		put(oo, "measures", measure_texts_json(ob->measures.head), &ok);
+		put(oo, "figures", measure_figures_json(ob->measures.head), &ok);
 		put(oo, "notes", texts_json(ob->notes.head), &ok);
 		put(oo, "source", source(&ob->loc), &ok);
 		push(objectives, oo, &ok);

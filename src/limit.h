@@ -39,6 +39,13 @@
 /* Most checks a plan can configure (see check.h). */
 #define PLAN_MAX_CHECKS 32
 
+/*
+ * Most digits in a figure's number (measure.c), decimals included: a
+ * double holds every such number exactly, so that the JSON export gives
+ * back what the plan says.  More is an error (measure-figure).
+ */
+#define PLAN_FIGURE_MAX_DIGITS 15
+
 /* History (planlog, --staged) */
 
 /* Longest path of a file in git, with its NUL; longer ones are left out. */

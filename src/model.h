@@ -44,6 +44,83 @@ typedef struct plan_text {
 	plan_loc loc;
 } plan_text;
 
+/*
+ * Measures and their figures (SPEC.md section 6, "Measures").  A measure
+ * is a line of text under an objective or an action; the `baseline`,
+ * `target`, `milestone` and `actual` lines after it are its figures, each
+ * a date and a value.  measure.h reads a figure's value and answers what
+ * the figures of a measure say together.
+ */
+typedef enum {
+	PLAN_FIGURE_BASELINE = 1,
+	PLAN_FIGURE_TARGET,
+	PLAN_FIGURE_MILESTONE,
+	PLAN_FIGURE_ACTUAL
+} plan_figure_kind;
+
+/* "at least", "at most": which way a target or milestone is met. */
+typedef enum {
+	PLAN_BOUND_NONE = 0,
+	PLAN_BOUND_AT_LEAST,
+	PLAN_BOUND_AT_MOST
+} plan_bound;
+
+/*
+ * What is wrong with a figure line, found when it is read (measure.c);
+ * the check measure-figure says it, with the fix (plan_figure_problem_text).
+ */
+typedef enum {
+	PLAN_FIGURE_OK = 0,
+	PLAN_FIGURE_BAD_DATE,    /* its date is invalid: a syntax error says so already */
+	PLAN_FIGURE_NO_DATE,     /* the line does not start with a date */
+	PLAN_FIGURE_DATE_LAST,   /* the date comes after the value ("20 panels by 2008/09") */
+	PLAN_FIGURE_NO_VALUE,    /* nothing after the date */
+	PLAN_FIGURE_COLON,       /* "2006/07: 5 panels" */
+	PLAN_FIGURE_BOUND,       /* "at least" or "at most" on a baseline or an actual */
+	PLAN_FIGURE_NOT_NUMBER,  /* the value does not start with a number */
+	PLAN_FIGURE_GROUPS,      /* commas not between groups of three digits ("1,23") */
+	PLAN_FIGURE_GLUED,       /* a word run into the number ("5panels") */
+	PLAN_FIGURE_NOT_UNIT,    /* after the number, neither a unit word nor a comma */
+	PLAN_FIGURE_TOO_LONG,    /* more than PLAN_FIGURE_MAX_DIGITS digits */
+	PLAN_FIGURE_PERCENT_APART /* "5 %": the percent sign apart from its number */
+} plan_figure_problem;
+
+/* ORDER: the ints together, then the double, so that the struct has no padding. */
+typedef struct plan_figure {
+	struct plan_figure *next;    /* in its measure's list of its kind, in file order */
+	plan_figure_kind kind;
+	plan_figure_problem problem; /* PLAN_FIGURE_OK: the value below was read */
+	int has_date;                /* 0: none, or an invalid one */
+	plan_date date;
+	int percent;                 /* the number was written with "%" */
+	int change;                  /* a target or milestone written with a sign: a change
+				      * against the baseline ("-5%") */
+	plan_bound bound;
+	double number;               /* as written: -5 for "-5%", 1234 for "1,234" */
+	const char *unit;            /* the words after the number, or NULL */
+	const char *note;            /* the text after the comma (and its continuation lines), or NULL */
+	const char *text;            /* what follows the date, as written: the value, the comma and
+				      * the note, then any continuation lines ("\n"-joined); "" when none */
+	size_t value_len;            /* how much of text is the value (up to the comma or the line's end) */
+	size_t text_start;           /* where text starts in the source */
+	plan_span date_span;         /* the date as written; empty when none */
+	plan_span at;                /* the part of the line a problem is about */
+	plan_loc loc;                /* the whole line */
+} plan_figure;
+
+typedef struct plan_measure {
+	struct plan_measure *next;
+	const char *text;
+	plan_loc loc;
+	PLAN_LIST(plan_figure) baselines;   /* the first is the baseline; a second is an error */
+	PLAN_LIST(plan_figure) targets;
+	PLAN_LIST(plan_figure) milestones;
+	PLAN_LIST(plan_figure) actuals;
+	plan_span stray;             /* the first line of its text that reads as a figure line
+				      * indented too deep (so it is text); empty when none */
+	size_t nstray;               /* how many such lines */
+} plan_measure;
+
 typedef enum {
 	PLAN_WHEN_DATE = 1,
 	PLAN_WHEN_RANGE,
@@ -151,7 +228,7 @@ typedef struct plan_action {
 	PLAN_LIST(plan_when) reviews;
 	PLAN_LIST(plan_decision) decisions;
 	PLAN_LIST(plan_update) updates;   /* both forms; see plan_set_link */
-	PLAN_LIST(plan_text) measures;
+	PLAN_LIST(plan_measure) measures;
 	PLAN_LIST(plan_text) notes;
 	unsigned long long unread;        /* fields written for it that could not be read (a
 					   * syntax error, an invalid date): PLAN_UNREAD bits */
@@ -174,7 +251,7 @@ typedef struct plan_objective {
 	plan_loc loc, id_loc;
 	struct plan_plan *plan;
 	struct plan_section *section;
-	PLAN_LIST(plan_text) measures;
+	PLAN_LIST(plan_measure) measures;
 	PLAN_LIST(plan_text) notes;
 	size_t nactions;
 } plan_objective;

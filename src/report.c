@@ -1,12 +1,91 @@
 /*
  * report.c - a short summary per plan: its size, who leads, what was
- * decided, how up to date it is.  An action counts as having an owner by
- * the rule of the missing-owner check (plan_action_has_owner), so that
- * the report and plancheck never disagree about it.
+ * decided, how up to date it is, and where each measure with figures
+ * stands (its latest actual against target, as measure.h judges it).  An
+ * action counts as having an owner by the rule of the missing-owner check
+ * (plan_action_has_owner), so that the report and plancheck never
+ * disagree about it.
  */
 #include "report.h"
 #include "check.h"
 #include "diag.h"
+#include "measure.h"
+
+/*
+ * One line for measure m of the thing id: its latest actual against the
+ * target or milestone it reports on, or, before one has come due, against
+ * the final target; "no actual yet" when none was reported.
+ */
+static void measure_line(FILE *out, const char *id, const plan_measure *m)
+{
+	const plan_figure *latest = plan_measure_latest(m), *due = NULL, *t;
+	char name[128], v[128], w[64];
+	const char *verdict = "";
+
+	plan_measure_name(name, sizeof(name), m->text);
+	fputs("    ", out);
+	plan_puts_safe(out, id);
+	fputs(" ", out);
+	plan_puts_safe(out, name);
+	fputs(": ", out);
+	if (latest) {
+		plan_figure_format(v, sizeof(v), m, latest);
+		plan_date_human(w, sizeof(w), &latest->date);
+		plan_puts_safe(out, v);
+		fputs(" for ", out);
+		plan_puts_safe(out, w);
+		due = plan_measure_due(m, latest);
+	} else {
+		fputs("no actual yet", out);
+	}
+	t = due ? due : plan_measure_final_target(m);
+	if (t) {
+		plan_figure_format(v, sizeof(v), m, t);
+		plan_date_human(w, sizeof(w), &t->date);
+		fprintf(out, "%s %s ", latest ? "; against" : ";", plan_figure_kind_name(t->kind));
+		plan_puts_safe(out, v);
+		fputs(" for ", out);
+		plan_puts_safe(out, w);
+		if (!latest)
+			verdict = "";
+		else if (!due)
+			verdict = ": not due yet";
+		else
+			switch (plan_figure_meets(m, due, latest)) {
+			case 1: verdict = ": met"; break;
+			case 0: verdict = ": missed"; break;
+			default: verdict = ": not judged"; break;
+			}
+	}
+	fprintf(out, "%s\n", verdict);
+}
+
+/* The measures with figures of plan p, one line each; nothing when none has any. */
+static void measures_text(FILE *out, const plan_plan *p)
+{
+	const plan_objective *ob;
+	const plan_action *a;
+	const plan_measure *m;
+	size_t n = 0;
+
+	for (ob = p->objectives.head; ob; ob = ob->next)
+		for (m = ob->measures.head; m; m = m->next)
+			n += plan_measure_has_figures(m) != 0;
+	for (a = p->actions.head; a; a = a->next)
+		for (m = a->measures.head; m; m = m->next)
+			n += plan_measure_has_figures(m) != 0;
+	if (!n)
+		return;
+	fprintf(out, "  measures with figures: %zu; latest actual against target:\n", n);
+	for (ob = p->objectives.head; ob; ob = ob->next)
+		for (m = ob->measures.head; m; m = m->next)
+			if (plan_measure_has_figures(m))
+				measure_line(out, ob->id, m);
+	for (a = p->actions.head; a; a = a->next)
+		for (m = a->measures.head; m; m = m->next)
+			if (plan_measure_has_figures(m))
+				measure_line(out, a->id, m);
+}
 
 int plan_report_text(const plan_set *set, FILE *out)
 {
@@ -63,6 +142,7 @@ int plan_report_text(const plan_set *set, FILE *out)
 		fprintf(out, "  updates: %zu (%zu dated); last RAG: %zu green, %zu amber, "
 			"%zu red, %zu unrated\n", updates, dated, rag[PLAN_RAG_GREEN],
 			rag[PLAN_RAG_AMBER], rag[PLAN_RAG_RED], rag[PLAN_RAG_NONE]);
+		measures_text(out, p);
 		if (p->next)
 			fputc('\n', out);
 	}

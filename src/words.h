@@ -10,7 +10,9 @@
  *   CLASS    says how the rest of the line reads: DIRECTIVE (an id and a
  *            title), INCLUDE (a file name), TEXT (text, continued on the
  *            lines indented deeper), WHEN (a date, a range or a rhythm,
- *            then a note after a comma), DECISION or UPDATE;
+ *            then a note after a comma), DECISION, UPDATE or FIGURE (a
+ *            date, then a value that measure.c reads: the figures of the
+ *            measure above);
  *   KIND     is the plan_kind (model.h) a directive opens, 0 for a field;
  *   WHERE    says which directives a field belongs to (PLAN_IN_* bits);
  *   REPEATS  says whether a field may appear more than once there;
@@ -54,6 +56,14 @@
 	  "the statement") \
 	X(MEASURE, "measure", TEXT, 0, PLAN_IN_OBJECTIVE | PLAN_IN_ACTION, 1, \
 	  "the measure") \
+	X(BASELINE, "baseline", FIGURE, 0, PLAN_IN_OBJECTIVE | PLAN_IN_ACTION, 1, \
+	  "a value after the date, such as 2006/07 5 panels") \
+	X(TARGET, "target", FIGURE, 0, PLAN_IN_OBJECTIVE | PLAN_IN_ACTION, 1, \
+	  "a value after the date, such as 2008/09 20 panels") \
+	X(MILESTONE, "milestone", FIGURE, 0, PLAN_IN_OBJECTIVE | PLAN_IN_ACTION, 1, \
+	  "a value after the date, such as 2025-Q4 12") \
+	X(ACTUAL, "actual", FIGURE, 0, PLAN_IN_OBJECTIVE | PLAN_IN_ACTION, 1, \
+	  "a value after the date, such as 2025-09 68%") \
 	X(NOTE, "note", TEXT, 0, PLAN_IN_ANY, 1, \
 	  "the note") \
 	X(BOARD, "board", TEXT, 0, PLAN_IN_PLAN, 0, \
@@ -103,7 +113,8 @@ typedef enum {
 	PLAN_CLASS_TEXT,
 	PLAN_CLASS_WHEN,
 	PLAN_CLASS_DECISION,
-	PLAN_CLASS_UPDATE
+	PLAN_CLASS_UPDATE,
+	PLAN_CLASS_FIGURE
 } plan_word_class;
 
 typedef struct plan_word_info {

@@ -54,6 +54,10 @@ static const char every_field[] =
 	"  statement Reduce burglaries\n"
 	"  measure Burglaries are reduced\n"
 	"  measure Second measure\n"
+	"  baseline 2017/18 92 burglaries, from Cris\n"
+	"  target 2018/19 -5%\n"
+	"  milestone 2018-Q3 at most 90\n"
+	"  actual 2018-12-31 86 burglaries\n"
 	"  note objective note\n"
 	"\n"
 	"action A1\n"
@@ -129,6 +133,15 @@ static void test_every_directive_and_field(void **state)
 	assert_int_equal(o->measures.count, 2);
 	assert_string_equal(o->measures.head->text, "Burglaries are reduced");
 	assert_string_equal(o->measures.tail->text, "Second measure");
+	assert_int_equal(o->measures.head->baselines.count + o->measures.head->targets.count, 0);
+	assert_int_equal(o->measures.tail->baselines.count, 1);
+	assert_string_equal(o->measures.tail->baselines.head->note, "from Cris");
+	assert_int_equal(o->measures.tail->targets.count, 1);
+	assert_true(o->measures.tail->targets.head->change);
+	assert_int_equal(o->measures.tail->milestones.count, 1);
+	assert_int_equal(o->measures.tail->milestones.head->bound, PLAN_BOUND_AT_MOST);
+	assert_int_equal(o->measures.tail->actuals.count, 1);
+	assert_date(&o->measures.tail->actuals.head->date, 2018, 12, 31, PLAN_PREC_DAY);
 	assert_int_equal(o->notes.count, 1);
 	assert_string_equal(o->notes.head->text, "objective note");
 	assert_int_equal(o->nactions, 1);

@@ -300,6 +300,54 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "measure-figure",
+              "shortDescription": {
+                "text": "a baseline, target, milestone or actual that cannot be read, or compared with the baseline"
+              },
+              "help": {
+                "text": "A baseline, target, milestone or actual that cannot be read, or compared with the baseline. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "error"
+              }
+            },
+            {
+              "id": "future-actual",
+              "shortDescription": {
+                "text": "an actual figure of a measure dated after today"
+              },
+              "help": {
+                "text": "An actual figure of a measure dated after today. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "missing-actual",
+              "shortDescription": {
+                "text": "a target whose date has passed with no actual figure reported on it"
+              },
+              "help": {
+                "text": "A target whose date has passed with no actual figure reported on it. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
+            },
+            {
+              "id": "measure-off-target",
+              "shortDescription": {
+                "text": "the latest actual figure of a measure misses the target or milestone it reports on"
+              },
+              "help": {
+                "text": "The latest actual figure of a measure misses the target or milestone it reports on. SPEC.md, section 13, explains it."
+              },
+              "defaultConfiguration": {
+                "level": "note"
+              }
+            },
+            {
               "id": "rewritten-update",
               "shortDescription": {
                 "text": "(--staged) a dated update committed before was changed or deleted"

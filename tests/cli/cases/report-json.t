@@ -46,6 +46,19 @@ $ planreport -f json good.plan updates.plan
           "measures": [
             "Burglaries are reduced compared to the same period last year"
           ],
+          "figures": [
+            {
+              "measure": "Burglaries are reduced compared to the same period last year",
+              "baseline": null,
+              "targets": [],
+              "milestones": [],
+              "actuals": [],
+              "latest": null,
+              "against": null,
+              "met": null,
+              "source": "good.plan:15"
+            }
+          ],
           "notes": [],
           "source": "good.plan:13"
         }
@@ -177,6 +190,19 @@ $ planreport -f json good.plan updates.plan
           "measures": [
             "Fewer repeat victims"
           ],
+          "figures": [
+            {
+              "measure": "Fewer repeat victims",
+              "baseline": null,
+              "targets": [],
+              "milestones": [],
+              "actuals": [],
+              "latest": null,
+              "against": null,
+              "met": null,
+              "source": "good.plan:28"
+            }
+          ],
           "notes": [],
           "source": "good.plan:17"
         },
@@ -246,6 +272,7 @@ $ planreport -f json good.plan updates.plan
             }
           ],
           "measures": [],
+          "figures": [],
           "notes": [],
           "source": "good.plan:30"
         }
