@@ -125,12 +125,14 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-/* The value of s[0..n), all digits; -1 when one is not. */
+/* The value of s[0..n), all digits; -1 when one is not, or it has more than 6. */
 static int number(const char *s, size_t n)
 {
 	int v = 0;
 	size_t i;
 
+	if (n > 6)
+		return -1;
 	for (i = 0; i < n; i++) {
 		if (!is_digit(s[i]))
 			return -1;

@@ -210,6 +210,11 @@ static void test_uk_forms_refused(void **state)
 	bad_says("31/04/2026", "no such day");
 	bad_says("29.02.2019", "no such day");
 	ok_date("29.02.2020");
+	/* Runs of digits too long for an int are refused, never overflowed (UBSan would stop here). */
+	bad_date("20/8119999999999999");
+	bad_date("99999999999/03/2026");
+	bad_date("1234567890123 March 2026");
+	bad_date("2026-99999999999");
 	/* A year in full. */
 	assert_int_equal(bad_date("31/03/26"), 6);
 	bad_says("31/03/26", "write the year in full: 31/03/2026");
