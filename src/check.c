@@ -361,3 +361,12 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 	}
 	return set->diags.oom ? PLAN_ENOMEM : PLAN_OK;
 }
+
+const char *plan_check_name(plan_check_ctx *x, const plan_action *a)
+{
+	if (x->named != a) {
+		plan_action_ref(x->set, a, x->name, sizeof(x->name));
+		x->named = a;
+	}
+	return x->name;
+}

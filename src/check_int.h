@@ -24,7 +24,16 @@ struct plan_check_ctx {
 	const plan_plan *owners_of;     /* undeclared-owner: the plan owners indexes */
 	const struct plan_owner_index *owners;   /* checks.c; in the set's arena */
 	const plan_plan *unjudged_of;   /* stale: the plan told it has no period */
+	const plan_action *named;       /* whose name `name` holds: see plan_check_name */
+	char name[300];
 };
+
+/*
+ * How messages name action a: its id, or PLAN:ID when another plan read
+ * with it has the same id (plan_action_ref).  Valid until the next call
+ * for another action.
+ */
+const char *plan_check_name(plan_check_ctx *x, const plan_action *a);
 
 /* Makes p (or NULL) the plan whose settings apply, and works out x->sev. */
 void plan_check_use(plan_check_ctx *x, const plan_plan *p);

@@ -18,6 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* How messages name action a of the set checked (plan_check_name). */
+#define NAME(a) plan_check_name(x, (a))
+
 static long first_day(const plan_date *d)
 {
 	return plan_day_number(d->year, d->month, d->day);
@@ -159,26 +162,26 @@ void plan_check_missing_owner(plan_check_ctx *x, const plan_action *a)
 	for (l = a->leads.head; l; l = l->next)
 		everyone += plan_lead_kind_of(l->text) == PLAN_LEAD_EVERYONE;
 	if (!a->leads.head)
-		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->id_loc, "action %s has no lead", a->id);
+		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->id_loc, "action %s has no lead", NAME(a));
 	else if (a->leads.count == 1 && everyone)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: its lead \"%s\" names everyone, so nobody in "
-				  "particular is accountable for it; name who leads it", a->id, a->leads.head->text);
+				  "particular is accountable for it; name who leads it", NAME(a), a->leads.head->text);
 	else if (a->leads.count == 1)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
-				  "action %s has no owner: its lead \"%s\" is a placeholder", a->id,
+				  "action %s has no owner: its lead \"%s\" is a placeholder", NAME(a),
 				  a->leads.head->text);
 	else if (everyone == a->leads.count)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: each of its leads names everyone, so nobody in "
-				  "particular is accountable for it; name who leads it", a->id);
+				  "particular is accountable for it; name who leads it", NAME(a));
 	else if (everyone)
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
 				  "action %s has no owner: each of its leads is a placeholder or names "
-				  "everyone; name who leads it", a->id);
+				  "everyone; name who leads it", NAME(a));
 	else
 		plan_check_report(x, PLAN_CHECK_MISSING_OWNER, &a->leads.head->loc,
-				  "action %s has no owner: all of its leads are placeholders", a->id);
+				  "action %s has no owner: all of its leads are placeholders", NAME(a));
 }
 
 static int is_alnum(char c)
@@ -416,11 +419,11 @@ void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 		if (best)
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",
-					  name, a->id, x->plan->id, best);
+					  name, NAME(a), x->plan->id, best);
 		else
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s: add a \"person\" or "
-					  "\"organisation\" line to the plan", name, a->id, x->plan->id);
+					  "\"organisation\" line to the plan", name, NAME(a), x->plan->id);
 	}
 }
 
@@ -450,7 +453,7 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
 			if (late > 0)
 				plan_check_report(x, PLAN_CHECK_OVERDUE, &d->loc,
 						  "action %s is overdue: it was continued into %s, which ended %ld "
-						  "day%s ago, and no later decision is recorded", a->id, when, late,
+						  "day%s ago, and no later decision is recorded", NAME(a), when, late,
 						  plural(late));
 			return;
 		}
@@ -461,7 +464,7 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
 	plan_date_human(when, sizeof(when), when_end(w));
 	plan_check_report(x, PLAN_CHECK_OVERDUE, &w->loc,
 			  "action %s is overdue: %s %s passed %ld day%s ago, no decision recorded",
-			  a->id, w == a->due ? "deadline" : "review point", when, late, plural(late));
+			  NAME(a), w == a->due ? "deadline" : "review point", when, late, plural(late));
 }
 
 /*
@@ -568,11 +571,11 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 			rhythm_action(what, sizeof(what), a, rhythm);
 			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
 					  "action %s is stale: its last update (%s) is %ld days old; %s "
-					  "is updated at least every %ld days", a->id, when, age, what, allowed);
+					  "is updated at least every %ld days", NAME(a), when, age, what, allowed);
 		} else
 			plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
 					  "action %s is stale: its last update (%s) is %ld days old, more than the "
-					  "%ld days plan %s allows", a->id, when, age, allowed, x->plan->id);
+					  "%ld days plan %s allows", NAME(a), when, age, allowed, x->plan->id);
 		return;
 	}
 	if (a->updates.head)
@@ -590,7 +593,7 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 	if (age > allowed)
 		plan_check_report(x, PLAN_CHECK_STALE, &a->id_loc,
 				  "action %s is stale: it has no update at all, %ld days after %s",
-				  a->id, age, a->start ? "it started" : "the plan's period began");
+				  NAME(a), age, a->start ? "it started" : "the plan's period began");
 }
 
 void plan_check_missing_rag(plan_check_ctx *x, const plan_action *a)
@@ -598,7 +601,7 @@ void plan_check_missing_rag(plan_check_ctx *x, const plan_action *a)
 	if (a->updates.tail && !a->updates.tail->rag && !plan_action_is_closed(a) &&
 	    !(a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DECISION))))
 		plan_check_report(x, PLAN_CHECK_MISSING_RAG, &a->updates.tail->loc,
-				  "the last update of action %s has no RAG rating (red, amber or green)", a->id);
+				  "the last update of action %s has no RAG rating (red, amber or green)", NAME(a));
 }
 
 void plan_check_red_complete(plan_check_ctx *x, const plan_action *a)
@@ -611,7 +614,7 @@ void plan_check_red_complete(plan_check_ctx *x, const plan_action *a)
 			last_rated = u;
 	if (d && d->verb == PLAN_VERB_COMPLETE && last_rated && last_rated->rag == PLAN_RAG_RED)
 		plan_check_report(x, PLAN_CHECK_RED_COMPLETE, &d->loc,
-				  "action %s is recorded as complete, but its last rating is red", a->id);
+				  "action %s is recorded as complete, but its last rating is red", NAME(a));
 }
 
 void plan_check_future_update(plan_check_ctx *x, const plan_action *a)
@@ -623,7 +626,7 @@ void plan_check_future_update(plan_check_ctx *x, const plan_action *a)
 		if (u->has_date && first_day(&u->date) > x->opt->today) {
 			plan_date_human(when, sizeof(when), &u->date);
 			plan_check_report(x, PLAN_CHECK_FUTURE_UPDATE, &u->loc,
-					  "update of action %s is dated %s, after today", a->id, when);
+					  "update of action %s is dated %s, after today", NAME(a), when);
 		}
 }
 
@@ -645,7 +648,7 @@ void plan_check_update_order(plan_check_ctx *x, const plan_action *a)
 			plan_date_human(other, sizeof(other), &prev->date);
 			plan_check_report(x, PLAN_CHECK_UPDATE_ORDER, &u->loc,
 					  "update of action %s dated %s is written after the one dated %s "
-					  "(line %zu): keep updates in date order", a->id, when, other, line);
+					  "(line %zu): keep updates in date order", NAME(a), when, other, line);
 		}
 		prev = u;
 	}
@@ -670,10 +673,10 @@ void plan_check_decision_date(plan_check_ctx *x, const plan_action *a)
 		plan_date_human(when, sizeof(when), &d->date);
 		if (first_day(&d->date) > x->opt->today)
 			plan_check_report(x, PLAN_CHECK_DECISION_DATE, &d->loc,
-					  "decision on action %s is dated %s, after today", a->id, when);
+					  "decision on action %s is dated %s, after today", NAME(a), when);
 		else if (have_first && last_day(&d->date) < first)
 			plan_check_report(x, PLAN_CHECK_DECISION_DATE, &d->loc,
-					  "decision on action %s is dated %s, before its first update", a->id, when);
+					  "decision on action %s is dated %s, before its first update", NAME(a), when);
 	}
 }
 
@@ -695,11 +698,11 @@ void plan_check_outside_period(plan_check_ctx *x, const plan_action *a)
 	if (p->kind == PLAN_WHEN_RANGE)
 		plan_check_report(x, PLAN_CHECK_OUTSIDE_PERIOD, &w->loc,
 				  "%s of action %s (%s) is outside the plan's period, %s to %s",
-				  w == a->due ? "deadline" : "review point", a->id, when, from, to);
+				  w == a->due ? "deadline" : "review point", NAME(a), when, from, to);
 	else
 		plan_check_report(x, PLAN_CHECK_OUTSIDE_PERIOD, &w->loc,
 				  "%s of action %s (%s) is outside the plan's period, %s",
-				  w == a->due ? "deadline" : "review point", a->id, when, from);
+				  w == a->due ? "deadline" : "review point", NAME(a), when, from);
 }
 
 /* One "Q3 2019" of w (undeclared quarters, so read as a calendar quarter): both readings. */
@@ -757,10 +760,10 @@ void plan_check_no_deadline(plan_check_ctx *x, const plan_action *a)
 		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->tbc->loc,
 				  "action %s has no deadline yet: \"%s\" is a placeholder, not a date; write "
 				  "the date when it is known (due 2026-03), or a review point (review quarterly)",
-				  a->id, a->tbc->written);
+				  NAME(a), a->tbc->written);
 	else
 		plan_check_report(x, PLAN_CHECK_NO_DEADLINE, &a->id_loc,
-				  "action %s has neither a deadline (due) nor a review point", a->id);
+				  "action %s has neither a deadline (due) nor a review point", NAME(a));
 }
 
 void plan_check_empty_update(plan_check_ctx *x, const plan_action *a)
@@ -770,7 +773,7 @@ void plan_check_empty_update(plan_check_ctx *x, const plan_action *a)
 	for (u = a->updates.head; u; u = u->next)
 		if (!u->text[0])
 			plan_check_report(x, PLAN_CHECK_EMPTY_UPDATE, &u->loc,
-					  "update of action %s has no text", a->id);
+					  "update of action %s has no text", NAME(a));
 }
 
 /*
@@ -883,19 +886,19 @@ void plan_check_placeholder(plan_check_ctx *x, const plan_action *a)
 	const plan_text *t;
 	const plan_when *w;
 
-	placeholder_in(x, a->title, &a->title_loc, "the title", a->id);
+	placeholder_in(x, a->title, &a->title_loc, "the title", NAME(a));
 	for (l = a->leads.head; l; l = l->next)
 		if (!plan_lead_is_placeholder(l->text))
-			placeholder_in(x, l->text, &l->loc, "a lead", a->id);
+			placeholder_in(x, l->text, &l->loc, "a lead", NAME(a));
 	if (a->due)
-		placeholder_in(x, a->due->note, &a->due->loc, "the deadline's note", a->id);
+		placeholder_in(x, a->due->note, &a->due->loc, "the deadline's note", NAME(a));
 	for (w = a->reviews.head; w; w = w->next)
-		placeholder_in(x, w->note, &w->loc, "a review point's note", a->id);
+		placeholder_in(x, w->note, &w->loc, "a review point's note", NAME(a));
 	for (t = a->notes.head; t; t = t->next)
-		placeholder_in(x, t->text, &t->loc, "a note", a->id);
+		placeholder_in(x, t->text, &t->loc, "a note", NAME(a));
 	for (u = a->updates.head; u; u = u->next)
 		if (u->text[0])
-			placeholder_in(x, u->text, &u->loc, "an update", a->id);
+			placeholder_in(x, u->text, &u->loc, "an update", NAME(a));
 }
 
 /* ---- measures --------------------------------------------------------- */

@@ -630,8 +630,9 @@ const char *plan_action_ref(const plan_set *set, const plan_action *a, char *buf
 	size_t it, i;
 	int shared = 0;
 
+	/* Another plan's section, objective or action of that id (a duplicate in a's own plan is no other). */
 	for (i = first_of(set, a->id, h, &it); i != PLAN_MAP_NONE && !shared; i = next_of(set, a->id, h, &it))
-		shared = set->named[i].obj != a;
+		shared = set->named[i].kind != PLAN_KIND_PLAN && plan_named_scope(&set->named[i]) != a->plan;
 	if (shared && a->plan)
 		snprintf(buf, size, "%s%c%s", a->plan->id, PLAN_ID_SEP, a->id);
 	else

@@ -1,5 +1,5 @@
 $ plancheck --today 2025-09-01 numbered/safety.plan numbered/vawg.plan; planreport -f json numbered/safety.plan numbered/vawg.plan | grep -E '^ *"(id|value|author)"'
-numbered/vawg.plan:3:8: warning: action 1.1 is stale: it has no update at all, 153 days after the plan's period began [stale]
+numbered/vawg.plan:3:8: warning: action VAWG25:1.1 is stale: it has no update at all, 153 days after the plan's period began [stale]
   action 1.1 Refuge places
          ^~~
 0 errors, 1 warning in 3 files
