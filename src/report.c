@@ -131,10 +131,12 @@ int plan_report_text(const plan_set *set, FILE *out)
 			plan_puts_safe(out, p->board);
 			fputc('\n', out);
 		}
-		fprintf(out, "  %zu sections, %zu objectives, %zu actions\n",
-			p->sections.count, p->objectives.count, p->actions.count);
-		fprintf(out, "  leads: %zu actions with an owner, %zu without\n",
-			led, p->actions.count - led);
+		fprintf(out, "  %zu section%s, %zu objective%s, %zu action%s\n",
+			p->sections.count, p->sections.count == 1 ? "" : "s",
+			p->objectives.count, p->objectives.count == 1 ? "" : "s",
+			p->actions.count, p->actions.count == 1 ? "" : "s");
+		fprintf(out, "  leads: %zu action%s with an owner, %zu without\n",
+			led, led == 1 ? "" : "s", p->actions.count - led);
 		fprintf(out, "  decisions: %zu continue, %zu complete, %zu remove, "
 			"%zu decommissioned, %zu none\n",
 			verbs[PLAN_VERB_CONTINUE], verbs[PLAN_VERB_COMPLETE],

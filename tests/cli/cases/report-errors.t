@@ -21,7 +21,7 @@ errors.plan:11:10: error: "period" belongs to a plan, not to an action [structur
     period 2018/19
            ^~~~~~~
 P1  A plan with mistakes
-  0 sections, 0 objectives, 1 actions
+  0 sections, 0 objectives, 1 action
   leads: 0 actions with an owner, 1 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 1 none
   updates: 1 (1 dated); last RAG: 0 green, 1 amber, 0 red, 0 unrated

@@ -1,8 +1,8 @@
 $ planreport figures/idva.plan; planreport checks/measure-off-target-ok.plan
 P19  Measures with figures
   period 2018/19
-  0 sections, 2 objectives, 1 actions
-  leads: 1 actions with an owner, 0 without
+  0 sections, 2 objectives, 1 action
+  leads: 1 action with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 1 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 1 unrated
   measures with figures: 4; latest actual against target:
@@ -12,8 +12,8 @@ P19  Measures with figures
     ASB1 Burglary reduced by 5%: 1300 burglaries for 2018; against target 1172.3 burglaries (-5%) for 2018: missed
 P1  Check fixture
   period 2019/20
-  0 sections, 1 objectives, 1 actions
-  leads: 1 actions with an owner, 0 without
+  0 sections, 1 objective, 1 action
+  leads: 1 action with an owner, 0 without
   decisions: 0 continue, 1 complete, 0 remove, 0 decommissioned, 0 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 1 unrated
   measures with figures: 6; latest actual against target:
@@ -25,7 +25,7 @@ P1  Check fixture
     A1 Victims satisfied: 50% for 2018; against target at least 70% for 2018: missed
 
 P2  Closed
-  0 sections, 1 objectives, 0 actions
+  0 sections, 1 objective, 0 actions
   leads: 0 actions with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 0 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 0 unrated

@@ -27,7 +27,7 @@ $ cat errors.plan | plancheck -; echo "exit $?"; cat good.plan | planreport -f t
 exit 1
 P18  Community Safety Delivery Plan
   period 2018/19, board Safer Harrow
-  1 sections, 1 objectives, 2 actions
+  1 section, 1 objective, 2 actions
   leads: 2 actions with an owner, 0 without
   decisions: 1 continue, 1 complete, 0 remove, 0 decommissioned, 0 none
   updates: 1 (1 dated); last RAG: 1 green, 0 amber, 0 red, 1 unrated
