@@ -399,7 +399,7 @@ static const char *expected_words(plan_parser *p, yysymbol_kind_t k)
 	case YYSYMBOL_CONT: return "indented text";
 	case YYSYMBOL_TEXT:
 		return plan_words[p->kw].expected ? plan_words[p->kw].expected : "text";
-	case YYSYMBOL_ID: return "an identifier such as HV1.1";
+	case YYSYMBOL_ID: return "an identifier such as HV1.1 or 1.2";
 	case YYSYMBOL_DATE:
 	case YYSYMBOL_PLACEHOLDER:      /* TBC: where a date goes, said as a date */
 		return "a date such as 2019-03 or 2019/20";
