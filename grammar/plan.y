@@ -797,7 +797,7 @@ static int decision_advice(plan_parser *p, yysymbol_kind_t la, plan_span *found,
 	found->end = found->start + wl;
 	if ((v = plan_verb_near(t)) != 0)
 		snprintf(msg, size, "\"%.*s\" is not a decision word; did you mean \"%s\"? A decision is "
-			 "continue, complete, remove or decommissioned", (int)wl, t, plan_verb_word(v));
+			 "continue, complete, remove or decommissioned", (int)wl, t, plan_verb_name(v));
 	else
 		snprintf(msg, size, "\"%.*s\" is not a decision word: a decision is continue, complete, "
 			 "remove or decommissioned", (int)wl, t);

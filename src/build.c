@@ -336,17 +336,6 @@ plan_verb plan_verb_near(const char *text)
 	return found;
 }
 
-const char *plan_verb_word(plan_verb v)
-{
-	switch (v) {
-	case PLAN_VERB_CONTINUE: return "continue";
-	case PLAN_VERB_COMPLETE: return "complete";
-	case PLAN_VERB_REMOVE: return "remove";
-	case PLAN_VERB_DECOMMISSION: return "decommissioned";
-	}
-	return "?";
-}
-
 /* red, amber or green as the first word of text (any case), or PLAN_RAG_NONE. */
 static plan_rag rating_in(const char *text)
 {
@@ -413,7 +402,7 @@ int plan_build_status_advice(plan_builder *b, const char *value, char *msg, size
 	    v != PLAN_VERB_CONTINUE) {
 		snprintf(msg, size, "%s is a decision: \"decision%s %s\"",
 			 v == PLAN_VERB_COMPLETE ? "an action's completion" : "an action's removal",
-			 date, plan_verb_word(v));
+			 date, plan_verb_name(v));
 		plan_build_unread(b, PLAN_WORD_DECISION);
 		return 1;
 	}

@@ -87,7 +87,4 @@ int plan_build_status_advice(plan_builder *b, const char *value, char *msg, size
  */
 plan_verb plan_verb_near(const char *text);
 
-/* The verb as the language writes it ("complete"). */
-const char *plan_verb_word(plan_verb v);
-
 #endif
