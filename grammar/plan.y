@@ -222,6 +222,9 @@ line
 			NEED(f->text = plan_text_join(p, $3.p ? $3 : none, &$5));
 			f->has_date = $2.ok;
 			f->date = $2.date;
+			/* "actual Q3 2019" in a plan of financial quarters: October to December. */
+			if (q_first(p, &$2, @2) && p->b->plan && p->b->plan->quarters == PLAN_QUARTERS_FINANCIAL)
+				plan_date_quarter_of_fy(&f->date);
 			f->date_span = @2;
 			f->at = $3.p ? @3 : @$;
 			f->loc = loc_of(p, @$);

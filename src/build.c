@@ -467,6 +467,8 @@ static void stale_setting(plan_builder *b, const char *text, plan_span s)
 static const char *const statuses[] = { "open", "closed", "archived", "draft" };
 
 /* "quarters financial" or "quarters calendar": how the plan's "Q3 2019" reads. */
+static void quarters_of(plan_builder *b, plan_when *w);
+
 static void quarters_setting(plan_builder *b, const char *text, plan_span s)
 {
 	int q = strcasecmp(text, "financial") == 0 ? PLAN_QUARTERS_FINANCIAL :
@@ -477,10 +479,14 @@ static void quarters_setting(plan_builder *b, const char *text, plan_span s)
 		      "calendar\" (Q1 is January to March), found \"%s\"", text);
 		return;
 	}
-	if (b->plan->quarters)
+	if (b->plan->quarters) {
 		error(b, s, "plan %s has a \"quarters\" line already", b->plan->id);
-	else
-		b->plan->quarters = q;
+		return;
+	}
+	b->plan->quarters = q;
+	/* The plan's period comes first, as a rule: it is read again now. */
+	if (b->plan->period)
+		quarters_of(b, b->plan->period);
 }
 
 /*

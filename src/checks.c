@@ -727,7 +727,15 @@ static void ambiguous_quarter(plan_check_ctx *x, const plan_when *w)
 
 void plan_check_ambiguous_quarter(plan_check_ctx *x, const plan_action *a)
 {
-	const plan_when *r;
+	const plan_when *r, *period = a->plan ? a->plan->period : NULL;
+
+	/* The plan's period, once, with its first action's. */
+	if (period && a == a->plan->actions.head && (period->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO))) {
+		const plan_action *keep = x->action;
+		x->action = NULL;
+		ambiguous_quarter(x, period);
+		x->action = keep;
+	}
 
 	if (a->due && (a->due->flags & (PLAN_WHEN_Q_FROM | PLAN_WHEN_Q_TO)))
 		ambiguous_quarter(x, a->due);
