@@ -254,8 +254,12 @@ void plan_check_emitv(plan_check_ctx *x, plan_check_id c, int sev, const plan_lo
 	else
 		plan_diag_file(&x->set->diags, (plan_severity)sev, plan_checks[c].name, path, "%s%s",
 			       prefix, msg);
-	if (x->action && x->set->diags.tail != last)
-		x->set->diags.tail->action = x->action->id;
+	if (x->set->diags.tail != last) {
+		plan_diag *g = x->set->diags.tail;
+		const plan_plan *p = x->action ? x->action->plan : x->about;
+		g->action = x->action ? x->action->id : NULL;
+		g->plan = p ? p->id : NULL;
+	}
 }
 
 void plan_check_report(plan_check_ctx *x, plan_check_id c, const plan_loc *at, const char *fmt, ...)
@@ -352,6 +356,7 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 	plan_free(file_plan);
 	for (p = set->plans.head; p; p = p->next) {
 		plan_check_use(&x, p);
+		x.about = p;
 		plan_check_run_scope(&x, PLAN_SCOPE_PLAN, p);
 		for (a = p->actions.head; a; a = a->next) {
 			x.action = a;
@@ -359,6 +364,7 @@ int plan_check_run(plan_set *set, const plan_check_options *opt)
 		}
 		x.action = NULL;
 	}
+	x.about = NULL;
 	return set->diags.oom ? PLAN_ENOMEM : PLAN_OK;
 }
 

@@ -18,6 +18,7 @@ struct plan_check_ctx {
 	signed char sev[PLAN_NCHECKS];  /* each check's severity there, or -1: off */
 	int sev_known;                  /* sev is worked out for plan */
 	const plan_action *action;      /* ACTION: the action checked, whose id findings carry */
+	const plan_plan *about;         /* PLAN and ACTION: the plan checked, whose id findings carry */
 	struct plan_compare *cmp;       /* STAGED: what compare.c compares with */
 	unsigned short remnant_first[256];   /* placeholders: see check.c */
 	unsigned short remnant_second[256];

@@ -488,8 +488,10 @@ int plan_compare(const plan_parent *parents, size_t nparents, plan_set *now,
 				const plan_named *n = b ? NULL : plan_set_find_in(now, NULL, p->id);
 
 				plan_check_use(&x, b ? b->plan : n ? n->obj : NULL);
+				x.action = b ? b : a;      /* what findings are about */
 				plan_check_run_scope(&x, PLAN_SCOPE_STAGED, a);
 			}
+		x.action = NULL;
 	}
 	for (i = 0; c.plans && i < nparents; i++)
 		ledger_free(&c.plans[i]);

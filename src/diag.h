@@ -54,7 +54,8 @@ typedef struct plan_diag {
 	plan_span span;
 	const char *path;         /* when src is NULL: the file concerned (a copy), or NULL */
 	char *msg;                /* arena */
-	const char *action;       /* the id of the action it is about, or NULL */
+	const char *plan;         /* the id of the plan it is about, or NULL */
+	const char *action;       /* the id of the action it is about (in plan), or NULL */
 	const plan_diag_commit *commit;   /* the commit it is in, or NULL */
 } plan_diag;
 

@@ -445,6 +445,8 @@ json_t *plan_json_diags(plan_set *set)
 		put(e, "severity", text(plan_severity_name(g->sev)), &ok);
 		put(e, "check", text(g->check), &ok);
 		put(e, "message", text(g->msg), &ok);
+		put(e, "plan", str_or_null(g->plan), &ok);
+		put(e, "action", str_or_null(g->action), &ok);
 		put(e, "commit", g->commit ? text(g->commit->id) : json_null(), &ok);
 		push(a, e, &ok);
 	}

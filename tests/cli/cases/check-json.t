@@ -11,6 +11,8 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
       "severity": "error",
       "check": "placeholder",
       "message": "the title of action A1 contains the placeholder \"????\"",
+      "plan": "P1",
+      "action": "A1",
       "commit": null
     },
     {
@@ -22,6 +24,8 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
       "severity": "error",
       "check": "placeholder",
       "message": "the deadline's note of action A1 contains the placeholder \"Delete some or all of this\"",
+      "plan": "P1",
+      "action": "A1",
       "commit": null
     },
     {
@@ -33,6 +37,8 @@ $ plancheck -W error=placeholder --format=json checks/placeholder.plan
       "severity": "error",
       "check": "placeholder",
       "message": "an update of action A1 contains the placeholder \"TBC\"",
+      "plan": "P1",
+      "action": "A1",
       "commit": null
     }
   ],

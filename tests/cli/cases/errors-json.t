@@ -11,6 +11,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "syntax",
       "message": "\"laed Louis Smith\" is not a directive or field; did you mean \"lead\"?",
+      "plan": null,
+      "action": null,
       "commit": null
     },
     {
@@ -22,6 +24,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "syntax",
       "message": "cannot read \"Octobr 2015\" as a date; did you mean \"October 2015\"?",
+      "plan": null,
+      "action": null,
       "commit": null
     },
     {
@@ -33,6 +37,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "syntax",
       "message": "invalid date \"2019-02-30\": no such day in that month",
+      "plan": null,
+      "action": null,
       "commit": null
     },
     {
@@ -44,6 +50,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "syntax",
       "message": "\"greeen\" is not a rating; did you mean \"green\"? A rating is red, amber or green",
+      "plan": null,
+      "action": null,
       "commit": null
     },
     {
@@ -55,6 +63,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "syntax",
       "message": "\"finish\" is not a decision word; did you mean \"complete\"? A decision is continue, complete, remove or decommissioned",
+      "plan": null,
+      "action": null,
       "commit": null
     },
     {
@@ -66,6 +76,8 @@ $ plancheck --format=json errors.plan
       "severity": "warning",
       "check": "empty-update",
       "message": "update of action A1 has no text",
+      "plan": "P1",
+      "action": "A1",
       "commit": null
     },
     {
@@ -77,6 +89,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "syntax",
       "message": "\"Text that should have been indented.\" is not a directive or field; to continue the text of line 9, indent this line more than that one",
+      "plan": null,
+      "action": null,
       "commit": null
     },
     {
@@ -88,6 +102,8 @@ $ plancheck --format=json errors.plan
       "severity": "error",
       "check": "structure",
       "message": "\"period\" belongs to a plan, not to an action",
+      "plan": null,
+      "action": null,
       "commit": null
     }
   ],

@@ -11,6 +11,8 @@ $ plancheck --format=json good.plan
       "severity": "warning",
       "check": "stale",
       "message": "action HV1.1 is stale: its last update (19 October 2018) is 225 days old, more than the 92 days plan P18 allows",
+      "plan": "P18",
+      "action": "HV1.1",
       "commit": null
     },
     {
@@ -22,6 +24,8 @@ $ plancheck --format=json good.plan
       "severity": "note",
       "check": "outside-period",
       "message": "deadline of action HV1.1 (March 2018) is outside the plan's period, 2018/19",
+      "plan": "P18",
+      "action": "HV1.1",
       "commit": null
     }
   ],
