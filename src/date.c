@@ -50,6 +50,19 @@ long plan_day_number(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
+void plan_day_from_number(long long n, long long *y, int *m, int *d)
+{
+	/* The inverse of plan_day_number (H. Hinnant's civil_from_days). */
+	long long z = n + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+	long long doe = z - era * 146097;
+	long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
 plan_date plan_date_last_day(const plan_date *d)
 {
 	plan_date r = *d;

@@ -137,6 +137,9 @@ int plan_date_format(char *buf, size_t size, const plan_date *d);
  */
 int plan_date_human(char *buf, size_t size, const plan_date *d);
 
+/* The calendar day of day number n (plan_day_number's inverse). */
+void plan_day_from_number(long long n, long long *y, int *m, int *d);
+
 /* Writes "YYYY-MM-DD" of a calendar day; buf needs 11 bytes. */
 void plan_day_format(char *buf, int y, int m, int d);
 

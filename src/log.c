@@ -559,7 +559,7 @@ const char *plan_log_change_text(char *buf, size_t size, const plan_log_change *
 
 const char *plan_log_date(char *buf, long long when, int offset)
 {
-	long long t, days, z, era, doe, yoe, doy, mp, y;
+	long long t, days, y;
 	int m, d;
 
 	/* Past a long long, or a year past an int (where gmtime fails): git
@@ -567,17 +567,7 @@ const char *plan_log_date(char *buf, long long when, int offset)
 	if (__builtin_add_overflow(when, (long long)offset * 60, &t))
 		t = 0;
 	days = t / 86400 - (t % 86400 < 0);
-	/* Days since 1970-01-01 to the proleptic Gregorian calendar (as in
-	 * Howard Hinnant's civil_from_days), on long longs. */
-	z = days + 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	y = yoe + era * 400 + (m <= 2);
+	plan_day_from_number(days, &y, &m, &d);
 	if (y - 1900 > INT_MAX || y - 1900 < INT_MIN) {
 		y = 1970;
 		m = d = 1;
