@@ -165,4 +165,18 @@ int plan_lead_is_placeholder(const char *text);
  */
 int plan_action_has_owner(const plan_action *a);
 
+/* What an action's dates say on a day, as the overdue and stale checks judge them. */
+typedef struct plan_action_state {
+	int closed;                 /* by its last decision, or its plan's status */
+	const plan_date *deadline;  /* its effective deadline (after "continue into"), or NULL */
+	long days_overdue;          /* days since that deadline ended, for an open action; else 0 */
+	const plan_update *last;    /* its latest dated update, or NULL */
+	int judged;                 /* whether it can be stale: open, and its clock readable */
+	long stale_from;            /* if judged, the first day it is stale (a day number) */
+	int stale;                  /* on that day */
+} plan_action_state;
+
+/* Fills *st for action a on day today (a day number). */
+void plan_action_state_at(const plan_action *a, long today, plan_action_state *st);
+
 #endif

@@ -429,38 +429,60 @@ void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 
 /* ---- dates ------------------------------------------------------------ */
 
-void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
+/*
+ * The last day of action a's deadline into *end, after a "continue into"
+ * that moved it later (*by is then that decision; else NULL), and the
+ * when it comes from into *w.  0 when it has none: no dated deadline, or
+ * continued with no date.
+ */
+static int effective_end(const plan_action *a, long *end, const plan_when **w,
+			 const plan_decision **by)
 {
-	const plan_when *w = deadline(a);
 	const plan_decision *d = plan_action_decision(a);
-	char when[64];
-	long end, late;
 
-	if (!w || plan_action_is_closed(a) || plan_is_closed(x->plan))
-		return;
-	/* An unreadable decision may have closed it; an unreadable due may be later. */
-	if (a->unread & (PLAN_UNREAD(PLAN_WORD_DECISION) | PLAN_UNREAD(PLAN_WORD_DUE)))
-		return;
-	end = last_day(when_end(w));
+	*by = NULL;
+	if (!(*w = deadline(a)))
+		return 0;
+	*end = last_day(when_end(*w));
 	if (d && d->verb == PLAN_VERB_CONTINUE) {
 		/* "continue into 2019/20" moves the deadline to the end of that period. */
 		if (!d->has_into)
-			return;
-		if (last_day(&d->into) > end) {
-			end = last_day(&d->into);
-			late = x->opt->today - end;
-			plan_date_human(when, sizeof(when), &d->into);
-			if (late > 0)
-				plan_check_report(x, PLAN_CHECK_OVERDUE, &d->loc,
-						  "action %s is overdue: it was continued into %s, which ended %ld "
-						  "day%s ago, and no later decision is recorded", NAME(a), when, late,
-						  plural(late));
-			return;
+			return 0;
+		if (last_day(&d->into) > *end) {
+			*end = last_day(&d->into);
+			*by = d;
 		}
 	}
+	return 1;
+}
+
+/* Whether the overdue check can judge a: open, and its deadline and decisions readable. */
+static int overdue_judged(const plan_action *a)
+{
+	return !plan_action_is_closed(a) && !plan_is_closed(a->plan) &&
+	       !(a->unread & (PLAN_UNREAD(PLAN_WORD_DECISION) | PLAN_UNREAD(PLAN_WORD_DUE)));
+}
+
+void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_when *w;
+	const plan_decision *by;
+	char when[64];
+	long end, late;
+
+	if (!overdue_judged(a) || !effective_end(a, &end, &w, &by))
+		return;
 	late = x->opt->today - end;
 	if (late <= 0)
 		return;
+	if (by) {
+		plan_date_human(when, sizeof(when), &by->into);
+		plan_check_report(x, PLAN_CHECK_OVERDUE, &by->loc,
+				  "action %s is overdue: it was continued into %s, which ended %ld "
+				  "day%s ago, and no later decision is recorded", NAME(a), when, late,
+				  plural(late));
+		return;
+	}
 	plan_date_human(when, sizeof(when), when_end(w));
 	plan_check_report(x, PLAN_CHECK_OVERDUE, &w->loc,
 			  "action %s is overdue: %s %s passed %ld day%s ago, no decision recorded",
@@ -473,7 +495,7 @@ void plan_check_overdue(plan_check_ctx *x, const plan_action *a)
  * its `due`, else of its first `review` with one; *rhythm is that when.
  * With none (or `ongoing`), the plan's `stale after`, and *rhythm NULL.
  */
-static long allowed_days(const plan_check_ctx *x, const plan_action *a, const plan_when **rhythm)
+static long allowed_days(const plan_plan *p, const plan_action *a, const plan_when **rhythm)
 {
 	const plan_when *w = a->due && a->due->kind == PLAN_WHEN_RHYTHM ? a->due : NULL;
 	const plan_when *r;
@@ -486,7 +508,7 @@ static long allowed_days(const plan_check_ctx *x, const plan_action *a, const pl
 		*rhythm = w;
 		return plan_rhythm_days(w->rhythm, w->every, (plan_unit)w->unit) + PLAN_STALE_GRACE_DAYS;
 	}
-	return x->plan->stale_days ? x->plan->stale_days : PLAN_DEFAULT_STALE_DAYS;
+	return p->stale_days ? p->stale_days : PLAN_DEFAULT_STALE_DAYS;
 }
 
 /* "a quarterly action", "an annual action", "an action due every 3 years". */
@@ -544,24 +566,57 @@ static void no_period_note(plan_check_ctx *x)
 	x->action = keep;
 }
 
-void plan_check_stale(plan_check_ctx *x, const plan_action *a)
+/* Whether the stale check can judge a: open, and what says its age and allowance readable. */
+static int stale_judged(const plan_action *a)
+{
+	return !plan_action_is_closed(a) && !plan_is_closed(a->plan) &&
+	       !(a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DUE) |
+			      PLAN_UNREAD(PLAN_WORD_REVIEW) | PLAN_UNREAD(PLAN_WORD_START) |
+			      PLAN_UNREAD(PLAN_WORD_DECISION)));
+}
+
+/* The latest dated update of a (the later in the list of two of one day), or NULL. */
+static const plan_update *latest_update(const plan_action *a)
 {
 	const plan_update *u, *last = NULL;
+
+	for (u = a->updates.head; u; u = u->next)
+		if (u->has_date && (!last || last_day(&u->date) >= last_day(&last->date)))
+			last = u;
+	return last;
+}
+
+/*
+ * The day from which a's staleness is counted into *day: its latest dated
+ * update's (last), else its start's or its plan's period's when it has no
+ * update at all.  0 when there is none that can be read.
+ */
+static int stale_clock(const plan_action *a, const plan_update *last, long *day)
+{
+	if (last)
+		*day = last_day(&last->date);
+	else if (a->updates.head)
+		return 0;  /* undated updates only: their age is unknown */
+	else if (dated(a->start))
+		*day = first_day(&a->start->from);
+	else if (a->plan && dated(a->plan->period))
+		*day = first_day(&a->plan->period->from);
+	else
+		return 0;
+	return 1;
+}
+
+void plan_check_stale(plan_check_ctx *x, const plan_action *a)
+{
+	const plan_update *last;
 	const plan_when *rhythm;
 	long allowed, since, age;
 	char when[64], what[80];
 
-	if (plan_action_is_closed(a) || plan_is_closed(x->plan))
+	if (!stale_judged(a))
 		return;
-	/* An unreadable update, rhythm or start: its age or its allowance is unknown. */
-	if (a->unread & (PLAN_UNREAD(PLAN_WORD_UPDATE) | PLAN_UNREAD(PLAN_WORD_DUE) |
-			 PLAN_UNREAD(PLAN_WORD_REVIEW) | PLAN_UNREAD(PLAN_WORD_START) |
-			 PLAN_UNREAD(PLAN_WORD_DECISION)))
-		return;
-	allowed = allowed_days(x, a, &rhythm);
-	for (u = a->updates.head; u; u = u->next)
-		if (u->has_date && (!last || last_day(&u->date) >= last_day(&last->date)))
-			last = u;
+	allowed = allowed_days(x->plan, a, &rhythm);
+	last = latest_update(a);
 	if (last) {
 		age = x->opt->today - last_day(&last->date);
 		if (age <= allowed)
@@ -580,11 +635,7 @@ void plan_check_stale(plan_check_ctx *x, const plan_action *a)
 	}
 	if (a->updates.head)
 		return; /* undated updates only: their age is unknown */
-	if (dated(a->start))
-		since = first_day(&a->start->from);
-	else if (dated(x->plan->period))
-		since = first_day(&x->plan->period->from);
-	else {
+	if (!stale_clock(a, NULL, &since)) {
 		if (!x->plan->period)
 			no_period_note(x);
 		return;
@@ -1162,4 +1213,25 @@ void plan_check_large_file(plan_check_ctx *x, const plan_source *src)
 				  "this file is %zu KiB: planlog reads the history of files over "
 				  PLAN_LARGE_FILE_SIZE_TEXT " slowly; split it with include",
 				  (src->len + 1023) / 1024);
+}
+
+void plan_action_state_at(const plan_action *a, long today, plan_action_state *st)
+{
+	const plan_when *w, *rhythm;
+	const plan_decision *by;
+	long end, clock;
+
+	memset(st, 0, sizeof(*st));
+	st->closed = plan_action_is_closed(a) || plan_is_closed(a->plan);
+	st->last = latest_update(a);
+	if (effective_end(a, &end, &w, &by)) {
+		st->deadline = by ? &by->into : when_end(w);
+		if (overdue_judged(a) && today > end)
+			st->days_overdue = today - end;
+	}
+	if (stale_judged(a) && stale_clock(a, st->last, &clock)) {
+		st->judged = 1;
+		st->stale_from = clock + allowed_days(a->plan, a, &rhythm) + 1;
+		st->stale = today >= st->stale_from;
+	}
 }

@@ -19,18 +19,23 @@ int cmd_report(int argc, char **argv)
 {
 	int format = PLAN_FORMAT_TEXT, status = PLAN_EXIT_OK, nfiles;
 	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
+	const char *today_arg = NULL;
+	long today;
 	plan_set *set;
 	char **wt = NULL;
 	size_t nwt = 0;
 	const plan_option options[] = {
 		PLAN_OPT_FORMAT(&format),
+		PLAN_OPT_TODAY(&today_arg),
 		PLAN_OPT_ALLOW_OUTSIDE(&load.allow_outside),
 		PLAN_OPT_END()
 	};
 	const plan_command cmd = {
 		"planreport", usage,
 		"Writes what plan files say: with -f text, a short summary of each plan;\n"
-		"with -f json, every plan, section, objective and action.  FILE - is\n"
+		"with -f json, every plan, section, objective and action, and each\n"
+		"action's state on the day (--today): open or closed, its deadline, how\n"
+		"many days overdue, whether stale and since when.  FILE - is\n"
 		"standard input.  Problems found while reading go to standard error.\n"
 		"With no FILE, in a git work tree: every plan file (*.plan) of the work\n"
 		"tree that git does not ignore; outside a work tree a FILE must be named.\n",
@@ -40,6 +45,8 @@ int cmd_report(int argc, char **argv)
 
 	if ((nfiles = cmd_parse(&cmd, argc, argv, &status)) < 0)
 		return status;
+	if (cmd_today("planreport", today_arg, &today) < 0)
+		return PLAN_EXIT_USAGE;
 	if (nfiles == 0) {
 		switch (cmd_work_tree_files("planreport", &wt, &nwt)) {
 		case 0:
@@ -67,7 +74,7 @@ int cmd_report(int argc, char **argv)
 	if (set->diags.total || set->diags.oom)
 		plan_diags_write_text(&set->diags, stderr, "planreport");
 	if (format == PLAN_FORMAT_JSON) {
-		if (cmd_write_json("planreport", plan_json_model(set)) < 0)
+		if (cmd_write_json("planreport", plan_json_model(set, today)) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
 		plan_report_text(set, stdout);

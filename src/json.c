@@ -11,6 +11,7 @@
  */
 #include "json.h"
 #include "alloc.h"
+#include "check.h"
 #include "measure.h"
 
 #include <stdio.h>
@@ -296,7 +297,37 @@ static json_t *decision_json(const plan_decision *d)
 	return finish(o, ok);
 }
 
-static json_t *action_json(const plan_action *a)
+/* A day number as "YYYY-MM-DD". */
+static json_t *day_json(long n)
+{
+	char buf[32];
+	long long y;
+	int m, d;
+
+	plan_day_from_number(n, &y, &m, &d);
+	plan_day_format(buf, (int)y, m, d);
+	return text(buf);
+}
+
+/* What the action's dates say on day today (plan_action_state_at). */
+static json_t *state_json(const plan_action *a, long today)
+{
+	plan_action_state st;
+	json_t *o = json_object();
+	int ok = 1;
+
+	plan_action_state_at(a, today, &st);
+	put(o, "status", text(st.closed ? "closed" : "open"), &ok);
+	put(o, "deadline", st.deadline ? date_json(st.deadline) : json_null(), &ok);
+	put(o, "days_overdue", json_integer(st.days_overdue), &ok);
+	put(o, "stale", json_boolean(st.stale), &ok);
+	put(o, "stale_from", st.judged ? day_json(st.stale_from) : json_null(), &ok);
+	put(o, "last_update", st.last ? date_json(&st.last->date) : json_null(), &ok);
+	put(o, "last_rag", st.last ? str_or_null(plan_rag_name(st.last->rag)) : json_null(), &ok);
+	return finish(o, ok);
+}
+
+static json_t *action_json(const plan_action *a, long today)
 {
 	json_t *o = json_object(), *leads = json_array(), *reviews = json_array(),
 	       *decisions = json_array(), *updates = json_array();
@@ -333,11 +364,12 @@ static json_t *action_json(const plan_action *a)
 	put(o, "measures", measure_texts_json(a->measures.head), &ok);
 	put(o, "figures", measure_figures_json(a->measures.head), &ok);
 	put(o, "notes", texts_json(a->notes.head), &ok);
+	put(o, "state", state_json(a, today), &ok);
 	put(o, "source", source(&a->loc), &ok);
 	return finish(o, ok);
 }
 
-static json_t *plan_json(const plan_plan *p)
+static json_t *plan_json(const plan_plan *p, long today)
 {
 	json_t *o = json_object(), *sections = json_array(), *objectives = json_array(),
 	       *actions = json_array();
@@ -378,7 +410,7 @@ static json_t *plan_json(const plan_plan *p)
 	}
 	put(o, "objectives", objectives, &ok);
 	for (a = p->actions.head; a; a = a->next)
-		push(actions, action_json(a), &ok);
+		push(actions, action_json(a, today), &ok);
 	put(o, "actions", actions, &ok);
 	return finish(o, ok);
 }
@@ -393,7 +425,7 @@ static json_t *files_json(const plan_set *set)
 	return finish(a, ok);
 }
 
-json_t *plan_json_model(plan_set *set)
+json_t *plan_json_model(plan_set *set, long today)
 {
 	json_t *o, *plans;
 	const plan_plan *p;
@@ -404,9 +436,10 @@ json_t *plan_json_model(plan_set *set)
 	plans = json_array();
 
 	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);
+	put(o, "today", day_json(today), &ok);
 	put(o, "files", files_json(set), &ok);
 	for (p = set->plans.head; p; p = p->next)
-		push(plans, plan_json(p), &ok);
+		push(plans, plan_json(p, today), &ok);
 	put(o, "plans", plans, &ok);
 	return finish(o, ok);
 }

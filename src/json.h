@@ -20,8 +20,11 @@
 /* {"version", "diagnostics": [...], "errors", "warnings", "notes", "files"}. */
 json_t *plan_json_diags(plan_set *set);
 
-/* {"version", "files": [...], "plans": [...]}: the whole model. */
-json_t *plan_json_model(plan_set *set);
+/*
+ * {"version", "today", "files": [...], "plans": [...]}: the whole model,
+ * each action with its state on day today (a day number).
+ */
+json_t *plan_json_model(plan_set *set, long today);
 
 /*
  * {"version", "actions": [{"id", "title", "commits": [...]}], "shallow"}:

@@ -61,6 +61,12 @@ VAWG25  Violence against women and girls 2025/26
                 "value": "2025-07-01",
                 "start": "2025-07-01",
                 "end": "2025-07-01"
+              "value": "2025/26 Q4",
+              "start": "2026-01-01",
+              "end": "2026-03-31"
+              "value": "2025-07-01",
+              "start": "2025-07-01",
+              "end": "2025-07-01"
           "id": "1.2",
               "value": "2026-03-31",
               "start": "2026-03-31",
@@ -76,6 +82,12 @@ VAWG25  Violence against women and girls 2025/26
                 "value": "2025-08-14",
                 "start": "2025-08-14",
                 "end": "2025-08-14"
+              "value": "2026-03-31",
+              "start": "2026-03-31",
+              "end": "2026-03-31"
+              "value": "2025-08-14",
+              "start": "2025-08-14",
+              "end": "2025-08-14"
           "id": "2a",
               "value": "2026-03",
               "precision": "month",
@@ -89,6 +101,10 @@ VAWG25  Violence against women and girls 2025/26
               "unit": null,
               "written": "6-monthly",
           "start": null,
+              "value": "2026-03",
+              "precision": "month",
+              "start": "2026-03-01",
+              "end": "2026-03-31"
       "id": "VAWG25",
           "value": "2025/26",
           "start": "2025-04-01",
@@ -109,4 +125,10 @@ VAWG25  Violence against women and girls 2025/26
                 "value": "2025-09-30",
                 "start": "2025-09-30",
                 "end": "2025-09-30"
+              "value": "2025/26 Q3",
+              "start": "2025-10-01",
+              "end": "2025-12-31"
+              "value": "2025-09-30",
+              "start": "2025-09-30",
+              "end": "2025-09-30"
 ? 0

@@ -17,4 +17,10 @@ $ plancheck --today 2019-12-01 dates/figure-quarter-financial.plan; planreport -
                 "value": "2019-Q3",
                 "start": "2019-07-01",
                 "end": "2019-09-30"
+              "value": "2020-03",
+              "start": "2020-03-01",
+              "end": "2020-03-31"
+              "value": "2019-Q3",
+              "start": "2019-07-01",
+              "end": "2019-09-30"
 ? 0

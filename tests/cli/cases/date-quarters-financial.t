@@ -8,16 +8,25 @@ $ sh -c 'plancheck --today 2019-06-01 dates/quarters-financial.plan; planreport 
               "start": "2019-10-01",
               "end": "2019-12-31"
           "start": null,
+              "value": "2019/20 Q3",
+              "start": "2019-10-01",
+              "end": "2019-12-31"
           "id": "A2",
               "value": "2019/20 Q4",
               "start": "2020-01-01",
               "end": "2020-03-31"
           "start": null,
+              "value": "2019/20 Q4",
+              "start": "2020-01-01",
+              "end": "2020-03-31"
           "id": "A3",
               "value": "2019-Q3",
               "start": "2019-07-01",
               "end": "2019-09-30"
           "start": null,
+              "value": "2019-Q3",
+              "start": "2019-07-01",
+              "end": "2019-09-30"
           "id": "A4",
               "kind": "rhythm",
               "rhythm": "every",

@@ -1,6 +1,7 @@
 $ planreport -f json figures/idva.plan
 {
   "version": 1,
+  "today": "2019-06-01",
   "files": [
     "figures/idva.plan"
   ],
@@ -506,6 +507,20 @@ $ planreport -f json figures/idva.plan
             }
           ],
           "notes": [],
+          "state": {
+            "status": "open",
+            "deadline": {
+              "value": "2019-12",
+              "precision": "month",
+              "start": "2019-12-01",
+              "end": "2019-12-31"
+            },
+            "days_overdue": 0,
+            "stale": true,
+            "stale_from": "2018-07-03",
+            "last_update": null,
+            "last_rag": null
+          },
           "source": "figures/idva.plan:13"
         }
       ]

@@ -1,6 +1,7 @@
 $ planreport -f json good.plan updates.plan
 {
   "version": 1,
+  "today": "2019-06-01",
   "files": [
     "good.plan",
     "updates.plan"
@@ -204,6 +205,25 @@ $ planreport -f json good.plan updates.plan
             }
           ],
           "notes": [],
+          "state": {
+            "status": "open",
+            "deadline": {
+              "value": "2019/20",
+              "precision": "financial-year",
+              "start": "2019-04-01",
+              "end": "2020-03-31"
+            },
+            "days_overdue": 0,
+            "stale": true,
+            "stale_from": "2019-04-13",
+            "last_update": {
+              "value": "2019-01-10",
+              "precision": "day",
+              "start": "2019-01-10",
+              "end": "2019-01-10"
+            },
+            "last_rag": "amber"
+          },
           "source": "good.plan:17"
         },
         {
@@ -274,6 +294,20 @@ $ planreport -f json good.plan updates.plan
           "measures": [],
           "figures": [],
           "notes": [],
+          "state": {
+            "status": "closed",
+            "deadline": null,
+            "days_overdue": 0,
+            "stale": false,
+            "stale_from": null,
+            "last_update": {
+              "value": "2018-12-01",
+              "precision": "day",
+              "start": "2018-12-01",
+              "end": "2018-12-01"
+            },
+            "last_rag": null
+          },
           "source": "good.plan:30"
         }
       ]
