@@ -179,4 +179,11 @@ typedef struct plan_action_state {
 /* Fills *st for action a on day today (a day number). */
 void plan_action_state_at(const plan_action *a, long today, plan_action_state *st);
 
+/*
+ * Whether lead text names name: name's words appear in it as whole words,
+ * compared as people read them (fold.h: case, composed or not), as
+ * undeclared-owner matches declared names.  -1 when memory ran out.
+ */
+int plan_lead_names(const char *lead, const char *name);
+
 #endif

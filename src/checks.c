@@ -379,6 +379,40 @@ static int lead_declared(const struct plan_owner_index *o, const char *text)
 	return yes;
 }
 
+/* s[0..n) folded (PLAN_FOLD_CASE) into a new allocation; NULL when memory ran out. */
+static char *folded_copy(const char *s, size_t n, size_t *len)
+{
+	char one[1];
+	size_t m = plan_fold(one, sizeof(one), s, n, PLAN_FOLD_CASE);
+	char *out;
+
+	if (m == (size_t)-1 || !(out = plan_malloc(m + 1)))
+		return NULL;
+	if (plan_fold(out, m + 1, s, n, PLAN_FOLD_CASE) == (size_t)-1) {
+		plan_free(out);
+		return NULL;
+	}
+	*len = m;
+	return out;
+}
+
+int plan_lead_names(const char *lead, const char *name)
+{
+	size_t ln, nn, p;
+	char *l = NULL, *m = NULL;
+	int yes = 0;
+
+	if (!(l = folded_copy(lead, strlen(lead), &ln)) || !(m = folded_copy(name, strlen(name), &nn))) {
+		plan_free(l);
+		return -1;
+	}
+	for (p = 0; nn && p + nn <= ln && !yes; p++)
+		yes = memcmp(l + p, m, nn) == 0 && (p == 0 || !word_before(l, p)) && !word_at(l, p + nn, ln);
+	plan_free(l);
+	plan_free(m);
+	return yes;
+}
+
 void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 {
 	const struct plan_owner_index *o = NULL;

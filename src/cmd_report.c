@@ -13,19 +13,32 @@
 #include "options.h"
 #include "report.h"
 
-static const char *const usage[] = { "[OPTION]... [FILE]...", NULL };
+static const char *const usage[] = {
+	"[OPTION]... [FILE]...",
+	"--format=returns --lead=TEXT [OPTION]... [FILE]...",
+	NULL
+};
+
+/* ORDER: text and json as PLAN_FORMAT_TEXT and PLAN_FORMAT_JSON, then returns. */
+static const char *const report_formats[] = { "text", "json", "returns", NULL };
+#define FORMAT_RETURNS 2
 
 int cmd_report(int argc, char **argv)
 {
 	int format = PLAN_FORMAT_TEXT, status = PLAN_EXIT_OK, nfiles;
 	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
-	const char *today_arg = NULL;
+	const char *today_arg = NULL, *lead = NULL;
 	long today;
 	plan_set *set;
 	char **wt = NULL;
 	size_t nwt = 0;
 	const plan_option options[] = {
-		PLAN_OPT_FORMAT(&format),
+		PLAN_OPT_CHOICE('f', "format", &format, "FORMAT", report_formats,
+				"text (the default), json (SPEC.md), or returns:\n"
+				"with --lead, the updates file a partner fills in"),
+		PLAN_OPT_STRING(0, "lead", &lead, "TEXT",
+				"the partner whose returns to write: the actions\n"
+				"whose leads name TEXT (as whole words)"),
 		PLAN_OPT_TODAY(&today_arg),
 		PLAN_OPT_ALLOW_OUTSIDE(&load.allow_outside),
 		PLAN_OPT_END()
@@ -47,6 +60,16 @@ int cmd_report(int argc, char **argv)
 		return status;
 	if (cmd_today("planreport", today_arg, &today) < 0)
 		return PLAN_EXIT_USAGE;
+	if ((format == FORMAT_RETURNS) != (lead != NULL)) {
+		fprintf(stderr, "planreport: %s\n", lead ? "--lead is for --format=returns"
+			: "--format=returns needs --lead=TEXT, the partner whose returns to write");
+		plan_options_usage(&cmd);
+		return PLAN_EXIT_USAGE;
+	}
+	if (lead && (!*lead || strpbrk(lead, "\n\r\t"))) {
+		fprintf(stderr, "planreport: --lead needs a name on one line\n");
+		return PLAN_EXIT_USAGE;
+	}
 	if (nfiles == 0) {
 		switch (cmd_work_tree_files("planreport", &wt, &nwt)) {
 		case 0:
@@ -75,6 +98,9 @@ int cmd_report(int argc, char **argv)
 		plan_diags_write_text(&set->diags, stderr, "planreport");
 	if (format == PLAN_FORMAT_JSON) {
 		if (cmd_write_json("planreport", plan_json_model(set, today)) < 0)
+			status = PLAN_EXIT_USAGE;
+	} else if (format == FORMAT_RETURNS) {
+		if (plan_report_returns(set, lead, today, stdout) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
 		plan_report_text(set, stdout);

@@ -128,6 +128,12 @@ plan_diag **plan_diags_sorted(plan_diags *d);
  */
 int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog);
 
+/*
+ * Writes up to max characters of s[0..len) into buf, whole UTF-8
+ * characters, a control character as '?', and "..." when it cut s short.
+ */
+void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
+
 /* Length of the valid UTF-8 sequence at s[0..n) (n > 0), or 0 when invalid. */
 size_t plan_utf8_len(const char *s, size_t n);
 

@@ -112,8 +112,6 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j);
  */
 void plan_recovered(plan_parser *p, size_t end);
 
-/* Writes up to max characters of s[0..len) into buf, whole UTF-8 characters. */
-void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
 
 /* Restores the byte after the current token, which flex holds aside (grammar/plan.l). */
 void plan_scan_unhold(void *scanner);

@@ -8,8 +8,11 @@
  */
 #include "report.h"
 #include "check.h"
+#include "date.h"
 #include "diag.h"
 #include "measure.h"
+
+#include <string.h>
 
 /*
  * One line for measure m of the thing id: its latest actual against the
@@ -147,6 +150,101 @@ int plan_report_text(const plan_set *set, FILE *out)
 		measures_text(out, p);
 		if (p->next)
 			fputc('\n', out);
+	}
+	return ferror(out) ? -1 : 0;
+}
+
+/*
+ * Writes the first lines of text (at most lines of them, "..." after when
+ * there are more) as comment lines after prefix, each cut at max
+ * characters; a blank line as "#".
+ */
+static void comment_lines(FILE *out, const char *prefix, const char *text, size_t max, int lines)
+{
+	while (*text && lines-- > 0) {
+		size_t n = strcspn(text, "\n");
+		char line[400];
+		plan_clip(line, sizeof(line), text, n, max);
+		if (line[0]) {
+			fputs(prefix, out);
+			plan_puts_safe(out, line);
+		} else {
+			fputc('#', out);
+		}
+		fputc('\n', out);
+		text += n + (text[n] == '\n');
+	}
+	if (*text) {
+		fputs(prefix, out);
+		fputs("...\n", out);
+	}
+}
+
+int plan_report_returns(const plan_set *set, const char *lead, long today, FILE *out)
+{
+	const plan_plan *p;
+	const plan_action *a;
+	char day[11], when[64];
+	long long y;
+	int m, d;
+	size_t n = 0;
+
+	plan_day_from_number(today, &y, &m, &d);
+	plan_day_format(day, (int)y, m, d);
+	fputs("# Updates from ", out);
+	plan_puts_safe(out, lead);
+	fprintf(out, ", as at %s.\n"
+		"#\n"
+		"# Under each action: put its rating (red, amber or green) before \"by\",\n"
+		"# write what has happened since its last update in place of the TBC line\n"
+		"# (more lines may follow, indented the same), and change the date if it\n"
+		"# is not today's. Delete the lines of an action you have no news on.\n"
+		"# Then check the file with the plan (plancheck PLAN.plan THIS.plan) and\n"
+		"# send or commit it.\n", day);
+	for (p = set->plans.head; p; p = p->next)
+		for (a = p->actions.head; a; a = a->next) {
+			plan_action_state st;
+			const plan_lead *l;
+			int named = 0;
+
+			for (l = a->leads.head; l && !named; l = l->next)
+				if ((named = plan_lead_names(l->text, lead)) < 0)
+					return -1;
+			plan_action_state_at(a, today, &st);
+			if (!named || st.closed)
+				continue;
+			n++;
+			fputs("\n# ", out);
+			plan_puts_safe(out, a->id);
+			fputs("  ", out);
+			plan_puts_safe(out, a->title);
+			fputs("\n", out);
+			if (st.deadline) {
+				plan_date_human(when, sizeof(when), st.deadline);
+				fprintf(out, "#   deadline %s", when);
+				if (st.days_overdue)
+					fprintf(out, ", %ld day%s overdue", st.days_overdue,
+						st.days_overdue == 1 ? "" : "s");
+				fputc('\n', out);
+			}
+			if (st.last) {
+				plan_date_human(when, sizeof(when), &st.last->date);
+				fprintf(out, "#   last update %s%s%s:\n", when, st.last->rag ? ", " : "",
+					st.last->rag ? plan_rag_name(st.last->rag) : "");
+				comment_lines(out, "#     ", st.last->text, 72, 4);
+			} else {
+				fputs("#   no update yet\n", out);
+			}
+			fprintf(out, "%s %s%c", day, p->id, PLAN_ID_SEP);
+			plan_puts_safe(out, a->id);
+			fputs(" by ", out);
+			plan_puts_safe(out, lead);
+			fputs("\n  TBC\n", out);
+		}
+	if (!n) {
+		fputs("\n# No open action names ", out);
+		plan_puts_safe(out, lead);
+		fputs(" as its lead.\n", out);
 	}
 	return ferror(out) ? -1 : 0;
 }

@@ -1,3 +1,3 @@
 $ planreport -f xml good.plan
-planreport: option --format: unknown value "xml": use text or json
+planreport: option --format: unknown value "xml": use text, json or returns
 ? 2
