@@ -371,12 +371,29 @@ static void test_owners_allocation_failure(void **state)
 	assert_true(failed >= 4);
 }
 
+/* planreport --lead: a lead names a partner as whole words, folded. */
+static void test_lead_names(void **state)
+{
+	(void)state;
+	assert_int_equal(plan_lead_names("Louis Smith, Harrow Police", "harrow police"), 1);
+	assert_int_equal(plan_lead_names("Louis Smith, Harrow Police", "Police"), 1);
+	assert_int_equal(plan_lead_names("Policeman on duty", "Police"), 0);
+	assert_int_equal(plan_lead_names("Harrow Police", "Harrow Police Service"), 0);
+	assert_int_equal(plan_lead_names("ZO\xC3\x8B M\xC3\x9CLLER (NHS)", "Zo\xC3\xAB M\xC3\xBCller"), 1);
+	/* Decomposed (NFD), as pasted from a PDF. */
+	assert_int_equal(plan_lead_names("Zoe\xCC\x88 Mu\xCC\x88ller", "Zo\xC3\xAB M\xC3\xBCller"), 1);
+	assert_int_equal(plan_lead_names("Zoe Muller", "Zo\xC3\xAB M\xC3\xBCller"), 0);
+	assert_int_equal(plan_lead_names("", "Police"), 0);
+	assert_int_equal(plan_lead_names("Police", ""), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TEST(test_owners_as_name_by_name),
 		TEST(test_names_as_read),
 		TEST(test_lead_kinds),
+		TEST(test_lead_names),
 		TEST(test_owners_allocation_failure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
