@@ -100,8 +100,12 @@ int cmd_report(int argc, char **argv)
 		if (cmd_write_json("planreport", plan_json_model(set, today)) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else if (format == FORMAT_RETURNS) {
-		if (plan_report_returns(set, lead, today, stdout) < 0)
+		if (plan_report_returns(set, lead, today, stdout) < 0) {
+			/* A write error is cmd_finish_output's to report. */
+			if (!ferror(stdout))
+				fprintf(stderr, "planreport: %s\n", plan_error_message());
 			status = PLAN_EXIT_USAGE;
+		}
 	} else {
 		plan_report_text(set, stdout);
 	}

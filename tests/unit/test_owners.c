@@ -385,6 +385,22 @@ static void test_lead_names(void **state)
 	assert_int_equal(plan_lead_names("Zoe Muller", "Zo\xC3\xAB M\xC3\xBCller"), 0);
 	assert_int_equal(plan_lead_names("", "Police"), 0);
 	assert_int_equal(plan_lead_names("Police", ""), 0);
+	/* Each allocation failing in turn: -1, never a wrong answer or a leak. */
+	{
+		long n;
+		int r;
+		for (n = 0;; n++) {
+			plan_alloc_fail_after(n);
+			r = plan_lead_names("ZO\xC3\x8B M\xC3\x9CLLER (NHS)", "Zo\xC3\xAB M\xC3\xBCller");
+			plan_alloc_fail_after(-1);
+			if (r >= 0)
+				break;
+			assert_int_equal(r, -1);
+			assert_true(n < 100);
+		}
+		assert_int_equal(r, 1);
+		assert_true(n > 0);     /* at least one failure was taken */
+	}
 }
 
 int main(void)
