@@ -212,7 +212,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		plan_records_diff(before.n ? before.f[0].bytes : NULL, before.n ? before.f[0].len : 0,
 				  now.f[0].bytes, now.f[0].len, key, NULL);
 	dump(plan_json_diags(n));
-	dump(plan_json_model(n, plan_day_number(2019, 6, 1)));
+	dump(plan_json_model(n, plan_day_number(2019, 6, 1), NULL));
 	dump(plan_sarif_log(n, NULL));
 	if (sink) {
 		plan_diags_write_text(&n->diags, sink, "plancheck");

@@ -168,7 +168,9 @@ int plan_action_has_owner(const plan_action *a);
 /* What an action's dates say on a day, as the overdue and stale checks judge them. */
 typedef struct plan_action_state {
 	int closed;                 /* by its last decision, or its plan's status */
+	const plan_when *when;      /* the due, or else the last review, that dates it, or NULL */
 	const plan_date *deadline;  /* its effective deadline (after "continue into"), or NULL */
+	long deadline_day;          /* that deadline's last day (a day number), or 0 */
 	long days_overdue;          /* days since that deadline ended, for an open action; else 0 */
 	const plan_update *last;    /* its latest dated update, or NULL */
 	int judged;                 /* whether it can be stale: open, and its clock readable */

@@ -1259,7 +1259,9 @@ void plan_action_state_at(const plan_action *a, long today, plan_action_state *s
 	st->closed = plan_action_is_closed(a) || plan_is_closed(a->plan);
 	st->last = latest_update(a);
 	if (effective_end(a, &end, &w, &by)) {
+		st->when = w;
 		st->deadline = by ? &by->into : when_end(w);
+		st->deadline_day = end;
 		if (overdue_judged(a) && today > end)
 			st->days_overdue = today - end;
 	}

@@ -8,6 +8,7 @@
 
 #include <jansson.h>
 
+#include "history.h"
 #include "load.h"
 #include "model.h"
 #include "options.h"
@@ -58,10 +59,19 @@ int cmd_parse(const plan_command *cmd, int argc, char **argv, int *status);
 int cmd_today(const char *prog, const char *value, long *out);
 
 /*
- * Writes j (which may be NULL: building it failed) to stdout, indented,
- * and releases it.  Returns 0, or -1 after saying so on stderr.
+ * Writes j (which may be NULL: building it failed) to out, indented, and
+ * releases it.  Returns 0, or -1 after saying so on stderr (a write error
+ * to stdout is cmd_finish_output's to say).
  */
-int cmd_write_json(const char *prog, json_t *j);
+int cmd_write_json(const char *prog, json_t *j, FILE *out);
+
+/*
+ * Sets the window of wo from --since and --until as planlog reads them
+ * (SPEC.md section 18): a day (YYYY-MM-DD, both days included, by the
+ * author's own date) or a revision (since: left out with what it
+ * reaches; until: where the walk starts).  Either may be NULL.
+ */
+void cmd_walk_window(plan_walk_options *wo, const char *since, const char *until);
 
 /* Flushes stdout and reports a write error (a closed pipe, a full disk). */
 int cmd_finish_output(const char *prog, int status);

@@ -233,12 +233,12 @@ int cmd_check(int argc, char **argv)
 	if (status == PLAN_EXIT_OK && set->diags.count[PLAN_SEV_ERROR])
 		status = PLAN_EXIT_ERRORS;
 	if (format == PLAN_FORMAT_JSON) {
-		if (cmd_write_json("plancheck", plan_json_diags(set)) < 0)
+		if (cmd_write_json("plancheck", plan_json_diags(set), stdout) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else if (format == PLAN_FORMAT_SARIF) {
 		plan_sarif_options so = PLAN_SARIF_OPTIONS_INIT;
 		so.version = PLAN_VERSION;
-		if (cmd_write_json("plancheck", plan_sarif_log(set, &so)) < 0)
+		if (cmd_write_json("plancheck", plan_sarif_log(set, &so), stdout) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else {
 		/* text, or github: annotations, then the same summary. */

@@ -64,18 +64,6 @@ static void print_text(const plan_log *log, int reverse, long limit)
 	}
 }
 
-/* The first second of a YYYY-MM-DD day, on the author's clock (see plan_walk_options), or -1 when s is not one. */
-static int day_start(const char *s, long long *out)
-{
-	plan_date d;
-	size_t bad;
-
-	if (plan_date_parse(&d, s, strlen(s), &bad) < 0 || d.prec != PLAN_PREC_DAY)
-		return -1;
-	*out = (long long)plan_day_number(d.year, d.month, d.day) * 86400;
-	return 0;
-}
-
 /*
  * The reason the library recorded, on standard error: it names files,
  * revisions and paths from the repository, whose bytes reach the
@@ -140,13 +128,7 @@ int cmd_log(int argc, char **argv)
 	wo.first_parent = first_parent;
 	wo.path = path;
 	wo.no_cache = getenv("PLANLOG_NO_CACHE") != NULL;
-	/* A day bounds by author time; anything else is a revision. */
-	if (since && day_start(since, &wo.since) < 0)
-		wo.hide = since;
-	if (until && day_start(until, &wo.until) == 0)
-		wo.until += 86400;
-	else if (until)
-		wo.from = until;
+	cmd_walk_window(&wo, since, until);
 
 	if (plan_repo_open_history(&repo, repo_dir) < 0) {
 		say_error();
@@ -184,7 +166,7 @@ int cmd_log(int argc, char **argv)
 		if (log->all && log->nactions == 0 && format != PLAN_FORMAT_JSON) {
 			printf("no action changed in that window\n");
 		} else if (format == PLAN_FORMAT_JSON) {
-			if (cmd_write_json("planlog", plan_json_log(log, reverse, limit)) < 0)
+			if (cmd_write_json("planlog", plan_json_log(log, reverse, limit), stdout) < 0)
 				status = PLAN_EXIT_USAGE;
 		} else {
 			print_text(log, reverse, limit);

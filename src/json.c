@@ -369,7 +369,7 @@ static json_t *action_json(const plan_action *a, long today)
 	return finish(o, ok);
 }
 
-static json_t *plan_json(const plan_plan *p, long today)
+static json_t *plan_json(const plan_plan *p, long today, const char *lead)
 {
 	json_t *o = json_object(), *sections = json_array(), *objectives = json_array(),
 	       *actions = json_array();
@@ -409,8 +409,15 @@ static json_t *plan_json(const plan_plan *p, long today)
 		push(objectives, oo, &ok);
 	}
 	put(o, "objectives", objectives, &ok);
-	for (a = p->actions.head; a; a = a->next)
-		push(actions, action_json(a, today), &ok);
+	for (a = p->actions.head; a; a = a->next) {
+		const plan_lead *l;
+		int named = !lead;
+		for (l = a->leads.head; l && !named; l = l->next)
+			if ((named = plan_lead_names(l->text, lead)) < 0)
+				ok = 0;
+		if (named > 0)
+			push(actions, action_json(a, today), &ok);
+	}
 	put(o, "actions", actions, &ok);
 	return finish(o, ok);
 }
@@ -425,7 +432,7 @@ static json_t *files_json(const plan_set *set)
 	return finish(a, ok);
 }
 
-json_t *plan_json_model(plan_set *set, long today)
+json_t *plan_json_model(plan_set *set, long today, const char *lead)
 {
 	json_t *o, *plans;
 	const plan_plan *p;
@@ -437,9 +444,10 @@ json_t *plan_json_model(plan_set *set, long today)
 
 	put(o, "version", json_integer(PLAN_JSON_VERSION), &ok);
 	put(o, "today", day_json(today), &ok);
+	put(o, "lead", str_or_null(lead), &ok);
 	put(o, "files", files_json(set), &ok);
 	for (p = set->plans.head; p; p = p->next)
-		push(plans, plan_json(p, today), &ok);
+		push(plans, plan_json(p, today, lead), &ok);
 	put(o, "plans", plans, &ok);
 	return finish(o, ok);
 }

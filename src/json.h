@@ -21,10 +21,11 @@
 json_t *plan_json_diags(plan_set *set);
 
 /*
- * {"version", "today", "files": [...], "plans": [...]}: the whole model,
- * each action with its state on day today (a day number).
+ * {"version", "today", "lead", "files": [...], "plans": [...]}: the whole
+ * model, each action with its state on day today (a day number); with
+ * lead (else NULL), only the actions whose leads name it (plan_lead_names).
  */
-json_t *plan_json_model(plan_set *set, long today);
+json_t *plan_json_model(plan_set *set, long today, const char *lead);
 
 /*
  * {"version", "actions": [{"id", "title", "commits": [...]}], "shallow"}:

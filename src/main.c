@@ -158,10 +158,25 @@ int cmd_today(const char *prog, const char *value, long *out)
 	return 0;
 }
 
+void cmd_walk_window(plan_walk_options *wo, const char *since, const char *until)
+{
+	long day;
+
+	/* A day bounds by author time, the author's own date; anything else is a revision. */
+	if (since && day_number(since, &day) == 0)
+		wo->since = (long long)day * 86400;
+	else if (since)
+		wo->hide = since;
+	if (until && day_number(until, &day) == 0)
+		wo->until = ((long long)day + 1) * 86400;
+	else if (until)
+		wo->from = until;
+}
+
 /* Why the last write to stdout failed, for cmd_finish_output. */
 static int write_errno;
 
-int cmd_write_json(const char *prog, json_t *j)
+int cmd_write_json(const char *prog, json_t *j, FILE *out)
 {
 	int rc = 0;
 
@@ -170,15 +185,15 @@ int cmd_write_json(const char *prog, json_t *j)
 		return -1;
 	}
 	errno = 0;
-	if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
-		if (ferror(stdout)) {
+	if (json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0) {
+		if (ferror(out)) {
 			write_errno = errno;   /* cmd_finish_output says why */
 		} else {
 			fprintf(stderr, "%s: cannot write JSON\n", prog);
 			rc = -1;
 		}
 	} else {
-		putchar('\n');
+		putc('\n', out);
 	}
 	json_decref(j);
 	return rc;

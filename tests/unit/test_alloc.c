@@ -98,7 +98,7 @@ static const char realistic[] =
 /* What a run produced, as text: the model and the diagnostics (malloc'ed). */
 static char *fingerprint(plan_set *set)
 {
-	json_t *m = plan_json_model(set, plan_day_number(2019, 6, 1)), *d = plan_json_diags(set), *both = json_object();
+	json_t *m = plan_json_model(set, plan_day_number(2019, 6, 1), NULL), *d = plan_json_diags(set), *both = json_object();
 	char *s;
 
 	assert_non_null(m);
@@ -211,7 +211,7 @@ static long failure_loop(load_fn load, const void *arg, size_t min_errors)
 			clean_failures++;
 			/* What was built is still safe to export. */
 			{
-				json_t *m = plan_json_model(set, plan_day_number(2019, 6, 1)), *d = plan_json_diags(set);
+				json_t *m = plan_json_model(set, plan_day_number(2019, 6, 1), NULL), *d = plan_json_diags(set);
 				json_decref(m);
 				json_decref(d);
 			}
@@ -407,7 +407,7 @@ static void test_json_export_failures(void **state)
 	assert_int_equal(load_realistic(set, NULL), PLAN_OK);
 	assert_int_equal(plan_load_buffer(set, "bin.plan", bin, sizeof(bin) - 1), PLAN_OK);
 	assert_int_equal(plan_set_link(set), 0);
-	want_m = dump(plan_json_model(set, plan_day_number(2019, 6, 1)));
+	want_m = dump(plan_json_model(set, plan_day_number(2019, 6, 1), NULL));
 	want_d = dump(plan_json_diags(set));
 	want_s = dump(plan_sarif_log(set, NULL));
 	plan_set_free(set);
@@ -426,7 +426,7 @@ static void test_json_export_failures(void **state)
 			plan_alloc_fail_only(i);
 		else
 			plan_alloc_fail_after(i);
-		m = plan_json_model(set, plan_day_number(2019, 6, 1));
+		m = plan_json_model(set, plan_day_number(2019, 6, 1), NULL);
 		d = plan_json_diags(set);
 		sarif = plan_sarif_log(set, NULL);
 		made = plan_alloc_fail_after(-1);

@@ -24,7 +24,7 @@
 /* The model as canonical JSON text (malloc'ed), to compare two parses. */
 static char *model_text(plan_set *set)
 {
-	json_t *j = plan_json_model(set, plan_day_number(2019, 6, 1));
+	json_t *j = plan_json_model(set, plan_day_number(2019, 6, 1), NULL);
 	char *s;
 
 	assert_non_null(j);

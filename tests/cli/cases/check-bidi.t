@@ -21,4 +21,6 @@ P1  Example ?[2Jcleared ?1m
   leads: 2 actions with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 2 none
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 2 unrated
+
+As at 1 June 2019: 2 actions, 2 open (0 green, 0 amber, 0 red, 2 unrated), 0 complete, 0 removed; of the open, 0 overdue, 0 stale, 0 without an owner.
 ? 0

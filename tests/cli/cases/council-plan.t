@@ -14,6 +14,8 @@ VAWG25  Violence against women and girls 2025/26
   leads: 1 action with an owner, 0 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 1 none
   updates: 1 (1 dated); last RAG: 0 green, 1 amber, 0 red, 0 unrated
+
+As at 1 June 2019: 4 actions, 4 open (1 green, 2 amber, 0 red, 1 unrated), 0 complete, 0 removed; of the open, 0 overdue, 0 stale, 0 without an owner.
       "id": "CS25",
           "value": "2025/26",
           "start": "2025-04-01",

@@ -20,6 +20,8 @@ exit 2
 exit 1
 2
 d/evil.plan: error: cannot read: it leads through a symbolic link to a file outside the directory of d/evil.plan; plans are read only from inside it unless --allow-outside is given [io]
+
+As at 1 June 2019: 0 actions, 0 open (0 green, 0 amber, 0 red, 0 unrated), 0 complete, 0 removed; of the open, 0 overdue, 0 stale, 0 without an owner.
 exit 2
 2
 ? 0

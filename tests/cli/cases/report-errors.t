@@ -25,4 +25,6 @@ P1  A plan with mistakes
   leads: 0 actions with an owner, 1 without
   decisions: 0 continue, 0 complete, 0 remove, 0 decommissioned, 1 none
   updates: 1 (1 dated); last RAG: 0 green, 1 amber, 0 red, 0 unrated
+
+As at 1 June 2019: 1 action, 1 open (0 green, 1 amber, 0 red, 0 unrated), 0 complete, 0 removed; of the open, 0 overdue, 0 stale, 1 without an owner.
 ? 1

@@ -2,6 +2,7 @@ $ planreport -f json figures/idva.plan
 {
   "version": 1,
   "today": "2019-06-01",
+  "lead": null,
   "files": [
     "figures/idva.plan"
   ],

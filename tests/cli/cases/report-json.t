@@ -2,6 +2,7 @@ $ planreport -f json good.plan updates.plan
 {
   "version": 1,
   "today": "2019-06-01",
+  "lead": null,
   "files": [
     "good.plan",
     "updates.plan"

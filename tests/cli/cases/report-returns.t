@@ -24,10 +24,12 @@ $ P=../../../plans; d=$(mktemp -d) && planreport --format=returns --lead='harrow
 # No open action names Nobody as its lead.
 planreport: --format=returns needs --lead=TEXT, the partner whose returns to write
 usage: planreport [OPTION]... [FILE]...
+       planreport --since DATE|REV [--until DATE|REV] [OPTION]... [FILE]...
        planreport --format=returns --lead=TEXT [OPTION]... [FILE]...
 (planreport --help lists the options)
-planreport: --lead is for --format=returns
-usage: planreport [OPTION]... [FILE]...
-       planreport --format=returns --lead=TEXT [OPTION]... [FILE]...
-(planreport --help lists the options)
+Actions led by Police
+As at 1 June 2019: 1 action, 1 open (1 green, 0 amber, 0 red, 0 unrated), 0 complete, 0 removed; of the open, 0 overdue, 1 stale, 0 without an owner.
+
+Stale: no update within their rhythm (1):
+  HV1.1  Deliver the 'Be Safe' programme in September 201...  (deadline 2019/20; Louis Smith Harrow Police)
 ? 0

@@ -10,6 +10,11 @@ P19  Measures with figures
     DV2 Refuge places for women and children: no actual yet; target at least 30 places for 2019/20
     ASB1 Victims satisfied with the service they...: 71.5% for 31 March 2019; against target 73% satisfied (+5) for 31 March 2019: missed
     ASB1 Burglary reduced by 5%: 1300 burglaries for 2018; against target 1172.3 burglaries (-5%) for 2018: missed
+
+As at 1 June 2019: 1 action, 1 open (0 green, 0 amber, 0 red, 1 unrated), 0 complete, 0 removed; of the open, 0 overdue, 1 stale, 0 without an owner.
+
+Stale: no update within their rhythm (1):
+  ASB1  Survey the victims of anti-social behaviour  (deadline December 2019; Jane Smith)
 P1  Check fixture
   period 2019/20
   0 sections, 1 objective, 1 action
@@ -31,4 +36,6 @@ P2  Closed
   updates: 0 (0 dated); last RAG: 0 green, 0 amber, 0 red, 0 unrated
   measures with figures: 1; latest actual against target:
     O2 Panels set up: 3 panels for 2018; against target at least 20 panels for 2018: missed
+
+As at 1 June 2019: 1 action, 0 open (0 green, 0 amber, 0 red, 0 unrated), 1 complete, 0 removed; of the open, 0 overdue, 0 stale, 0 without an owner.
 ? 0
