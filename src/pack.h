@@ -158,6 +158,57 @@ const plan_pack_group *plan_pack_group_of(const plan_pack *pack, const void *obj
 const char *plan_pack_status(const plan_pack_item *it);
 
 /*
+ * The document formats (markdown, html) are sinks of one walk of the
+ * pack (pack_doc.c): headings, paragraphs, tables of cells and pictures,
+ * in the order a reader meets them.  Strings handed to a sink are any
+ * bytes (plan text among them): the sink escapes them for its format.
+ */
+typedef enum {
+	PLAN_CELL_TEXT = 0,        /* text: may hold line breaks */
+	PLAN_CELL_REF,             /* an action's name (text) linking to its row (anchor) */
+	PLAN_CELL_RAG,             /* rag; PLAN_RAG_NONE: unrated */
+	PLAN_CELL_COUNT,           /* count */
+	PLAN_CELL_STATUS           /* text is plan_pack_status: "overdue", "open", ... */
+} plan_pack_cell_kind;
+
+typedef struct plan_pack_cell {
+	plan_pack_cell_kind kind;
+	const char *text;          /* NULL: an empty cell */
+	const char *anchor;        /* REF: the anchor of the action's row, or NULL */
+	plan_rag rag;
+	size_t count;
+} plan_pack_cell;
+
+typedef enum {
+	PLAN_PICTURE_RAG_BARS = 1, /* the RAG counts of each plan and section (the groups) */
+	PLAN_PICTURE_TIMELINE,     /* the open actions' deadlines against today */
+	PLAN_PICTURE_MEASURE       /* a measure's actuals against baseline and target */
+} plan_pack_picture;
+
+typedef struct plan_pack_sink {
+	void *ctx;
+	void (*begin)(void *ctx, const char *title);
+	/* Level 1 to 5; anchor names it for links, or NULL. */
+	void (*heading)(void *ctx, int level, const char *anchor, const char *text);
+	void (*para)(void *ctx, const char *text);
+	/* A table of ncols columns: heads[] their names; numeric[] those right-aligned. */
+	void (*table_begin)(void *ctx, size_t ncols, const char *const *heads, const unsigned char *numeric);
+	/* A row; anchor names it for links (an action's row in the action tables), or NULL. */
+	void (*row)(void *ctx, const plan_pack_cell *cells, size_t n, const char *anchor);
+	void (*table_end)(void *ctx);
+	/* A picture of what the tables say (measure: for PLAN_PICTURE_MEASURE). */
+	void (*picture)(void *ctx, plan_pack_picture kind, const plan_pack *pack, const plan_measure *measure);
+	void (*end)(void *ctx);
+} plan_pack_sink;
+
+/* Walks the pack into sink; returns 0, or -1 when memory ran out (recorded). */
+int plan_pack_walk(const plan_pack *pack, const plan_pack_sink *sink);
+
+/* The anchor of an action's row: "a-" and its plan's id and its id, each
+ * byte outside [A-Za-z0-9_-] written as "." and two hex digits. */
+void plan_pack_anchor(char *buf, size_t size, const plan_action *a);
+
+/*
  * Renderers: each writes the whole pack to out and returns 0, or -1 on a
  * write error or when memory ran out (with the reason recorded).
  */
