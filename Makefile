@@ -6,6 +6,11 @@
 #   make demo       install what is missing, build, check and report plans/
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make sarif      plancheck's SARIF checked by the SARIF validator (from npm)
+#   make editors    the editor packages (editors/) tested in Vim, Emacs and a
+#                   TextMate grammar test runner (from npm)
+#   make editor-words  writes the word lists of the editor packages again
+#                   from the language's tables (editors/gen.c)
+#   make vsix       packages the VS Code extension (needs vsce: not in make test)
 #   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
 #   make clean
@@ -47,7 +52,8 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook \
+        editors editor-words vsix
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -135,6 +141,42 @@ $(SARIF_MULTITOOL): tests/sarif/package.json tests/sarif/package-lock.json
 sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BIN)
 
+# The editor packages.  Their word lists are written by $(BUILD)/editors/gen
+# from the language's tables (src/words.h, ...): make editor-words writes
+# them into the files after a change of the language, and tests/editors
+# fails while a committed file differs from what gen writes.  Its grammar
+# test runner, vscode-tmgrammar-test, is pinned by
+# tests/editors/package-lock.json and installed under $(NPM_DIR)/editors.
+EDITOR_FILES := editors/vim/syntax/plan.vim editors/emacs/plan-mode.el \
+                editors/vscode/syntaxes/plan.tmLanguage.json
+TMGRAMMAR_TEST = $(NPM_DIR)/editors/node_modules/.bin/vscode-tmgrammar-test
+
+$(BUILD)/editors/gen: editors/gen.c $(BUILD)/libplan.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -o $@ $< \
+	  $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
+
+editor-words: $(BUILD)/editors/gen
+	@for f in $(EDITOR_FILES); do \
+	  $(BUILD)/editors/gen $$f > $$f.new && mv $$f.new $$f || { rm -f $$f.new; exit 1; }; done
+
+$(TMGRAMMAR_TEST): tests/editors/package.json tests/editors/package-lock.json
+	@mkdir -p $(NPM_DIR)/editors
+	cp tests/editors/package.json tests/editors/package-lock.json $(NPM_DIR)/editors/
+	cd $(NPM_DIR)/editors && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+editors: $(BIN)/plancheck $(BUILD)/editors/gen $(TMGRAMMAR_TEST)
+	@EDITORS_GEN=$(abspath $(BUILD)/editors/gen) TMGRAMMAR_TEST=$(abspath $(TMGRAMMAR_TEST)) \
+	  tests/editors/run $(BIN)
+
+# The VS Code extension as a .vsix, with vsce (npm install -g @vscode/vsce)
+# when it is installed; the extension's own dependencies are installed
+# into editors/vscode/node_modules first, as vsce requires.
+vsix:
+	@command -v vsce >/dev/null 2>&1 || { echo "make vsix: vsce is not installed (npm install -g @vscode/vsce)" >&2; exit 1; }
+	cd editors/vscode && npm install --no-audit --no-fund --loglevel=error && vsce package
+
 # Benchmarks, not part of make test: scripts that print figures and never
 # fail on one (bench/README.md).  make bench runs all four, each after a
 # header line naming it, in about a minute on 2 cores (the first time
@@ -190,7 +232,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif
+	@$(MAKE) --no-print-directory unit replay cli hook log sarif editors
 	@$(MAKE) --no-print-directory asan
 
 # The validator is not built: both runs use the one under $(NPM_DIR).
@@ -273,7 +315,7 @@ install-hook:
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm
+         cmd:cmark-gfm:cmark-gfm cmd:vim:vim-nox cmd:emacs:emacs-nox
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when

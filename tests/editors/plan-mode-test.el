@@ -1,0 +1,107 @@
+;;; plan-mode-test.el --- Tests of editors/emacs/plan-mode.el -*- lexical-binding: t -*-
+
+;;; Commentary:
+
+;; Run by tests/editors/run: emacs --batch -l plan-mode.el -l this -f
+;; ert-run-tests-batch-and-exit, in a directory holding sample.plan,
+;; updates.plan and error.plan (tests/editors/data).
+
+;;; Code:
+
+(require 'ert)
+(require 'plan-mode)
+
+(defun plan-test-face (line text)
+  "The face at the start of TEXT, searched for on LINE of the buffer."
+  (save-excursion
+    (goto-char (point-min))
+    (forward-line (1- line))
+    (if (search-forward text (line-end-position) t)
+        (let ((f (get-text-property (match-beginning 0) 'face)))
+          (if (consp f) (car f) f))
+      'not-found)))
+
+(defmacro plan-test-with-file (file &rest body)
+  "Visits FILE in plan-mode, fontified, and runs BODY there."
+  (declare (indent 1))
+  `(let ((buf (find-file-noselect ,file)))
+     (unwind-protect
+         (with-current-buffer buf
+           (font-lock-mode 1)
+           (font-lock-ensure)
+           ,@body)
+       (kill-buffer buf))))
+
+(ert-deftest plan-mode-auto-mode ()
+  (plan-test-with-file "sample.plan"
+    (should (eq major-mode 'plan-mode))
+    (should (equal comment-start "# "))))
+
+(ert-deftest plan-mode-faces ()
+  (plan-test-with-file "sample.plan"
+    (should (eq (plan-test-face 1 "#") 'font-lock-comment-face))
+    (should (eq (plan-test-face 2 "plan") 'font-lock-keyword-face))
+    (should (eq (plan-test-face 2 "VVE18") 'font-lock-function-name-face))
+    (should (eq (plan-test-face 3 "period") 'font-lock-builtin-face))
+    (should (eq (plan-test-face 3 "2018/19") 'font-lock-constant-face))
+    (should (eq (plan-test-face 11 "and") nil))
+    (should (eq (plan-test-face 13 "2017/18") 'font-lock-constant-face))
+    (should (eq (plan-test-face 17 "lead") 'font-lock-builtin-face))
+    (should (eq (plan-test-face 18 "31 March 2019") 'font-lock-constant-face))
+    (should (eq (plan-test-face 18 "for") nil))
+    (should (eq (plan-test-face 19 "quarterly") 'font-lock-type-face))
+    (should (eq (plan-test-face 20 "October") 'font-lock-type-face))
+    (should (eq (plan-test-face 21 "continue") 'font-lock-keyword-face))
+    (should (eq (plan-test-face 22 "green") 'plan-mode-rag-face))
+    (should (eq (plan-test-face 22 "Harrow") 'font-lock-string-face))
+    ;; The text of the update: a keyword there is only a word.
+    (should (eq (plan-test-face 24 "lead") nil))
+    (should (eq (plan-test-face 24 "weekly") nil))
+    (should (eq (plan-test-face 25 "#") 'font-lock-comment-face))
+    (should (eq (plan-test-face 26 "due") nil))
+    (should (eq (plan-test-face 28 "include") 'font-lock-preprocessor-face))
+    (should (eq (plan-test-face 28 "updates.plan") 'font-lock-string-face))
+    (should (eq (plan-test-face 30 "2019-01-10") 'font-lock-constant-face))
+    (should (eq (plan-test-face 30 "HV1.1") 'font-lock-function-name-face))
+    (should (eq (plan-test-face 30 "amber") 'plan-mode-rag-face))
+    (should (eq (plan-test-face 32 "review") nil))))
+
+(ert-deftest plan-mode-indentation ()
+  (with-temp-buffer
+    (plan-mode)
+    (insert "action A1 Title\nlead Jo\ndue 2019-03\nupdate 2019-01-10 green\ntext\n"
+            "      more text\n  plan P1\n2019-01-10 A1 red\nits text\n")
+    (indent-region (point-min) (point-max))
+    (should (equal (buffer-string)
+                   (concat "action A1 Title\n  lead Jo\n  due 2019-03\n  update 2019-01-10 green\n"
+                           "    text\n    more text\nplan P1\n2019-01-10 A1 red\n  its text\n")))))
+
+(ert-deftest plan-mode-flymake-backend ()
+  (plan-test-with-file "error.plan"
+    (let ((reported :none))
+      (plan-mode-flymake (lambda (diags &rest _) (setq reported diags)))
+      (with-timeout (10 (error "plancheck did not report in 10 s"))
+        (while (eq reported :none)
+          (accept-process-output nil 0.05)))
+      (should (= (length reported) 1))
+      (let ((d (car reported)))
+        (should (eq (flymake-diagnostic-type d) :error))
+        (should (string-match-p "Octobr 2015" (flymake-diagnostic-text d)))
+        (should (= (line-number-at-pos (flymake-diagnostic-beg d)) 4))
+        (goto-char (flymake-diagnostic-beg d))
+        (should (looking-at "Octobr"))))))
+
+;; Eglot comes with Emacs 29; before that, its feature is provided here,
+;; which runs what plan-mode.el set to run after Eglot is loaded.
+(defvar eglot-server-programs)
+(ert-deftest plan-mode-eglot-registration ()
+  (let ((eglot-server-programs nil))
+    (unless (require 'eglot nil t)
+      (provide 'eglot))
+    (unless (assq 'plan-mode eglot-server-programs)
+      (load "plan-mode"))
+    (let ((entry (assq 'plan-mode eglot-server-programs)))
+      (should entry)
+      (should (equal (funcall (cadr entry)) (list plan-mode-planls))))))
+
+;;; plan-mode-test.el ends here
