@@ -147,7 +147,7 @@ sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 # fails while a committed file differs from what gen writes.  Its grammar
 # test runner, vscode-tmgrammar-test, is pinned by
 # tests/editors/package-lock.json and installed under $(NPM_DIR)/editors.
-EDITOR_FILES := editors/vim/syntax/plan.vim editors/emacs/plan-mode.el \
+EDITOR_FILES := editors/vim/syntax/plan.vim editors/vim/indent/plan.vim editors/emacs/plan-mode.el \
                 editors/vscode/syntaxes/plan.tmLanguage.json
 TMGRAMMAR_TEST = $(NPM_DIR)/editors/node_modules/.bin/vscode-tmgrammar-test
 

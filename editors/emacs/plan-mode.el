@@ -126,6 +126,16 @@ blank, a comma or the end of the line follows (`plan-mode--date-end').")
 
 ;;; Text blocks
 
+(defconst plan-mode--directive-regexp
+  (concat "[ \t]*" (plan-mode--words (append plan-mode--directives plan-mode--include))
+          plan-mode--end)
+  "A directive or include line, from its start.")
+
+(defconst plan-mode--update-regexp
+  (concat "[ \t]*\\(?:" (plan-mode--words plan-mode--update-fields) plan-mode--end
+          "\\|[0-9]\\)")
+  "An update line, from its start: a field, or in separate form.")
+
 (defun plan-mode--indentation ()
   "The indentation of the current line, as a string."
   (buffer-substring-no-properties (line-beginning-position)
@@ -159,10 +169,7 @@ first line (SPEC.md section 4); blank and comment lines are passed over."
                 (cond ((plan-mode--opens-block-p)
                        (setq found (point) done t))
                       ((let ((case-fold-search t))
-                         (looking-at (concat "[ \t]*"
-                                             (plan-mode--words (append plan-mode--directives
-                                                                       plan-mode--include))
-                                             plan-mode--end)))
+                         (looking-at plan-mode--directive-regexp))
                        (setq done t)))))))))
     found))
 
@@ -289,26 +296,33 @@ line; a comment where it is."
         (goto-char opener)
         (+ (current-indentation) plan-mode-indent-offset))
        ((looking-at "[ \t]*#") (current-indentation))
-       ((looking-at (concat "[ \t]*" (plan-mode--words (append plan-mode--directives
-                                                                plan-mode--include))
-                            plan-mode--end))
-        0)
+       ((looking-at plan-mode--directive-regexp) 0)
        ((looking-at "[ \t]*[0-9]") 0)
        ((looking-at plan-mode--field-regexp) plan-mode-indent-offset)
        (t
-        ;; Text not yet indented: the text of the block above, if any.
-        (if (and (zerop (forward-line -1))
-                 (progn
-                   (while (and (looking-at "[ \t]*\\(?:#.*\\)?$") (zerop (forward-line -1))))
-                   (not (looking-at "[ \t]*\\(?:#.*\\)?$"))))
+        (let ((blank (looking-at "[ \t]*$"))
+              (prev nil))
+          (while (and (not prev) (zerop (forward-line -1)))
+            (unless (looking-at "[ \t]*\\(?:#.*\\)?$")
+              (setq prev (point))))
+          (if (not prev)
+              0
             (let ((prev-opener (plan-mode--opener)))
-              (cond (prev-opener
-                     (goto-char prev-opener)
-                     (+ (current-indentation) plan-mode-indent-offset))
-                    ((plan-mode--opens-block-p)
-                     (+ (current-indentation) plan-mode-indent-offset))
-                    (t plan-mode-indent-offset)))
-          0))))))
+              (cond
+               ;; A new line: a field after a directive, an update's text
+               ;; after an update, else where the line above is.
+               ((and blank (not prev-opener) (looking-at plan-mode--directive-regexp))
+                plan-mode-indent-offset)
+               ((and blank (not prev-opener) (looking-at plan-mode--update-regexp))
+                (+ (current-indentation) plan-mode-indent-offset))
+               (blank (current-indentation))
+               ;; Text: the text of the block above, if any.
+               (prev-opener
+                (goto-char prev-opener)
+                (+ (current-indentation) plan-mode-indent-offset))
+               ((plan-mode--opens-block-p)
+                (+ (current-indentation) plan-mode-indent-offset))
+               (t plan-mode-indent-offset))))))))))
 
 (defun plan-mode-indent-line ()
   "Indent the current line as a plan's line (`plan-mode--wanted-indentation')."

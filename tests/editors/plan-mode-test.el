@@ -70,11 +70,21 @@
   (with-temp-buffer
     (plan-mode)
     (insert "action A1 Title\nlead Jo\ndue 2019-03\nupdate 2019-01-10 green\ntext\n"
-            "      more text\n  plan P1\n2019-01-10 A1 red\nits text\n")
+            "      more text\n  plan P1\n2019-01-10 A1 red\nits text\n    lead as text\n")
     (indent-region (point-min) (point-max))
     (should (equal (buffer-string)
                    (concat "action A1 Title\n  lead Jo\n  due 2019-03\n  update 2019-01-10 green\n"
-                           "    text\n    more text\nplan P1\n2019-01-10 A1 red\n  its text\n")))))
+                           "    text\n    more text\nplan P1\n2019-01-10 A1 red\n  its text\n"
+                           "  lead as text\n")))))
+
+(ert-deftest plan-mode-new-line-indentation ()
+  (dolist (c '(("action A1 Title" . 2) ("  lead Jo" . 2) ("  update 2019-01-10 green" . 4)
+               ("  update 2019-01-10 green\n    its text" . 4) ("2019-01-10 A1 red" . 2)))
+    (with-temp-buffer
+      (plan-mode)
+      (insert (car c))
+      (newline-and-indent)
+      (should (equal (cons (car c) (current-column)) c)))))
 
 (ert-deftest plan-mode-flymake-backend ()
   (plan-test-with-file "error.plan"
