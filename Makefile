@@ -115,7 +115,7 @@ hook: $(BIN)/plancheck
 	@tests/hook/run $(BIN)
 
 # planlog on histories made by the tests.
-log: $(BIN)/planlog
+log: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/log/run $(BIN)
 
 # plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
