@@ -177,25 +177,69 @@ static int leads_name(const plan_action *a, const char *lead)
 	return yes;
 }
 
+/*
+ * The key that groups leads as written: ASCII case aside, any dash a
+ * hyphen, runs of blanks one space, and no blank or full stop at either
+ * end ("Police - Mark Wolski." is "Police – Mark Wolski").  A new
+ * allocation, or NULL.
+ */
+static char *lead_key(const char *s)
+{
+	size_t n = strlen(s), k = 0, i;
+	char *key = plan_malloc(n + 1);
+
+	if (!key)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x95) {
+			c = '-';
+			i += 2;
+		} else if (c == '\t' || c == '\n') {
+			c = ' ';
+		} else if (c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c - 'A' + 'a');
+		}
+		if (c == ' ' && (k == 0 || key[k - 1] == ' '))
+			continue;
+		key[k++] = (char)c;
+	}
+	while (k && (key[k - 1] == ' ' || key[k - 1] == '.'))
+		k--;
+	key[k] = '\0';
+	return key;
+}
+
 /* The org of name (a lead as written, in plan p), added when new; NULL when memory ran out. */
 static plan_pack_org *org(struct build *b, const char *name, const plan_plan *p, int declared)
 {
 	plan_pack *pack = b->pack;
-	uint64_t h = plan_hash_str(name);
+	char *key = NULL;
+	uint64_t h = 0;
 	size_t it, i;
 	plan_pack_org *o;
 
-	if (!declared)
+	if (!declared) {
+		if (!(key = lead_key(name)))
+			return NULL;
+		h = plan_hash_str(key);
 		for (i = plan_map_first(&b->leads, h, &it); i != PLAN_MAP_NONE;
 		     i = plan_map_next(&b->leads, h, &it))
-			if (strcmp(pack->orgs[i].name, name) == 0 && pack->orgs[i].plan == p)
+			if (strcmp(pack->orgs[i].key, key) == 0 && pack->orgs[i].plan == p) {
+				plan_free(key);
 				return &pack->orgs[i];
+			}
+	}
 	if (PLAN_GROW(pack->orgs, b->orgs_cap, pack->norgs + 1) < 0 ||
-	    (!declared && plan_map_put(&b->leads, h, pack->norgs) < 0))
+	    (!declared && plan_map_put(&b->leads, h, pack->norgs) < 0)) {
+		plan_free(key);
 		return NULL;
+	}
 	o = &pack->orgs[pack->norgs++];
 	memset(o, 0, sizeof(*o));
 	o->name = name;
+	o->key = key;
 	o->plan = p;
 	o->declared = declared;
 	return o;
@@ -268,9 +312,9 @@ static int org_cmp(const void *x, const void *y)
 
 	if (a->declared != b->declared)
 		return b->declared - a->declared;
-	if ((c = strcasecmp(a->name, b->name)) != 0)
+	if ((c = strcmp(a->key, b->key)) != 0)
 		return c;
-	return strcmp(a->name, b->name);
+	return strcmp(a->plan->id, b->plan->id);
 }
 
 /* An index with its sort key: the exception lists are sorted by key, then in plan order. */
@@ -484,6 +528,7 @@ void plan_pack_free(plan_pack *pack)
 	for (i = 0; i < pack->norgs; i++) {
 		list_free(&pack->orgs[i].open);
 		list_free(&pack->orgs[i].not_updated);
+		plan_free(pack->orgs[i].key);
 	}
 	list_free(&pack->overdue);
 	list_free(&pack->stale);

@@ -98,9 +98,12 @@ typedef struct plan_pack_list {
 	size_t n, cap;
 } plan_pack_list;
 
-/* Who owes what: an organisation, or a lead as written. */
+/* Who owes what: an organisation, or a lead as written (those written
+ * alike, dashes, ASCII case and blanks aside, together). */
 typedef struct plan_pack_org {
-	const char *name;
+	const char *name;          /* as declared, or as first written */
+	char *key;                 /* a lead as written: what groups it with others
+				    * (dashes, case, blanks aside); NULL when declared */
 	const plan_plan *plan;     /* the plan that declares it, or, for a lead as
 				    * written, the plan of its actions */
 	int declared;              /* a declared organisation (not a lead as written) */
