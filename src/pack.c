@@ -317,6 +317,35 @@ static int org_cmp(const void *x, const void *y)
 	return strcmp(a->plan->id, b->plan->id);
 }
 
+/*
+ * The declared organisations first, in the order of their plans and
+ * declarations, then the leads as written, sorted.  Each plan files its
+ * own (declared, then written), so with several plans they are
+ * interleaved until here.
+ */
+static int sort_orgs(plan_pack *pack)
+{
+	plan_pack_org *v;
+	size_t i, k = 0, nd;
+
+	if (pack->norgs < 2)
+		return PLAN_OK;
+	if (!(v = plan_calloc(pack->norgs, sizeof(*v))))
+		return PLAN_ENOMEM;
+	for (i = 0; i < pack->norgs; i++)
+		if (pack->orgs[i].declared)
+			v[k++] = pack->orgs[i];
+	nd = k;
+	for (i = 0; i < pack->norgs; i++)
+		if (!pack->orgs[i].declared)
+			v[k++] = pack->orgs[i];
+	memcpy(pack->orgs, v, pack->norgs * sizeof(*v));
+	plan_free(v);
+	if (pack->norgs - nd > 1)
+		qsort(pack->orgs + nd, pack->norgs - nd, sizeof(*pack->orgs), org_cmp);
+	return PLAN_OK;
+}
+
 /* An index with its sort key: the exception lists are sorted by key, then in plan order. */
 struct keyed {
 	long key;
@@ -482,12 +511,7 @@ static int build(struct build *b, const plan_set *set)
 	if (sort_list(pack, &pack->overdue, BY_LATE) < 0 || sort_list(pack, &pack->moved, BY_MOVES) < 0 ||
 	    sort_list(pack, &pack->due_soon, BY_DEADLINE) < 0)
 		return PLAN_ENOMEM;
-	/* Declared organisations keep their order: sort only the leads as written after them. */
-	for (i = 0; i < pack->norgs && pack->orgs[i].declared; i++)
-		;
-	if (pack->norgs - i > 1)
-		qsort(pack->orgs + i, pack->norgs - i, sizeof(*pack->orgs), org_cmp);
-	return PLAN_OK;
+	return sort_orgs(pack);
 }
 
 int plan_pack_build(plan_pack **out, const plan_set *set, const plan_pack_options *opt)
