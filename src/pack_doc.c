@@ -218,9 +218,15 @@ static const char *one_line(struct buf *b, const char *s)
 
 	reset(b);
 	while ((nl = strchr(s, '\n'))) {
-		add(b, s, (size_t)(nl - s));
-		adds(b, " ");
-		s = nl + 1;
+		size_t n = (size_t)(nl - s);
+		while (n && s[n - 1] == ' ')
+			n--;
+		add(b, s, n);
+		while (*nl == '\n' || *nl == ' ')
+			nl++;
+		if (*nl)
+			adds(b, " ");
+		s = nl;
 	}
 	adds(b, s);
 	return str(b);
