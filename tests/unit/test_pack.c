@@ -143,6 +143,30 @@ static void test_who_owes_what(void **state)
 	release(set);
 }
 
+/* Each plan's organisations apart: declared first, then its leads as written, sorted. */
+static void test_who_owes_what_per_plan(void **state)
+{
+	plan_set *set = parse(
+		"plan Q First\n"
+		"action B1 One\n  lead Zed Smith\n  due 2020-01\n"
+		"action B2 Two\n  lead Ann Jones\n  due 2020-01\n"
+		"plan R Second\n  organisation Harrow Police\n"
+		"action C1 Three\n  lead Harrow Police\n  due 2020-01\n"
+		"action C2 Four\n  lead Bob Brown\n  due 2020-01\n");
+	plan_pack *pack = build(set, NULL);
+	(void)state;
+
+	assert_int_equal(pack->norgs, 4);
+	assert_string_equal(pack->orgs[0].name, "Ann Jones");
+	assert_string_equal(pack->orgs[1].name, "Zed Smith");
+	assert_string_equal(pack->orgs[2].name, "Harrow Police");
+	assert_true(pack->orgs[2].declared);
+	assert_string_equal(pack->orgs[3].name, "Bob Brown");
+	assert_string_equal(pack->orgs[3].plan->id, "R");
+	plan_pack_free(pack);
+	release(set);
+}
+
 static void test_lead_filter(void **state)
 {
 	plan_set *set = parse(pack_plan);
@@ -216,6 +240,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		TEST(test_counts_and_lists),
 		TEST(test_who_owes_what),
+		TEST(test_who_owes_what_per_plan),
 		TEST(test_lead_filter),
 		TEST(test_markdown_counts_what_the_pack_counts),
 		TEST(test_allocation_failure),
