@@ -106,51 +106,51 @@ As at 1 June 2019.
 
 ### Stale: no update within their rhythm, by organisation (8)
 
-#### Children and Family Services (1 of 1)
+#### Children and Family Services (DSV1517: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | 2015 | none |
 
-#### Early Intervention Services - Charisse Monero (2 of 3)
+#### Early Intervention Services - Charisse Monero (DSV1517: 2 of 3 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV9.b | Young Persons Advocate, with the support of CAADA (now Safe Lives), to develop and embed a locally recognised care pathway, manage cases, attend Vulnerable Young Persons Panel and attend MARAC. | April 2015 | none |
 | DSV10.a | Continued commitment from Early Intervention Services to coordinate the Community Group Programme (Parenting Coordinator), including promotion, running costs and delivery. Delivery supported by facilitators from across the partnership. | ongoing | none |
 
-#### Housing (Jane Fernley) (1 of 3)
+#### Housing (Jane Fernley) (DSV1517: 1 of 3 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV12.d | Housing Team to develop a business card size leaflet for estates/repairs/maintenance operatives asking them to report any concerns that they have regarding domestic abuse when they visit our properties and undertaking 'toolbox talks' when the card is ready. | December 2015 | none |
 
-#### NHS – Northwick Park Hospital (1 of 1)
+#### NHS – Northwick Park Hospital (DSV1517: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | 2015 | none |
 
-#### Police – Mark Wolski (1 of 2)
+#### Police – Mark Wolski (DSV1517: 1 of 2 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV16.f | Assess the use of Child Abduction Warning notices, Sex Harm Prevention Order (SHPO), Sexual Risk Order (SRO) or Antisocial Behaviour Orders (ASBO) and other measures to disrupt CSE. | 2016 | none |
 
-#### Police – Mark Wolski and Westminster Drugs Project – Marie Tiquet (2 of 2)
+#### Police – Mark Wolski and Westminster Drugs Project – Marie Tiquet (DSV1517: 2 of 2 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV18.b | Proactively engage substance misusing offenders into treatment at the point of arrest, by way of the Arrest Referral Worker at Harrow police station. | October 2014 | none |
 | DSV18.c | Increase the use of Inspector's Authority drug testing in custody suites for perpetrators of violence. | 2015 | none |
 
-#### Victim Support/ Pan London funded IDVA (name TBC shortly) (1 of 1)
+#### Victim Support/ Pan London funded IDVA (name TBC shortly) (DSV1517: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | 2015 | none |
 
-#### Louis Smith Harrow Police (1 of 1)
+#### Louis Smith Harrow Police (VVE18: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
