@@ -83,9 +83,10 @@ static void list(FILE *out, const plan_pack *pack, const plan_pack_list *l, cons
 }
 
 /*
- * With a log: per organisation (pack.h: declared, then leads as written),
- * its open actions with no update added in the window.  An action led by
- * two of them is under each.
+ * With a log: per organisation (pack.h: plan by plan, its declared ones,
+ * then its leads as written), named with its plan, its open actions with
+ * no update added in the window.  An action led by two of them is under
+ * each.
  */
 static void not_updated(FILE *out, const plan_pack *pack)
 {
@@ -99,7 +100,12 @@ static void not_updated(FILE *out, const plan_pack *pack)
 		plan_clip(name, sizeof(name), o->name, strlen(o->name), 60);
 		fputs("\nNo update since the last meeting: ", out);
 		plan_puts_safe(out, name);
-		fprintf(out, " (%zu):\n", o->not_updated.n);
+		fputs(" (", out);
+		if (o->plan && o->plan->id) {
+			plan_puts_safe(out, o->plan->id);
+			fputs(": ", out);
+		}
+		fprintf(out, "%zu):\n", o->not_updated.n);
 		for (k = 0; k < o->not_updated.n; k++) {
 			char what[200];
 			deadline_words(what, sizeof(what), &pack->items[o->not_updated.v[k]]);
