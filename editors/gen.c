@@ -31,7 +31,9 @@
  *   gen FILE      prints FILE with its lists brought up to date (make
  *                 editors writes them back; tests/editors compares)
  *   gen --list    prints every list: "NAME word" lines
- *   gen --sample  prints a plan that uses every word of every list
+ *   gen --sample  prints a plan that uses every word of every list, and
+ *                 every form of date
+ *   gen --dates   prints a date in each form, one a line
  *
  * Exit status 0; 1 when FILE cannot be read or a marker names no list or
  * is not followed by a line with a place for it; 2 for bad arguments.
@@ -66,6 +68,19 @@ static const char *const rhythm_spellings[] = {
 	"monthly", "every month",
 	"fortnightly", "every fortnight",
 	"weekly", "every week",
+};
+
+/*
+ * A date in every form the scanner reads (grammar/plan.l's DATE and YEARS,
+ * date.h's plan_date_parse; SPEC.md section 7): the editors' patterns for
+ * dates, written by hand in each one's regex dialect, are tested on these.
+ */
+static const char *const date_forms[] = {
+	"2019-03-31", "31 March 2019", "31 Mar 2019", "31st March 2019", "2nd of May 2019",
+	"31/03/2019", "31.03.2019", "31-03-2019", "1/4/2019",
+	"2019-03", "March 2019", "Mar 2019", "Sept 2019", "Mar-19", "March-2019",
+	"2019-Q3", "Q3 2019", "Q4 2025/26", "2025/26 Q4", "Q4 2025/2026",
+	"2019", "2019/20", "2019-20", "2019/2020", "2017-2021", "2017 - 2021",
 };
 
 /* The words of a `when` that are neither dates nor rhythms (plan.l). */
@@ -410,6 +425,8 @@ static void sample(FILE *out)
 	l = get("months");
 	for (i = 0; i < l->n; i++)
 		fprintf(out, "  review %s 2019\n", l->words[i]);
+	for (i = 0; i < COUNT(date_forms); i++)
+		fprintf(out, "  review %s\n", date_forms[i]);
 	l = get("verbs");
 	for (i = 0; i < l->n; i++)
 		fprintf(out, "  decision 2019-05-17 %s%s\n", l->words[i],
@@ -425,7 +442,7 @@ static void sample(FILE *out)
 
 static void usage(void)
 {
-	fputs("usage: gen FILE | gen --list | gen --sample\n", stderr);
+	fputs("usage: gen FILE | gen --list | gen --sample | gen --dates\n", stderr);
 	exit(2);
 }
 
@@ -440,6 +457,11 @@ int main(int argc, char **argv)
 		for (i = 0; i < NLISTS; i++)
 			for (k = 0; k < lists[i].n; k++)
 				printf("%s %s\n", lists[i].name, lists[i].words[k]);
+		return 0;
+	}
+	if (strcmp(argv[1], "--dates") == 0) {
+		for (i = 0; i < COUNT(date_forms); i++)
+			printf("%s\n", date_forms[i]);
 		return 0;
 	}
 	if (strcmp(argv[1], "--sample") == 0) {

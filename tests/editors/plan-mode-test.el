@@ -101,6 +101,45 @@
         (goto-char (flymake-diagnostic-beg d))
         (should (looking-at "Octobr"))))))
 
+;; words.plan and probes come from tests/editors/words.awk: every word of
+;; gen --list and every date of gen --dates, and where each is.
+(defconst plan-test-kind-faces
+  '(("directive" . font-lock-keyword-face) ("include" . font-lock-preprocessor-face)
+    ("field" . font-lock-builtin-face) ("date" . font-lock-constant-face)
+    ("rhythm" . font-lock-type-face) ("placeholder" . font-lock-type-face)
+    ("month" . font-lock-type-face) ("rag" . plan-mode-rag-face)
+    ("verb" . font-lock-keyword-face))
+  "The face each kind of word of the probes has.")
+
+(defun plan-test-face-at (pos)
+  "The face at POS, the first when there are several."
+  (let ((f (get-text-property pos 'face)))
+    (if (consp f) (car f) f)))
+
+(ert-deftest plan-mode-every-word ()
+  (should (file-exists-p "probes"))
+  (let ((rows (with-temp-buffer
+                (insert-file-contents "probes")
+                (split-string (buffer-string) "\n" t)))
+        (wrong nil))
+    (should (> (length rows) 100))
+    (plan-test-with-file "words.plan"
+      (dolist (row rows)
+        (pcase-let* ((`(,l ,c ,len ,kind ,text) (split-string row "\t"))
+                     (want (cdr (assoc kind plan-test-kind-faces)))
+                     (beg (save-excursion
+                            (goto-char (point-min))
+                            (forward-line (1- (string-to-number l)))
+                            (+ (point) (1- (string-to-number c)))))
+                     (end (+ beg (string-to-number len)))
+                     (first (plan-test-face-at beg))
+                     (last (plan-test-face-at (1- end)))
+                     (after (and (< end (line-end-position)) (plan-test-face-at end))))
+          (unless (and (eq first want) (eq last want) (not (eq after want)))
+            (push (format "%s:%s %s %S: %s, %s, then %s" l c kind text first last after)
+                  wrong)))))
+    (should (equal (nreverse wrong) nil))))
+
 ;; Eglot comes with Emacs 29; before that, its feature is provided here,
 ;; which runs what plan-mode.el set to run after Eglot is loaded.
 (defvar eglot-server-programs)

@@ -125,15 +125,16 @@ syntax match planContinued /^\s\+\S.*$/ contained contains=@Spell
 syntax match planComment /^\s*#.*$/ contained contains=@Spell
 syntax cluster planText contains=planContinued,planComment
 
-execute 'syntax match planDate /' . s:date . '/ contained'
-execute 'syntax match planRhythm /\<' . s:Alt(s:rhythms) . s:end . '/ contained'
-execute 'syntax match planEvery /\<every\s\+\d\+\s\+' . s:Alt(s:every_units) . s:end . '/ contained'
-execute 'syntax match planPlaceholder /\<' . s:Alt(s:placeholders) . s:end . '/ contained'
+execute 'syntax match planRhythm /\<' . s:Alt(s:rhythms) . s:dend . '/ contained'
+execute 'syntax match planEvery /\<every\s\+\d\+\s\+' . s:Alt(s:every_units) . s:dend . '/ contained'
+execute 'syntax match planPlaceholder /\<' . s:Alt(s:placeholders) . s:dend . '/ contained'
 execute 'syntax match planWhenWord /\<' . s:Alt(s:when_words) . '\>/ contained'
 execute 'syntax match planMonth /\<' . s:mon . '\>/ contained'
 execute 'syntax match planVerb /\<' . s:Alt(s:verbs) . '\>/ contained'
 execute 'syntax match planDecisionWord /\<' . s:Alt(s:decision_words) . '\>/ contained'
 execute 'syntax match planRag /\<' . s:Alt(s:rags) . '\>/ contained'
+" Last: a date wins over a month that starts it ("March 2019").
+execute 'syntax match planDate /' . s:date . '/ contained'
 syntax match planBy /\<by\>.*$/ contained contains=planByWord
 syntax match planByWord /\<by\>/ contained
 
