@@ -23,6 +23,7 @@
 ;;; Code:
 
 (require 'flymake)
+(require 'seq)
 
 (defgroup plan nil
   "Editing plan files."
@@ -183,25 +184,26 @@ first line (SPEC.md section 4); blank and comment lines are passed over."
   "Face for a rating: red, amber or green."
   :group 'plan)
 
+(defconst plan-mode--line-classes
+  (mapcar (lambda (c)
+            (cons (car c) (concat "[ \t]*" (plan-mode--words (cdr c)) plan-mode--end)))
+          `((when . ,plan-mode--when-fields) (decision . ,plan-mode--decision-fields)
+            (update . ,plan-mode--update-fields) (figure . ,plan-mode--figure-fields)))
+  "The kinds of field line `plan-mode--line-class' tells, and their regexps.")
+
 (defun plan-mode--line-class ()
   "What the line at point reads after its keyword, and where that starts.
 A cons (CLASS . POS): CLASS is `when', `decision', `update', `figure' or
-`separate' (POS: after the date), or nil for a line of text."
+`separate' (POS: after the date), or nil for any other line."
   (save-excursion
     (beginning-of-line)
     (let ((case-fold-search t))
       (when (plan-mode--keyword-line-p)
-        (cond
-         ((looking-at (concat "[ \t]*" (plan-mode--words plan-mode--when-fields) plan-mode--end))
-          (cons 'when (match-end 0)))
-         ((looking-at (concat "[ \t]*" (plan-mode--words plan-mode--decision-fields) plan-mode--end))
-          (cons 'decision (match-end 0)))
-         ((looking-at (concat "[ \t]*" (plan-mode--words plan-mode--update-fields) plan-mode--end))
-          (cons 'update (match-end 0)))
-         ((looking-at (concat "[ \t]*" (plan-mode--words plan-mode--figure-fields) plan-mode--end))
-          (cons 'figure (match-end 0)))
-         ((looking-at (concat "[ \t]*" plan-mode--date-regexp plan-mode--date-end))
-          (cons 'separate (match-end 0))))))))
+        (or (seq-some (lambda (c)
+                        (and (looking-at (cdr c)) (cons (car c) (match-end 0))))
+                      plan-mode--line-classes)
+            (and (looking-at (concat "[ \t]*" plan-mode--date-regexp plan-mode--date-end))
+                 (cons 'separate (match-end 0))))))))
 
 (defun plan-mode--matcher (regexp group classes &optional before-comma)
   "A font-lock matcher for REGEXP's GROUP on lines of CLASSES.

@@ -2,14 +2,15 @@
 "
 " A line is a comment, a directive (plan, section, objective, action: an
 " id and a title), an include, a field, or an update in separate form (a
-" line that starts with a digit: a date, an action's id, a rating).  A
-" field line and a separate update open a text block: the lines below it
-" indented deeper are its text, whatever word they start with, so the
-" block is a region that starts at such a line (remembering its
-" indentation, \z1) and ends before the first line with content that is not
-" indented deeper (comment and blank lines do not end it).  Only the first
-" line of a block is read for dates, rhythms and ratings, each after the
-" keyword whose line reads them (nextgroup), as the scanner does.
+" line that starts with a date: then an action's id, a rating).  A field
+" line and a separate update open a text block: the lines below it indented
+" deeper are its text, whatever word they start with.  So each of them is
+" a region that starts at its keyword or date (coloured by the region's
+" matchgroup), remembers its line's indentation (\z1), and ends before the
+" first line with content that is not indented deeper (comment and blank
+" lines do not end it).  The rest of its first line is read by the item
+" for its kind of field (planWhen, planDecision, ...: dates, rhythms,
+" ratings where the scanner reads them), the lines below are planContinued.
 "
 " The word lists below are written by editors/gen.c from the language's
 " tables (make editor-words); edit the rest by hand.
@@ -120,7 +121,8 @@ syntax match planUpdate /.*$/ contained contains=planDate,planRag,planBy
 execute 'syntax match planFigure /\s\+' . s:date . '/ contained contains=planDate'
 syntax match planSeparate /\s\+\S\+/ contained contains=planRef nextgroup=planUpdate
 syntax match planRef /\S\+/ contained
-" Defined last, so that they win at the start of a line: the text block.
+" Defined after planWhen, planDecision and the others, so that these win
+" where both match, at the start of a line: a block's text.
 syntax match planContinued /^\s\+\S.*$/ contained contains=@Spell
 syntax match planComment /^\s*#.*$/ contained contains=@Spell
 syntax cluster planText contains=planContinued,planComment
