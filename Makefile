@@ -7,7 +7,7 @@
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make sarif      plancheck's SARIF checked by the SARIF validator (from npm)
 #   make editors    the editor packages (editors/) tested in Vim, Emacs and a
-#                   TextMate grammar test runner (from npm)
+#                   TextMate grammar test runner (from npm), and in Neovim
 #   make editor-words  writes the word lists of the editor packages again
 #                   from the language's tables (editors/gen.c)
 #   make vsix       packages the VS Code extension (needs vsce: not in make test)
@@ -321,7 +321,7 @@ install-hook:
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm cmd:vim:vim-nox cmd:emacs:emacs-nox
+         cmd:cmark-gfm:cmark-gfm cmd:vim:vim-nox cmd:nvim:neovim cmd:emacs:emacs-nox
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when
