@@ -86,20 +86,36 @@
       (newline-and-indent)
       (should (equal (cons (car c) (current-column)) c)))))
 
-(ert-deftest plan-mode-flymake-backend ()
-  (plan-test-with-file "error.plan"
-    (let ((reported :none))
+(defun plan-test-flymake (file)
+  "The diagnostics the Flymake backend reports for FILE, visited."
+  (let ((reported :none))
+    (plan-test-with-file file
       (plan-mode-flymake (lambda (diags &rest _) (setq reported diags)))
       (with-timeout (10 (error "plancheck did not report in 10 s"))
         (while (eq reported :none)
           (accept-process-output nil 0.05)))
-      (should (= (length reported) 1))
-      (let ((d (car reported)))
-        (should (eq (flymake-diagnostic-type d) :error))
-        (should (string-match-p "Octobr 2015" (flymake-diagnostic-text d)))
-        (should (= (line-number-at-pos (flymake-diagnostic-beg d)) 4))
-        (goto-char (flymake-diagnostic-beg d))
-        (should (looking-at "Octobr"))))))
+      (mapcar (lambda (d)
+                (goto-char (flymake-diagnostic-beg d))
+                (list (flymake-diagnostic-type d) (line-number-at-pos)
+                      (buffer-substring (point) (min (point-max) (+ (point) 6)))
+                      (flymake-diagnostic-text d)))
+              reported))))
+
+(ert-deftest plan-mode-flymake-backend ()
+  (let ((diags (plan-test-flymake "error.plan")))
+    (should (= (length diags) 1))
+    (pcase-let ((`(,type ,line ,at ,text) (car diags)))
+      (should (eq type :error))
+      (should (= line 4))
+      (should (equal at "Octobr"))
+      (should (string-match-p "cannot read \"Octobr 2015\" as a date" text)))))
+
+;; Two non-breaking spaces (two bytes each) before the mistake: plancheck's
+;; columns count characters, as Emacs's do.
+(ert-deftest plan-mode-flymake-columns ()
+  (let ((diags (plan-test-flymake "error-nbsp.plan")))
+    (should (= (length diags) 1))
+    (should (equal (cadr (cdar diags)) "Octobr"))))
 
 ;; words.plan and probes come from tests/editors/words.awk: every word of
 ;; gen --list and every date of gen --dates, and where each is.
