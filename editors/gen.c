@@ -29,7 +29,7 @@
  * \s+.
  *
  *   gen FILE      prints FILE with its lists brought up to date (make
- *                 editors writes them back; tests/editors compares)
+ *                 editor-words writes them back; tests/editors compares)
  *   gen --list    prints every list: "NAME word" lines
  *   gen --sample  prints a plan that uses every word of every list, and
  *                 every form of date
