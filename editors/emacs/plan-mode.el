@@ -404,8 +404,16 @@ plancheck runs in the file's directory, so that includes are found."
     (modify-syntax-entry ?- "_" st)
     (modify-syntax-entry ?. "_" st)
     (modify-syntax-entry ?/ "_" st)
+    (modify-syntax-entry ?# "." st)
+    (modify-syntax-entry ?\n ">" st)
     st)
-  "Syntax table of `plan-mode': ids and dates are symbols.")
+  "Syntax table of `plan-mode': ids and dates are symbols.
+A `#' starts a comment only at the start of a line
+\(`plan-mode--syntax-propertize'); elsewhere it is text.")
+
+(defalias 'plan-mode--syntax-propertize
+  (syntax-propertize-rules ("^[ \t]*\\(#\\)" (1 "<")))
+  "Makes a `#' that starts a line (after blanks) start a comment.")
 
 ;;;###autoload
 (define-derived-mode plan-mode prog-mode "Plan"
@@ -415,8 +423,9 @@ again; \\[flymake-mode] shows plancheck's diagnostics, and \\[eglot] starts
 the language server `plan-mode-planls'."
   :syntax-table plan-mode-syntax-table
   (setq-local comment-start "# ")
-  (setq-local comment-start-skip "^[ \t]*#+[ \t]*")
-  (setq-local comment-use-syntax nil)
+  (setq-local comment-start-skip "#+[ \t]*")
+  (setq-local comment-end "")
+  (setq-local syntax-propertize-function #'plan-mode--syntax-propertize)
   (setq-local indent-line-function #'plan-mode-indent-line)
   (setq-local indent-tabs-mode nil)
   (setq-local font-lock-defaults '(plan-mode-font-lock-keywords t t))

@@ -37,6 +37,20 @@
     (should (eq major-mode 'plan-mode))
     (should (equal comment-start "# "))))
 
+(ert-deftest plan-mode-comments ()
+  (with-temp-buffer
+    (plan-mode)
+    (insert "  lead Jo\n  note See item #3\n")
+    (comment-region (point-min) (point-max))
+    (should (equal (buffer-string) "  # lead Jo\n  # note See item #3\n"))
+    (uncomment-region (point-min) (point-max))
+    (should (equal (buffer-string) "  lead Jo\n  note See item #3\n"))
+    ;; A # in the middle of a line is text.
+    (syntax-propertize (point-max))
+    (goto-char (point-min))
+    (search-forward "#")
+    (should-not (nth 4 (syntax-ppss)))))
+
 (ert-deftest plan-mode-faces ()
   (plan-test-with-file "sample.plan"
     (should (eq (plan-test-face 1 "#") 'font-lock-comment-face))
