@@ -316,10 +316,17 @@ int cmd_report(int argc, char **argv)
 			ok = 0;
 		}
 		break;
+	case FORMAT_HTML:
+		if (plan_pack_html(pack, out.f) < 0) {
+			/* A write error is output_close's to report. */
+			if (!ferror(out.f))
+				fprintf(stderr, "planreport: %s\n", plan_error_message());
+			ok = 0;
+		}
+		break;
 	case FORMAT_MARKDOWN:
 		ok = plan_pack_markdown(pack, out.f) == 0;
 		break;
-	case FORMAT_HTML:
 	case FORMAT_CSV:
 	case FORMAT_XLSX:
 		fprintf(stderr, "planreport: --format=%s: not written yet\n", report_formats[format]);
