@@ -153,7 +153,7 @@ static const char style[] =
 	".rag.r{background:#f7c9c9}.rag.a{background:#ffdf9e}.rag.g{background:#c9e7c9}"
 	".rag.u{background:#e3e3e3;font-weight:400}\n"
 	".st-overdue{color:#8a0000;font-weight:700}.st-stale{color:#6b4400;font-weight:700}\n"
-	"figure{margin:.5rem 0 1rem}\n"
+	"figure{margin:.5rem 0 1rem}figcaption{font-weight:600;margin:.2rem 0}\n"
 	"svg{max-width:100%;height:auto;display:block}\n"
 	"svg text{font-family:inherit;fill:#1b1b1b}\n"
 	"@media print{\n"
@@ -337,10 +337,15 @@ static void h_end(void *ctx)
 /* ---------------------------------------------------------------------- */
 /* Pictures: inline SVG, each with a <title> and an aria-label.            */
 
-/* Opens the <figure> and <svg> of a picture w by ht; label is its text alternative. */
-static void svg_open(struct html *h, int w, int ht, const char *label)
+/*
+ * Opens the <svg> of a picture w by ht, and its <figure> first when
+ * figure is set; label is its text alternative.
+ */
+static void svg_open(struct html *h, int w, int ht, const char *label, int figure)
 {
-	fprintf(h->out, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
+	if (figure)
+		fputs("<figure>\n", h->out);
+	fprintf(h->out, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
 		"viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" aria-label=\"", w, ht, w, ht);
 	puts_text(h->out, label);
 	fputs("\">\n<title>", h->out);
@@ -411,7 +416,7 @@ static void rag_bars(struct html *h, const plan_pack *pack)
 		 "%zu green, %zu amber, %zu red, %zu unrated", pack->total.open,
 		 pack->total.rag[PLAN_RAG_GREEN], pack->total.rag[PLAN_RAG_AMBER],
 		 pack->total.rag[PLAN_RAG_RED], pack->total.rag[PLAN_RAG_NONE]);
-	svg_open(h, w, ht, buf);
+	svg_open(h, w, ht, buf, 1);
 	rag_legend(h, label_w, 18);
 	y = top;
 	nbars = 0;
@@ -572,7 +577,7 @@ static void timeline(struct html *h, const plan_pack *pack)
 	plan_date_human(t, sizeof(t), &d);
 	snprintf(buf, sizeof(buf), "Deadlines of %zu open actions from %s to %s against today, %s: "
 		 "%zu overdue, %zu still ahead", n, a, b, t, noverdue, n - noverdue);
-	svg_open(h, w, ht, buf);
+	svg_open(h, w, ht, buf, 1);
 
 	/* The legend, in words. */
 	fputs("<circle cx=\"58\" cy=\"14\" r=\"4.5\" fill=\"#1f5f99\"/>\n", h->out);
@@ -687,20 +692,51 @@ static int point_of(const plan_measure *m, const plan_figure *f, struct point *p
 }
 
 /*
- * A measure's figures over time: its actuals as a line of points, its
- * targets and milestones as diamonds, its baseline as a dashed level
- * across; each point labelled with its value while there are few.
+ * A step for about four to six ticks over range (> 0): 1, 2 or 5 times
+ * a power of ten.  Without libm: the power is found by multiplying.
+ */
+static double nice_step(double range)
+{
+	double p = 1, raw = range / 5;
+
+	while (p * 10 <= raw)
+		p *= 10;
+	while (p > raw && p > 1e-9)
+		p /= 10;
+	if (p * 5 <= raw)
+		return p * 10;
+	if (p * 2 <= raw)
+		return p * 5;
+	return p * 2;
+}
+
+/* The multiple of step at or below v (at or above when up). */
+static double snap(double v, double step, int up)
+{
+	double k = (double)(long long)(v / step);
+
+	if (up ? k * step < v : k * step > v)
+		k += up ? 1 : -1;
+	return k * step;
+}
+
+/*
+ * A measure's figures over time: its actuals as a line of points (in
+ * date order: sorted, the one allocation), its targets and milestones as
+ * diamonds, its baseline as a dashed level across; the value axis in
+ * round steps, the time axis in years; each point labelled with its
+ * value while there are few.
  */
 static void measure_picture(struct html *h, const plan_measure *m)
 {
-	const int x0 = 90, y0 = 40, plot_w = 760, plot_h = 200, w = x0 + plot_w + 150;
-	const int ht = y0 + plot_h + 50;
+	const int x0 = 80, y0 = 40, plot_w = 800, plot_h = 200, w = x0 + plot_w + 40;
+	const int ht = y0 + plot_h + 40;
 	const plan_figure *lists[3], *f;
 	struct point *acts = NULL, p, base;
 	size_t nact = 0, k, npoints = 0;
 	int has_base, l;
 	long dlo = 0, dhi = 0;
-	double vlo = 0, vhi = 0;
+	double vlo = 0, vhi = 0, step, v;
 	char name[200], buf[600], val[200], when[64];
 
 	plan_measure_name(name, sizeof(name), m->text ? m->text : "");
@@ -746,20 +782,21 @@ static void measure_picture(struct html *h, const plan_measure *m)
 				nact++;
 		qsort(acts, nact, sizeof(*acts), point_cmp);
 	}
+	/* Values: from 0 when that keeps the line readable, in round steps. */
 	if (vlo > 0 && vlo < vhi * 0.5)
 		vlo = 0;
 	if (vhi == vlo) {
-		vhi += vhi ? (vhi > 0 ? vhi : -vhi) * 0.1 : 1;
-		vlo -= vlo ? (vlo > 0 ? vlo : -vlo) * 0.1 : 1;
-	} else {
-		double pad = (vhi - vlo) * 0.08;
-		vhi += pad;
-		if (vlo != 0)
-			vlo -= pad;
+		double d = vhi > 0 ? vhi * 0.1 : vhi < 0 ? -vhi * 0.1 : 1;
+		vhi += d;
+		vlo -= d;
 	}
-	if (dhi == dlo) {
-		dlo -= 183;
-		dhi += 183;
+	step = nice_step(vhi - vlo);
+	vlo = snap(vlo, step, 0);
+	vhi = snap(vhi, step, 1);
+	/* Dates: at least a year. */
+	if (dhi - dlo < 365) {
+		dlo -= (365 - (dhi - dlo)) / 2;
+		dhi = dlo + 365;
 	}
 #define PX(day) (x0 + (double)plot_w * (double)((day) - dlo) / (double)(dhi - dlo))
 #define PY(v) (y0 + plot_h - (double)plot_h * ((v) - vlo) / (vhi - vlo))
@@ -778,37 +815,48 @@ static void measure_picture(struct html *h, const plan_measure *m)
 		plan_date_human(when, sizeof(when), &plan_measure_final_target(m)->date);
 		snprintf(buf + len, sizeof(buf) - len, "; target %s for %s", val, when);
 	}
-	svg_open(h, w, ht, buf);
+	fputs("<figure>\n<figcaption>", h->out);
+	puts_text(h->out, name);
+	fputs("</figcaption>\n", h->out);
+	svg_open(h, w, ht, buf, 0);
 
 	/* The legend. */
-	fputs("<polyline points=\"96,14 126,14\" fill=\"none\" stroke=\"#1f5f99\" stroke-width=\"2.5\"/>"
-	      "<circle cx=\"111\" cy=\"14\" r=\"4\" fill=\"#1f5f99\"/>\n", h->out);
-	svg_text(h, 132, 18, "start", 13, "actual");
-	fputs("<path d=\"M206 8l6 6l-6 6l-6 -6z\" fill=\"#fff\" stroke=\"#6b2c91\" stroke-width=\"2\"/>\n", h->out);
-	svg_text(h, 218, 18, "start", 13, "target or milestone");
-	fputs("<line x1=\"370\" y1=\"14\" x2=\"400\" y2=\"14\" stroke=\"#555\" stroke-width=\"2\" "
+	fputs("<polyline points=\"86,14 116,14\" fill=\"none\" stroke=\"#1f5f99\" stroke-width=\"2.5\"/>"
+	      "<circle cx=\"101\" cy=\"14\" r=\"4\" fill=\"#1f5f99\"/>\n", h->out);
+	svg_text(h, 122, 18, "start", 13, "actual");
+	fputs("<path d=\"M196 7l7 7l-7 7l-7 -7z\" fill=\"#fff\" stroke=\"#6b2c91\" stroke-width=\"2\"/>\n", h->out);
+	svg_text(h, 209, 18, "start", 13, "target or milestone");
+	fputs("<line x1=\"360\" y1=\"14\" x2=\"390\" y2=\"14\" stroke=\"#555\" stroke-width=\"2\" "
 	      "stroke-dasharray=\"6 4\"/>\n", h->out);
-	svg_text(h, 406, 18, "start", 13, "baseline");
+	svg_text(h, 396, 18, "start", 13, "baseline");
 
-	/* The axes: the value range and the first and last dates. */
+	/* The value axis, in round steps, with light lines across. */
+	for (v = vlo, k = 0; v <= vhi + step / 2 && k < 20; v += step, k++) {
+		double y = PY(v);
+		fprintf(h->out, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d5d8dc\"/>\n",
+			x0, y, x0 + plot_w, y);
+		plan_number_format(val, sizeof(val), v);
+		svg_text(h, x0 - 6, y + 4, "end", 12, val);
+	}
 	fprintf(h->out, "<path d=\"M%d %dv%dh%d\" fill=\"none\" stroke=\"#1b1b1b\"/>\n",
 		x0, y0, plot_h, plot_w);
-	plan_number_format(val, sizeof(val), vhi);
-	svg_text(h, x0 - 6, y0 + 4, "end", 12, val);
-	plan_number_format(val, sizeof(val), vlo);
-	svg_text(h, x0 - 6, y0 + plot_h + 4, "end", 12, val);
+	/* The time axis: each year's start, labelled, every second or more when many. */
 	{
-		long long yy;
-		int mm, dd;
-		plan_date d;
-		plan_day_from_number(dlo, &yy, &mm, &dd);
-		d = (plan_date){ (int)yy, mm, dd, PLAN_PREC_DAY };
-		plan_date_human(when, sizeof(when), &d);
-		svg_text(h, x0, y0 + plot_h + 20, "start", 12, when);
-		plan_day_from_number(dhi, &yy, &mm, &dd);
-		d = (plan_date){ (int)yy, mm, dd, PLAN_PREC_DAY };
-		plan_date_human(when, sizeof(when), &d);
-		svg_text(h, x0 + plot_w, y0 + plot_h + 20, "end", 12, when);
+		long long y1, y2;
+		int mm, dd, every;
+		plan_day_from_number(dlo, &y1, &mm, &dd);
+		plan_day_from_number(dhi, &y2, &mm, &dd);
+		every = (int)((y2 - y1) / 10) + 1;
+		for (y1 = y1 + 1; y1 <= y2; y1++) {
+			long day = plan_day_number((int)y1, 1, 1);
+			double x = PX(day);
+			if (y1 % every)
+				continue;
+			fprintf(h->out, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1b1b1b\"/>\n",
+				x, y0 + plot_h, x, y0 + plot_h + 5);
+			snprintf(val, sizeof(val), "%lld", y1);
+			svg_text(h, x, y0 + plot_h + 19, "middle", 12, val);
+		}
 	}
 
 	if (has_base) {
@@ -817,15 +865,17 @@ static void measure_picture(struct html *h, const plan_measure *m)
 			"stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n", x0, y, x0 + plot_w, y);
 		plan_figure_format(val, sizeof(val), m, base.f);
 		snprintf(buf, sizeof(buf), "baseline %s", val);
-		svg_text(h, x0 + plot_w + 4, y + 4, "start", 12, buf);
+		svg_text(h, x0 + 6, y - 5, "start", 12, buf);
 	}
 	for (l = 1; l < 3; l++)
 		for (f = lists[l]; f; f = f->next) {
 			double x, y;
+			int right;
 			if (!point_of(m, f, &p))
 				continue;
 			x = PX(p.day);
 			y = PY(p.v);
+			right = x > x0 + plot_w * 0.6;
 			fprintf(h->out, "<g>\n<title>");
 			plan_figure_format(val, sizeof(val), m, f);
 			plan_date_human(when, sizeof(when), &f->date);
@@ -834,7 +884,7 @@ static void measure_picture(struct html *h, const plan_measure *m)
 			fprintf(h->out, "</title>\n<path d=\"M%.1f %.1fl7 7l-7 7l-7 -7z\" fill=\"#fff\" "
 				"stroke=\"#6b2c91\" stroke-width=\"2\"/>\n", x, y - 7);
 			snprintf(buf, sizeof(buf), "%s %s", plan_figure_kind_name(f->kind), val);
-			svg_text(h, x + 10, y - 8, "start", 12, buf);
+			svg_text(h, right ? x - 10 : x + 10, y - 9, right ? "end" : "start", 12, buf);
 			fputs("</g>\n", h->out);
 		}
 	if (nact) {
