@@ -6,6 +6,7 @@
 #   make demo       install what is missing, build, check and report plans/
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make sarif      plancheck's SARIF checked by the SARIF validator (from npm)
+#   make browser    planreport's HTML in headless Chromium, printed, validated, checked
 #   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
 #   make clean
@@ -47,7 +48,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log sarif browser replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -135,6 +136,23 @@ $(SARIF_MULTITOOL): tests/sarif/package.json tests/sarif/package-lock.json
 sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BIN)
 
+# planreport --format=html in headless Chromium (Debian's chromium): the
+# pack printed to PDF and read back with pdftotext, validated by
+# html-validate and checked by axe-core, the npm packages at the versions
+# tests/browser/package-lock.json pins, installed under
+# $(BROWSER_NPM_DIR) (plain JavaScript: nothing else is downloaded).
+BROWSER_NPM_DIR ?= $(BUILD)/npm-browser
+BROWSER_STAMP = $(BROWSER_NPM_DIR)/node_modules/.installed
+
+$(BROWSER_STAMP): tests/browser/package.json tests/browser/package-lock.json
+	@mkdir -p $(BROWSER_NPM_DIR)
+	cp tests/browser/package.json tests/browser/package-lock.json $(BROWSER_NPM_DIR)/
+	cd $(BROWSER_NPM_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser: $(BIN)/planreport $(BROWSER_STAMP)
+	@BROWSER_NODE_MODULES=$(abspath $(BROWSER_NPM_DIR))/node_modules tests/browser/run $(BIN)
+
 # Benchmarks, not part of make test: scripts that print figures and never
 # fail on one (bench/README.md).  make bench runs all four, each after a
 # header line naming it, in about a minute on 2 cores (the first time
@@ -190,15 +208,17 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif
+	@$(MAKE) --no-print-directory unit replay cli hook log sarif browser
 	@$(MAKE) --no-print-directory asan
 
-# The validator is not built: both runs use the one under $(NPM_DIR).
+# The validators are not built: both runs use those under $(NPM_DIR) and
+# $(BROWSER_NPM_DIR).
 asan:
 	@LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
+	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif browser
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
@@ -272,7 +292,8 @@ install-hook:
 # link a libFuzzer target); PACKAGE is Debian's name for it.
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
-         pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm
+         pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
+         cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when

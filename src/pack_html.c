@@ -168,13 +168,21 @@ static const char style[] =
 	"tr:target{outline:none}\n"
 	"}\n";
 
+/* The most characters of the page's <title> ("..." included). */
+#define TITLE_MAX 70
+
 static void h_begin(void *ctx, const char *title)
 {
 	struct html *h = ctx;
+	char clipped[300];
 
+	/* A window's title: one line, cut short as a tab would show it. */
+	if (!title || !*title)
+		title = "Board pack";
+	plan_clip(clipped, sizeof(clipped), title, strcspn(title, "\n"), TITLE_MAX);
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>", h->out);
-	puts_text(h->out, title && *title ? title : "Board pack");
+	puts_text(h->out, clipped);
 	fputs("</title>\n<style>\n", h->out);
 	fputs(style, h->out);
 	fputs("</style>\n</head>\n<body>\n<main>\n", h->out);
