@@ -264,7 +264,8 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
-# meeting, then summarised.
+# meeting, then summarised, and their board pack written as HTML
+# (the diagnostics plancheck printed above are not repeated).
 demo: deps
 	@$(MAKE) -s --no-print-directory check-tools all
 	@echo '$$ bin/plancheck --today 2016-01-01 plans/dsv-2015-17.plan'
@@ -277,6 +278,11 @@ demo: deps
 	@echo
 	@echo '$$ bin/planreport plans/*.plan'
 	@$(BIN)/planreport plans/*.plan
+	@echo
+	@echo '$$ bin/planreport --format=html --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.html'
+	@$(BIN)/planreport --format=html --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.html 2>/dev/null || \
+	  [ $$? -eq 1 ] || { echo "planreport --format=html failed" >&2; exit 1; }
+	@echo "The board pack as at 1 June 2019: $(abspath $(BUILD))/board-pack.html (one file: open it in a browser, print it A4 landscape)"
 	@echo
 	@echo '$$ bin/planlog --path plans -n 3 HV1.1'
 	@$(BIN)/planlog --path plans -n 3 HV1.1 || \

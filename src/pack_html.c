@@ -128,6 +128,7 @@ static void puts_text(FILE *out, const char *s)
 static const char *const rag_fill[] = { "#e3e3e3", "#f7c9c9", "#ffdf9e", "#c9e7c9" };
 static const char *const rag_word[] = { "Unrated", "Red", "Amber", "Green" };
 static const char *const rag_class[] = { "u", "r", "a", "g" };
+static const char *const rag_lower[] = { "unrated", "red", "amber", "green" };
 
 static const char style[] =
 	"body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif;"
@@ -475,7 +476,7 @@ static void rag_bars(struct html *h, const plan_pack *pack)
 				snprintf(num, sizeof(num), "%zu", c);
 				if (!c || sw >= 8.0 * (double)strlen(num) + 6)
 					continue;
-				int m = snprintf(p, left, "%s%zu %s", first ? " (" : ", ", c, rag_word[order[k]]);
+				int m = snprintf(p, left, "%s%zu %s", first ? " (" : ", ", c, rag_lower[order[k]]);
 				if (m < 0 || (size_t)m >= left)
 					break;
 				p += m;
