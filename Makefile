@@ -299,6 +299,7 @@ install-hook:
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
+         cmd:cmark-gfm:cmark-gfm \
          cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils
 
 # Installs nothing when everything NEEDS names is there, whatever the

@@ -257,6 +257,17 @@ static int org_add(const plan_pack *pack, plan_pack_org *o, size_t i)
 	return PLAN_OK;
 }
 
+/* Leads as written, by their keys (then as written, for a stable order). */
+static int org_cmp(const void *x, const void *y)
+{
+	const plan_pack_org *a = x, *b = y;
+	int c;
+
+	if ((c = strcmp(a->key, b->key)) != 0)
+		return c;
+	return strcmp(a->name, b->name);
+}
+
 /*
  * Files the open actions of plan p (items[first .. end)) under the
  * organisations p declares that their leads name, and those whose leads
@@ -266,9 +277,11 @@ static int file_orgs(struct build *b, const plan_plan *p, size_t first, size_t e
 {
 	plan_pack *pack = b->pack;
 	const plan_text *t;
-	size_t i;
+	size_t i, leads_from;
 	unsigned char *named = NULL;
 	int st = PLAN_OK;
+
+	plan_map_free(&b->leads);     /* leads are grouped within their plan */
 
 	if (end > first && p->organisations.count && !(named = plan_calloc(end - first, 1)))
 		return PLAN_ENOMEM;
@@ -286,6 +299,7 @@ static int file_orgs(struct build *b, const plan_plan *p, size_t first, size_t e
 				named[i - first] = 1;
 		}
 	}
+	leads_from = pack->norgs;
 	for (i = first; i < end && st == PLAN_OK; i++) {
 		const plan_lead *l;
 		if (pack->items[i].st.closed || !pack->items[i].owner || (named && named[i - first]))
@@ -301,20 +315,9 @@ static int file_orgs(struct build *b, const plan_plan *p, size_t first, size_t e
 		}
 	}
 	plan_free(named);
+	if (st == PLAN_OK && pack->norgs - leads_from > 1)
+		qsort(pack->orgs + leads_from, pack->norgs - leads_from, sizeof(*pack->orgs), org_cmp);
 	return st;
-}
-
-/* Leads as written sort after the declared organisations, by name, as people read (ASCII case aside). */
-static int org_cmp(const void *x, const void *y)
-{
-	const plan_pack_org *a = x, *b = y;
-	int c;
-
-	if (a->declared != b->declared)
-		return b->declared - a->declared;
-	if ((c = strcmp(a->key, b->key)) != 0)
-		return c;
-	return strcmp(a->plan->id, b->plan->id);
 }
 
 /* An index with its sort key: the exception lists are sorted by key, then in plan order. */
@@ -475,11 +478,6 @@ static int build(struct build *b, const plan_set *set)
 	if (sort_list(pack, &pack->overdue, BY_LATE) < 0 || sort_list(pack, &pack->moved, BY_MOVES) < 0 ||
 	    sort_list(pack, &pack->due_soon, BY_DEADLINE) < 0)
 		return PLAN_ENOMEM;
-	/* Declared organisations keep their order: sort only the leads as written after them. */
-	for (i = 0; i < pack->norgs && pack->orgs[i].declared; i++)
-		;
-	if (pack->norgs - i > 1)
-		qsort(pack->orgs + i, pack->norgs - i, sizeof(*pack->orgs), org_cmp);
 	return PLAN_OK;
 }
 

@@ -133,8 +133,9 @@ typedef struct plan_pack {
 	const plan_log_action **gone;  /* with a log (and no lead): actions changed in the
 					* window that the plans no longer have */
 	size_t ngone;
-	plan_pack_org *orgs;       /* declared organisations in order, then leads as
-				    * written, sorted; only those with open actions */
+	plan_pack_org *orgs;       /* per plan: its declared organisations in order,
+				    * then its leads as written, by key; only those
+				    * with open actions */
 	size_t norgs;
 	size_t kinds[PLAN_NCHANGE_KINDS];  /* with a log: changes by kind */
 	size_t nchanges;           /* with a log: every change */

@@ -218,9 +218,15 @@ static const char *one_line(struct buf *b, const char *s)
 
 	reset(b);
 	while ((nl = strchr(s, '\n'))) {
-		add(b, s, (size_t)(nl - s));
-		adds(b, " ");
-		s = nl + 1;
+		size_t n = (size_t)(nl - s);
+		while (n && s[n - 1] == ' ')
+			n--;
+		add(b, s, n);
+		while (*nl == '\n' || *nl == ' ')
+			nl++;
+		if (*nl)
+			adds(b, " ");
+		s = nl;
 	}
 	adds(b, s);
 	return str(b);
@@ -499,7 +505,7 @@ static void exceptions(struct walk *w)
 			continue;
 		reset(&w->t);
 		adds(&w->t, g->name);
-		addf(&w->t, " (%zu of %zu)", g->not_updated.n, g->open.n);
+		addf(&w->t, " (%s: %zu of %zu open)", g->plan->id, g->not_updated.n, g->open.n);
 		w->k->heading(w->k->ctx, 4, NULL, str(&w->t));
 		exception_table(w, &g->not_updated, X_LAST, 0);
 	}

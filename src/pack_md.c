@@ -9,8 +9,8 @@
  * and & < > written as entities, so no link, image, HTML tag, emphasis or
  * table cell boundary can come from a plan; at the start of a line, what
  * would open a block (a list marker, "1.", "-", "+", "=", indentation) is
- * escaped or dropped; C0 and C1 controls, DEL and the bidi overrides are
- * dropped, and invalid UTF-8 becomes U+FFFD.  In a table cell a line
+ * escaped or dropped; a tab is a space; other C0 and C1 controls, DEL
+ * and the bidi overrides are dropped, and invalid UTF-8 becomes U+FFFD.  In a table cell a line
  * break is <br>, the one tag written.
  */
 #include "pack.h"
@@ -19,8 +19,16 @@
 
 struct md {
 	FILE *out;
-	size_t ncols;
+	int started;               /* something is written: blocks are separated by a blank line */
 };
+
+/* The blank line between two blocks. */
+static void block(struct md *m)
+{
+	if (m->started)
+		fputc('\n', m->out);
+	m->started = 1;
+}
 
 /* The length of the valid UTF-8 character at s (of n bytes), or 0. */
 static size_t utf8_len(const unsigned char *s, size_t n)
@@ -75,6 +83,11 @@ static void md_text(FILE *out, const char *str, int where)
 			fputs(where == IN_CELL ? "<br>" : where == IN_HEADING ? " " : "\\\n", out);
 			i++;
 			line_start = where == IN_PARA;
+			continue;
+		}
+		if (c == '\t') {
+			fputc(' ', out);
+			i++;
 			continue;
 		}
 		if (c < 0x20 || c == 0x7F) {
@@ -145,7 +158,8 @@ static void md_heading(void *ctx, int level, const char *anchor, const char *tex
 	struct md *m = ctx;
 
 	(void)anchor;    /* GitHub makes its own anchors from the heading's text */
-	fprintf(m->out, "\n%.*s ", level, "######");
+	block(m);
+	fprintf(m->out, "%.*s ", level, "######");
 	md_text(m->out, text, IN_HEADING);
 	fputc('\n', m->out);
 }
@@ -154,7 +168,7 @@ static void md_para(void *ctx, const char *text)
 {
 	struct md *m = ctx;
 
-	fputc('\n', m->out);
+	block(m);
 	md_text(m->out, text, IN_PARA);
 	fputc('\n', m->out);
 }
@@ -164,8 +178,8 @@ static void md_table_begin(void *ctx, size_t ncols, const char *const *heads, co
 	struct md *m = ctx;
 	size_t c;
 
-	m->ncols = ncols;
-	fputs("\n|", m->out);
+	block(m);
+	fputc('|', m->out);
 	for (c = 0; c < ncols; c++) {
 		fputc(' ', m->out);
 		md_text(m->out, heads[c], IN_CELL);
