@@ -14,8 +14,10 @@
  * anchor, a number made here or a label of a picture, goes through one
  * writer, put_text, which writes what is safe in HTML text, in a quoted
  * attribute and in SVG alike: & < > " ' as references; tab and line feed
- * as they are; every other C0 control, DEL, C1 control and noncharacter
- * as U+FFFD; a byte that starts no valid UTF-8 character as U+FFFD.  The
+ * as they are; every other C0 control, DEL, C1 control, noncharacter and
+ * bidirectional embedding, override or isolate (U+202A-U+202E,
+ * U+2066-U+2069, which would reorder what the reader sees) as U+FFFD; a
+ * byte that starts no valid UTF-8 character as U+FFFD.  The
  * markup around it is this file's own, written as literals.
  *
  * Reading it: headings h1 to h5 as the walk gives them; tables with
@@ -83,7 +85,8 @@ static void put_text(FILE *out, const char *s, size_t n)
 			} else {
 				unsigned long cp = code_point((const unsigned char *)s + i, len);
 				if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xfdd0 && cp <= 0xfdef) ||
-				    (cp & 0xfffe) == 0xfffe)
+				    (cp & 0xfffe) == 0xfffe || (cp >= 0x202a && cp <= 0x202e) ||
+				    (cp >= 0x2066 && cp <= 0x2069))
 					rep = replacement;
 			}
 		} else {
