@@ -705,13 +705,15 @@ static int point_of(const plan_measure *m, const plan_figure *f, struct point *p
 
 /*
  * A step for about four to six ticks over range (> 0): 1, 2 or 5 times
- * a power of ten.  Without libm: the power is found by multiplying.
+ * a power of ten.  Without libm: the power is found by multiplying (a
+ * figure has at most PLAN_FIGURE_MAX_DIGITS digits; the bounds keep the
+ * loops short whatever the range).
  */
 static double nice_step(double range)
 {
 	double p = 1, raw = range / 5;
 
-	while (p * 10 <= raw)
+	while (p * 10 <= raw && p < 1e300)
 		p *= 10;
 	while (p > raw && p > 1e-9)
 		p /= 10;
