@@ -245,7 +245,8 @@ static void h_table_begin(void *ctx, size_t ncols, const char *const *heads, con
 	fputs("</tr>\n</thead>\n", h->out);
 }
 
-static void cell(struct html *h, const plan_pack_cell *c, int numeric)
+/* Writes the content of cell c (its <td> or <th> is the caller's). */
+static void cell(struct html *h, const plan_pack_cell *c)
 {
 	char num[32];
 
@@ -284,7 +285,6 @@ static void cell(struct html *h, const plan_pack_cell *c, int numeric)
 		puts_text(h->out, c->text);
 		break;
 	}
-	(void)numeric;
 }
 
 /* A text cell longer than this, in bytes, is given a column at least 22em wide. */
@@ -320,7 +320,7 @@ static void h_row(void *ctx, const plan_pack_cell *cells, size_t n, const char *
 
 		fprintf(h->out, "<%s%s%s>", tag, head ? " scope=\"row\"" : "",
 			num ? " class=\"n\"" : wide ? " class=\"w\"" : "");
-		cell(h, &cells[i], num);
+		cell(h, &cells[i]);
 		fprintf(h->out, "</%s>", tag);
 	}
 	fputs("</tr>\n", h->out);
@@ -444,7 +444,6 @@ static void rag_bars(struct html *h, const plan_pack *pack)
 		snprintf(buf, sizeof(buf), "%s%s%s", g->id ? g->id : "", g->id && g->title ? " " : "",
 			 g->title ? g->title : "");
 		plan_clip(name, sizeof(name), buf, strcspn(buf, "\n"), g->depth ? 42 : 36);
-		snprintf(buf, sizeof(buf), "%s%s", g->depth ? "  " : "", name);
 		fprintf(h->out, "<g>\n<title>");
 		puts_text(h->out, name);
 		snprintf(num, sizeof(num), ": %zu open", g->counts.open);
@@ -462,8 +461,8 @@ static void rag_bars(struct html *h, const plan_pack *pack)
 			fprintf(h->out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" "
 				"stroke=\"#333\"/>\n", x, y, sw, bar_h, rag_fill[order[k]]);
 			snprintf(num, sizeof(num), "%zu", c);
-			/* A count that does not fit its segment goes just after the bar's end,
-			 * in the last segment's words (the table says every count). */
+			/* A count too wide for its segment is said after the bar instead
+			 * ("12 open (1 green)"), with the rating's word. */
 			if (sw >= 8.0 * (double)strlen(num) + 6)
 				svg_text(h, x + sw / 2, y + bar_h - 6, "middle", 13, num);
 			x += sw;
@@ -476,10 +475,11 @@ static void rag_bars(struct html *h, const plan_pack *pack)
 			for (k = 0; k < 4; k++) {
 				size_t c = g->counts.rag[order[k]];
 				double sw = maxopen ? (double)bar_w * (double)c / (double)maxopen : 0;
+				int m;
 				snprintf(num, sizeof(num), "%zu", c);
 				if (!c || sw >= 8.0 * (double)strlen(num) + 6)
 					continue;
-				int m = snprintf(p, left, "%s%zu %s", first ? " (" : ", ", c, rag_lower[order[k]]);
+				m = snprintf(p, left, "%s%zu %s", first ? " (" : ", ", c, rag_lower[order[k]]);
 				if (m < 0 || (size_t)m >= left)
 					break;
 				p += m;
