@@ -99,25 +99,7 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 # ---------------------------------------------------------------------------
 # (a) The pack's formats against plancheck on the generated sets.
 
-# The set of SIZE in $work/set-SIZE, as bench/check.sh makes and caches it
-# (its .info: genplans' checksum, its summary line, the byte count,
-# plancheck's summary line), unless the one there was made by this genplans.
-sum=$(cksum < "$top/bench/genplans")
-make_set() {
-	d=$work/set-$1
-	if [ -d "$d" ] && [ -f "$d.info" ] && [ "$(sed -n 1p "$d.info")" = "$sum" ]; then
-		return 0
-	fi
-	echo "(generating the $1 set in $d)" >&2
-	rm -rf "$d" "$d.info" "$d.new"
-	line=$("$top/bench/genplans" "$1" "$d.new")
-	bytes=$(cat "$d.new"/*.plan "$d.new"/*/*.plan | wc -c)
-	"$plancheck" --today "$today" "$d.new"/*.plan > "$d.new.out" 2>&1 && rc=0 || rc=$?
-	[ "$rc" -eq 0 ] || fail "the generated $1 set does not check without error (exit status $rc)"
-	mv "$d.new" "$d"
-	printf '%s\n%s\n%s\n%s\n' "$sum" "$line" "$bytes" "$(tail -n 1 "$d.new.out")" > "$d.info"
-	rm -f "$d.new.out"
-}
+. "$top/bench/sets.sh"
 info() { sed -n "$2p" "$work/set-$1.info"; }
 
 # The commands: plancheck, then each format planreport writes.  A format
