@@ -48,7 +48,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log sheets sarif replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -118,6 +118,11 @@ hook: $(BIN)/plancheck
 # planlog on histories made by the tests.
 log: $(BIN)/planlog
 	@tests/log/run $(BIN)
+
+# planreport's CSV and xlsx read back by Python's csv module and openpyxl
+# (/usr/bin/python3, Debian's python3-openpyxl).
+sheets: $(BIN)/planreport
+	@tests/sheets/run $(BIN)
 
 # plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
 # package @microsoft/sarif-multitool at the version that
@@ -191,7 +196,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif
+	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif
 	@$(MAKE) --no-print-directory asan
 
 # The validator is not built: both runs use the one under $(NPM_DIR).
@@ -199,7 +204,7 @@ asan:
 	@LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
@@ -242,6 +247,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@tests/cli/run $(BUILD)/valgrind/bin
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=300 tests/sheets/run $(BUILD)/valgrind/bin
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
@@ -269,12 +275,13 @@ install-hook:
 	@hooks/install "$(REPO)"
 
 # What the build and the tests need, as HOW:WHAT:PACKAGE: HOW is cmd (a
-# command on PATH), pc (a library pkg-config knows) or fuzzer (clang can
-# link a libFuzzer target); PACKAGE is Debian's name for it.
+# command on PATH), pc (a library pkg-config knows), py (a module Debian's
+# /usr/bin/python3 imports) or fuzzer (clang can link a libFuzzer
+# target); PACKAGE is Debian's name for it.
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         pc:xlsxwriter:libxlsxwriter-dev
+         pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when
@@ -285,6 +292,7 @@ deps:
 	  case $$how in \
 	  cmd) command -v "$$what" >/dev/null 2>&1 ;; \
 	  pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$$what" ;; \
+	  py) /usr/bin/python3 -c "import $$what" >/dev/null 2>&1 ;; \
 	  fuzzer) printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ return 0; }\n' | \
 	    "$$what" -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1 ;; \
 	  esac || missing="$$missing $$pkg"; \
