@@ -59,9 +59,8 @@ static int is_hex(char c)
 int plan_sheet_text(plan_sheet_buf *out, const char *s, int flags)
 {
 	static const char fffd[] = "\xEF\xBF\xBD";
-	size_t len = strlen(s), i = 0, units = 0;
-	/* Room kept for the ellipsis that ends a text cut short. */
-	const size_t max = PLAN_SHEET_CELL_MAX - 1;
+	size_t len = strlen(s), i = 0, units, cut = 0;
+	int xml = flags & PLAN_SHEET_XML;
 
 	out->n = 0;
 	if (buf_add(out, "", 0) < 0)
@@ -79,20 +78,20 @@ int plan_sheet_text(plan_sheet_buf *out, const char *s, int flags)
 			piece = fffd;
 			n = 3;
 			k = 1;
-		} else if ((flags & PLAN_SHEET_XML) && k == 3 && u[0] == 0xEF && u[1] == 0xBF &&
-			   (u[2] == 0xBE || u[2] == 0xBF)) {
+		} else if (xml && k == 3 && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF)) {
 			piece = fffd;
-		} else if ((flags & PLAN_SHEET_XML) && u[0] == '_' && len - i >= 7 && s[i + 1] == 'x' &&
-			   is_hex(s[i + 2]) && is_hex(s[i + 3]) && is_hex(s[i + 4]) && is_hex(s[i + 5]) &&
-			   s[i + 6] == '_') {
+		} else if (xml && u[0] == '_' && len - i >= 7 && s[i + 1] == 'x' && is_hex(s[i + 2]) &&
+			   is_hex(s[i + 3]) && is_hex(s[i + 4]) && is_hex(s[i + 5]) && s[i + 6] == '_') {
 			piece = "_x005F_";
 			n = 7;
 			w = 7;
 		}
-		if ((flags & PLAN_SHEET_XML) && units + w > max) {
-			if (buf_add(out, "\xE2\x80\xA6", 3) < 0)
-				return -1;
-			break;
+		/* Where to cut, keeping room for the ellipsis, should the rest not fit. */
+		if (xml && units + w > PLAN_SHEET_CELL_MAX - 1 && !cut)
+			cut = out->n;
+		if (xml && units + w > PLAN_SHEET_CELL_MAX) {
+			out->n = cut;
+			return buf_add(out, "\xE2\x80\xA6", 3);
 		}
 		if (buf_add(out, piece, n) < 0)
 			return -1;
