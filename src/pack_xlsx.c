@@ -24,14 +24,18 @@
  * Every libxlsxwriter call that can fail is checked; the first failure
  * stops the writing, discards the workbook and is recorded (error.h).
  * libxlsxwriter allocates with the system's allocator, outside alloc.h's
- * failure injection, and may print a line of its own to standard error
- * on a failure it meets (it has no switch for that).  The document's
+ * failure injection, and prints a line of its own to standard error on
+ * a failure it meets (it has no switch for that): the path is tried
+ * before it is handed over, so that the common failure is ours to say.  The document's
  * creation time is the pack's day, so that the same plans on the same
  * day give the same bytes.
  */
 #include "pack_sheet.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 struct book {
@@ -327,15 +331,23 @@ int plan_pack_xlsx(const plan_pack *pack, const char *path)
 	struct book b;
 	lxw_doc_properties props;
 	char title[64];
-	int st;
+	int st, fd;
 
 	memset(&b, 0, sizeof(b));
 	memset(&props, 0, sizeof(props));
 	snprintf(title, sizeof(title), "Board pack as at %s", pack->today);
 	props.title = title;
 	props.created = pack->opt.today > 0 ? (time_t)pack->opt.today * 86400 : 1;
-	if (!(b.wb = workbook_new(path)))
-		return plan_error_set(PLAN_EINVALID, "cannot write the workbook %s", path);
+	/* libxlsxwriter opens path only at the end, and prints when it cannot: try it first. */
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666)) < 0) {
+		plan_error_set(PLAN_EINVALID, "cannot write the workbook %s: %s", path, strerror(errno));
+		return -1;
+	}
+	close(fd);
+	if (!(b.wb = workbook_new(path))) {
+		plan_error_set(PLAN_EINVALID, "cannot write the workbook %s", path);
+		return -1;
+	}
 	st = formats(&b) < 0 || check(workbook_set_properties(b.wb, &props), "its properties") < 0 ||
 	     summary(&b, pack) < 0 || actions(&b, pack) < 0 || updates(&b, pack) < 0 ||
 	     exceptions(&b, pack) < 0 ? -1 : 0;

@@ -170,6 +170,50 @@ static void test_csv_alloc_failures(void **state)
 	release(set);
 }
 
+/* The workbook with allocation i failing: written, or -1 with why, and nothing leaked. */
+static void test_xlsx_alloc_failures(void **state)
+{
+	plan_set *set = parse("plan P1 Plan\n  period 2019/20\naction A1 Title\n  lead Jo\n"
+			      "  due 2019-05\n  update 2019-05-01 red by Jo\n    Text\n");
+	plan_pack_options po = PLAN_PACK_OPTIONS_INIT;
+	plan_pack *pack;
+	char path[] = "/tmp/test_sheet-XXXXXX";
+	struct stat sb;
+	long i;
+	int fd;
+
+	(void)state;
+	po.today = plan_day_number(2019, 6, 1);
+	assert_int_equal(plan_pack_build(&pack, set, &po), 0);
+	assert_true((fd = mkstemp(path)) >= 0);
+	close(fd);
+	for (i = 0; i < 100; i++) {
+		int rc;
+		long made;
+
+		plan_error_clear();
+		plan_alloc_fail_after(i);
+		rc = plan_pack_xlsx(pack, path);
+		made = plan_alloc_fail_after(-1);
+		if (rc == 0) {
+			assert_true(made <= i);
+			break;
+		}
+		assert_int_equal(rc, -1);
+		assert_int_equal(plan_error_code(), PLAN_ENOMEM);
+	}
+	assert_true(i > 0 && i < 100);
+	assert_int_equal(stat(path, &sb), 0);
+	assert_true(sb.st_size > 1000);
+	/* A path that cannot be written: -1, and why. */
+	plan_error_clear();
+	assert_int_equal(plan_pack_xlsx(pack, "/nonexistent-dir/x.xlsx"), -1);
+	assert_non_null(strstr(plan_error_message(), "cannot write the workbook"));
+	unlink(path);
+	plan_pack_free(pack);
+	release(set);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +222,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_xml, teardown),
 		cmocka_unit_test_teardown(test_cut, teardown),
 		cmocka_unit_test(test_csv_alloc_failures),
+		cmocka_unit_test(test_xlsx_alloc_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, release_all);
 }
