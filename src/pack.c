@@ -394,11 +394,19 @@ static int build(struct build *b, const plan_set *set)
 						  x->objective->title, x->objective->section ? 2 : 1) == PLAN_MAP_NONE)
 				return PLAN_ENOMEM;
 		}
-		if (file_orgs(b, p, first, pack->nitems) < 0)
-			return PLAN_ENOMEM;
 	}
 	if (pack->opt.log && read_log(b) < 0)
 		return PLAN_ENOMEM;
+	/* Filed once the log has said which items were updated in the window. */
+	for (i = 0; i < pack->nitems; ) {
+		const plan_plan *ip = pack->items[i].action->plan;
+		size_t end = i;
+		while (end < pack->nitems && pack->items[end].action->plan == ip)
+			end++;
+		if (file_orgs(b, ip, i, end) < 0)
+			return PLAN_ENOMEM;
+		i = end;
+	}
 	for (i = 0; i < pack->nitems; i++) {
 		const plan_pack_item *it = &pack->items[i];
 		const plan_action *x = it->action;
