@@ -28,6 +28,7 @@
 #include "json.h"
 #include "load.h"
 #include "model.h"
+#include "pack.h"
 #include "report.h"
 #include "records.h"
 #include "sarif.h"
@@ -171,6 +172,29 @@ static void change(void *ctx, const plan_change *c)
 	(void)plan_change_text(buf, sizeof(buf), c, 3);
 }
 
+/* The board pack of the set, whole and for the lead of its first action, in each format. */
+static void pack_formats(const plan_set *set, FILE *sink)
+{
+	plan_pack_options po = PLAN_PACK_OPTIONS_INIT;
+	plan_pack *pack;
+	int k;
+
+	po.today = plan_day_number(2019, 6, 1);
+	for (k = 0; k < 2; k++) {
+		if (k == 1) {
+			const plan_plan *p = set->plans.head;
+			if (!p || !p->actions.head || !p->actions.head->leads.head)
+				return;
+			po.lead = p->actions.head->leads.head->text;
+		}
+		if (plan_pack_build(&pack, set, &po) < 0)
+			continue;
+		plan_pack_text(pack, sink);
+		plan_pack_markdown(pack, sink);
+		plan_pack_free(pack);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -218,6 +242,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		plan_diags_write_text(&n->diags, sink, "plancheck");
 		plan_github_write(&n->diags, sink, "plancheck");
 		plan_report_text(n, sink);
+		pack_formats(n, sink);
 	}
 	plan_set_free(b);
 	plan_set_free(n);

@@ -336,8 +336,10 @@ int cmd_report(int argc, char **argv)
 			ok = 0;
 		}
 		break;
-	case FORMAT_HTML:
 	case FORMAT_MARKDOWN:
+		ok = plan_pack_markdown(pack, out.f) == 0;
+		break;
+	case FORMAT_HTML:
 		fprintf(stderr, "planreport: --format=%s: not written yet\n", report_formats[format]);
 		ok = 0;
 		break;

@@ -177,25 +177,69 @@ static int leads_name(const plan_action *a, const char *lead)
 	return yes;
 }
 
+/*
+ * The key that groups leads as written: ASCII case aside, any dash a
+ * hyphen, runs of blanks one space, and no blank or full stop at either
+ * end ("Police - Mark Wolski." is "Police – Mark Wolski").  A new
+ * allocation, or NULL.
+ */
+static char *lead_key(const char *s)
+{
+	size_t n = strlen(s), k = 0, i;
+	char *key = plan_malloc(n + 1);
+
+	if (!key)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x95) {
+			c = '-';
+			i += 2;
+		} else if (c == '\t' || c == '\n') {
+			c = ' ';
+		} else if (c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c - 'A' + 'a');
+		}
+		if (c == ' ' && (k == 0 || key[k - 1] == ' '))
+			continue;
+		key[k++] = (char)c;
+	}
+	while (k && (key[k - 1] == ' ' || key[k - 1] == '.'))
+		k--;
+	key[k] = '\0';
+	return key;
+}
+
 /* The org of name (a lead as written, in plan p), added when new; NULL when memory ran out. */
 static plan_pack_org *org(struct build *b, const char *name, const plan_plan *p, int declared)
 {
 	plan_pack *pack = b->pack;
-	uint64_t h = plan_hash_str(name);
+	char *key = NULL;
+	uint64_t h = 0;
 	size_t it, i;
 	plan_pack_org *o;
 
-	if (!declared)
+	if (!declared) {
+		if (!(key = lead_key(name)))
+			return NULL;
+		h = plan_hash_str(key);
 		for (i = plan_map_first(&b->leads, h, &it); i != PLAN_MAP_NONE;
 		     i = plan_map_next(&b->leads, h, &it))
-			if (strcmp(pack->orgs[i].name, name) == 0 && pack->orgs[i].plan == p)
+			if (strcmp(pack->orgs[i].key, key) == 0 && pack->orgs[i].plan == p) {
+				plan_free(key);
 				return &pack->orgs[i];
+			}
+	}
 	if (PLAN_GROW(pack->orgs, b->orgs_cap, pack->norgs + 1) < 0 ||
-	    (!declared && plan_map_put(&b->leads, h, pack->norgs) < 0))
+	    (!declared && plan_map_put(&b->leads, h, pack->norgs) < 0)) {
+		plan_free(key);
 		return NULL;
+	}
 	o = &pack->orgs[pack->norgs++];
 	memset(o, 0, sizeof(*o));
 	o->name = name;
+	o->key = key;
 	o->plan = p;
 	o->declared = declared;
 	return o;
@@ -213,6 +257,17 @@ static int org_add(const plan_pack *pack, plan_pack_org *o, size_t i)
 	return PLAN_OK;
 }
 
+/* Leads as written, by their keys (then as written, for a stable order). */
+static int org_cmp(const void *x, const void *y)
+{
+	const plan_pack_org *a = x, *b = y;
+	int c;
+
+	if ((c = strcmp(a->key, b->key)) != 0)
+		return c;
+	return strcmp(a->name, b->name);
+}
+
 /*
  * Files the open actions of plan p (items[first .. end)) under the
  * organisations p declares that their leads name, and those whose leads
@@ -222,9 +277,11 @@ static int file_orgs(struct build *b, const plan_plan *p, size_t first, size_t e
 {
 	plan_pack *pack = b->pack;
 	const plan_text *t;
-	size_t i;
+	size_t i, leads_from;
 	unsigned char *named = NULL;
 	int st = PLAN_OK;
+
+	plan_map_free(&b->leads);     /* leads are grouped within their plan */
 
 	if (end > first && p->organisations.count && !(named = plan_calloc(end - first, 1)))
 		return PLAN_ENOMEM;
@@ -242,6 +299,7 @@ static int file_orgs(struct build *b, const plan_plan *p, size_t first, size_t e
 				named[i - first] = 1;
 		}
 	}
+	leads_from = pack->norgs;
 	for (i = first; i < end && st == PLAN_OK; i++) {
 		const plan_lead *l;
 		if (pack->items[i].st.closed || !pack->items[i].owner || (named && named[i - first]))
@@ -257,20 +315,9 @@ static int file_orgs(struct build *b, const plan_plan *p, size_t first, size_t e
 		}
 	}
 	plan_free(named);
+	if (st == PLAN_OK && pack->norgs - leads_from > 1)
+		qsort(pack->orgs + leads_from, pack->norgs - leads_from, sizeof(*pack->orgs), org_cmp);
 	return st;
-}
-
-/* Leads as written sort after the declared organisations, by name, as people read (ASCII case aside). */
-static int org_cmp(const void *x, const void *y)
-{
-	const plan_pack_org *a = x, *b = y;
-	int c;
-
-	if (a->declared != b->declared)
-		return b->declared - a->declared;
-	if ((c = strcasecmp(a->name, b->name)) != 0)
-		return c;
-	return strcmp(a->name, b->name);
 }
 
 /* An index with its sort key: the exception lists are sorted by key, then in plan order. */
@@ -439,11 +486,6 @@ static int build(struct build *b, const plan_set *set)
 	if (sort_list(pack, &pack->overdue, BY_LATE) < 0 || sort_list(pack, &pack->moved, BY_MOVES) < 0 ||
 	    sort_list(pack, &pack->due_soon, BY_DEADLINE) < 0)
 		return PLAN_ENOMEM;
-	/* Declared organisations keep their order: sort only the leads as written after them. */
-	for (i = 0; i < pack->norgs && pack->orgs[i].declared; i++)
-		;
-	if (pack->norgs - i > 1)
-		qsort(pack->orgs + i, pack->norgs - i, sizeof(*pack->orgs), org_cmp);
 	return PLAN_OK;
 }
 
@@ -485,6 +527,7 @@ void plan_pack_free(plan_pack *pack)
 	for (i = 0; i < pack->norgs; i++) {
 		list_free(&pack->orgs[i].open);
 		list_free(&pack->orgs[i].not_updated);
+		plan_free(pack->orgs[i].key);
 	}
 	list_free(&pack->overdue);
 	list_free(&pack->stale);

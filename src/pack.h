@@ -98,9 +98,12 @@ typedef struct plan_pack_list {
 	size_t n, cap;
 } plan_pack_list;
 
-/* Who owes what: an organisation, or a lead as written. */
+/* Who owes what: an organisation, or a lead as written (those written
+ * alike, dashes, ASCII case and blanks aside, together). */
 typedef struct plan_pack_org {
-	const char *name;
+	const char *name;          /* as declared, or as first written */
+	char *key;                 /* a lead as written: what groups it with others
+				    * (dashes, case, blanks aside); NULL when declared */
 	const plan_plan *plan;     /* the plan that declares it, or, for a lead as
 				    * written, the plan of its actions */
 	int declared;              /* a declared organisation (not a lead as written) */
@@ -130,8 +133,9 @@ typedef struct plan_pack {
 	const plan_log_action **gone;  /* with a log (and no lead): actions changed in the
 					* window that the plans no longer have */
 	size_t ngone;
-	plan_pack_org *orgs;       /* declared organisations in order, then leads as
-				    * written, sorted; only those with open actions */
+	plan_pack_org *orgs;       /* per plan: its declared organisations in order,
+				    * then its leads as written, by key; only those
+				    * with open actions */
 	size_t norgs;
 	size_t kinds[PLAN_NCHANGE_KINDS];  /* with a log: changes by kind */
 	size_t nchanges;           /* with a log: every change */
