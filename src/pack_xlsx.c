@@ -282,9 +282,9 @@ static int summary(struct book *b, const plan_pack *pack)
 
 	if (!ws)
 		return -1;
-	/* The rating columns' heads in their colours. */
+	/* The rating columns' heads in their colours: green, amber, red from column 6. */
 	for (k = PLAN_RAG_RED; k <= PLAN_RAG_GREEN; k++)
-		if (text(b, ws, 0, (lxw_col_t)(9 - k), plan_rag_name((plan_rag)k), b->rag[k]) < 0)
+		if (text(b, ws, 0, (lxw_col_t)(6 + PLAN_RAG_GREEN - k), plan_rag_name((plan_rag)k), b->rag[k]) < 0)
 			return -1;
 	for (k = 0; k < pack->ngroups; k++)
 		if (summary_row(b, pack, ws, (lxw_row_t)(k + 1), &pack->groups[k]) < 0)
