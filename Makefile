@@ -19,7 +19,7 @@
 BUILD    ?= build
 BIN      ?= bin
 CC       ?= cc
-PKGS     := jansson libgit2 libutf8proc
+PKGS     := jansson libgit2 libutf8proc xlsxwriter
 
 CFLAGS   ?= -O2 -g
 CPPFLAGS ?=
@@ -40,7 +40,8 @@ HIDE_ALLOC   = -include src/alloc.h -DPLAN_HIDE_SYSTEM_ALLOC
 LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c src/date.c src/model.c \
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
-            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c src/pack_html.c src/partner.c
+            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
+            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c
 CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
@@ -48,7 +49,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif browser replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log sheets sarif browser replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -118,6 +119,11 @@ hook: $(BIN)/plancheck
 # planlog on histories made by the tests.
 log: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/log/run $(BIN)
+
+# planreport's CSV and xlsx read back by Python's csv module and openpyxl
+# (/usr/bin/python3, Debian's python3-openpyxl).
+sheets: $(BIN)/planreport
+	@tests/sheets/run $(BIN)
 
 # plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
 # package @microsoft/sarif-multitool at the version that
@@ -214,7 +220,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif browser
+	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif browser
 	@$(MAKE) --no-print-directory asan
 
 # The validators are not built: both runs use those under $(NPM_DIR) and
@@ -224,7 +230,7 @@ asan:
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif browser
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif browser
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
@@ -267,6 +273,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@tests/cli/run $(BUILD)/valgrind/bin
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=300 tests/sheets/run $(BUILD)/valgrind/bin
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
@@ -300,12 +307,13 @@ install-hook:
 	@hooks/install "$(REPO)"
 
 # What the build and the tests need, as HOW:WHAT:PACKAGE: HOW is cmd (a
-# command on PATH), pc (a library pkg-config knows) or fuzzer (clang can
-# link a libFuzzer target); PACKAGE is Debian's name for it.
+# command on PATH), pc (a library pkg-config knows), py (a module Debian's
+# /usr/bin/python3 imports) or fuzzer (clang can link a libFuzzer
+# target); PACKAGE is Debian's name for it.
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm \
+         cmd:cmark-gfm:cmark-gfm pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl \
          cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils
 
 # Installs nothing when everything NEEDS names is there, whatever the
@@ -317,6 +325,7 @@ deps:
 	  case $$how in \
 	  cmd) command -v "$$what" >/dev/null 2>&1 ;; \
 	  pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$$what" ;; \
+	  py) /usr/bin/python3 -c "import $$what" >/dev/null 2>&1 ;; \
 	  fuzzer) printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ return 0; }\n' | \
 	    "$$what" -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1 ;; \
 	  esac || missing="$$missing $$pkg"; \
