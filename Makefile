@@ -289,13 +289,17 @@ demo: deps
 	@$(BIN)/plancheck --today 2019-06-01 plans/vve-2018-19.plan || \
 	  echo "(exit status $$?: the plan has errors to fix, as its Word original had)"
 	@echo
-	@echo '$$ bin/planreport plans/*.plan'
-	@$(BIN)/planreport plans/*.plan
+	@echo '$$ bin/planreport --today 2019-06-01 plans/*.plan'
+	@$(BIN)/planreport --today 2019-06-01 plans/*.plan 2>/dev/null || [ $$? -eq 1 ]
 	@echo
 	@echo '$$ bin/planreport --format=html --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.html'
 	@$(BIN)/planreport --format=html --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.html 2>/dev/null || \
 	  [ $$? -eq 1 ] || { echo "planreport --format=html failed" >&2; exit 1; }
-	@echo "The board pack as at 1 June 2019: $(abspath $(BUILD))/board-pack.html (one file: open it in a browser, print it A4 landscape)"
+	@echo '$$ bin/planreport --format=xlsx --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.xlsx'
+	@$(BIN)/planreport --format=xlsx --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.xlsx 2>/dev/null || \
+	  [ $$? -eq 1 ] || { echo "planreport --format=xlsx failed" >&2; exit 1; }
+	@echo "The board pack as at 1 June 2019: $(abspath $(BUILD))/board-pack.html (one file: open it in a browser,"
+	@echo "print it A4 landscape) and $(abspath $(BUILD))/board-pack.xlsx (sheets Summary, Actions, Updates, Exceptions)"
 	@echo
 	@echo '$$ bin/planlog --path plans -n 3 HV1.1'
 	@$(BIN)/planlog --path plans -n 3 HV1.1 || \
