@@ -23,6 +23,25 @@
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+
+/*
+ * A file written whole or not at all: cmd_output_open makes a new file
+ * beside path (path.tmp-XXXXXX, mkstemp) with the given mode (as umask
+ * allows when mode is 0) in f; cmd_output_close closes it and, with ok,
+ * renames it over path (else removes it).  The reader of path sees the
+ * old file or the new, never part of one.  open returns 0, or -1 after
+ * saying why on stderr; close returns status, or PLAN_EXIT_USAGE after
+ * saying why the file could not be written.
+ */
+typedef struct cmd_output {
+	const char *path;
+	char *tmp;
+	FILE *f;
+} cmd_output;
+
+int cmd_output_open(const char *prog, cmd_output *o, unsigned mode);
+int cmd_output_close(const char *prog, cmd_output *o, int ok, int status);
 
 /*
  * Loads every file named ("-": standard input, shown as "<stdin>") as opt

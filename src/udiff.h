@@ -1,0 +1,28 @@
+/*
+ * udiff.h - a unified diff of two texts, as "diff -u" writes it, for
+ * planfmt --check.
+ *
+ * Lines are compared whole (their line break included).  The common
+ * first and last lines are set aside, and the longest common subsequence
+ * of the rest is found by dynamic programming, in a table of at most
+ * PLAN_UDIFF_MAX_CELLS cells; past that the rest is shown as removed and
+ * added in one hunk (still a correct diff, if not the shortest).
+ */
+#ifndef PLAN_UDIFF_H
+#define PLAN_UDIFF_H
+
+#include <stddef.h>
+
+#define PLAN_UDIFF_MAX_CELLS (16u * 1024 * 1024)
+
+/*
+ * The diff from a[0..alen) to b[0..blen), with three lines of context
+ * and the headers "--- a/NAME" and "+++ b/NAME", into *out
+ * (plan_malloc'ed, NUL-terminated, *out_len bytes; "" when the texts are
+ * equal).  A last line without a line break is followed by "\ No newline
+ * at end of file".  PLAN_OK or PLAN_ENOMEM.
+ */
+int plan_udiff(const char *name, const char *a, size_t alen, const char *b, size_t blen,
+	       char **out, size_t *out_len);
+
+#endif

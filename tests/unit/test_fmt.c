@@ -1,0 +1,368 @@
+/*
+ * test_fmt.c - planfmt's canonical form (src/fmt.c) and its diff
+ * (src/udiff.c).
+ *
+ * The property test reads every plan of the tree: the .plan files of plans/ and
+ * of its directories, tests/cli/data (every file, recursively), fuzz/corpus
+ * and fuzz/seeds (most of the fuzzer's inputs have syntax errors, and
+ * are only read).  For each file without syntax errors it checks that
+ *   - formatting the formatted text changes nothing (idempotent);
+ *   - the formatted text parses without a syntax error;
+ *   - the model is the same: the JSON export (plan_json_model) of the
+ *     file and of its formatted text are equal, leaving out "source" and
+ *     "written" (positions move, dates are respelt: their value is
+ *     compared) and comparing prose (statements, measures, notes, update
+ *     texts) word by word, paragraph by paragraph (re-wrapping moves its
+ *     line breaks, and blanks around a line's text go).
+ * Then unit tests of the rules themselves and of the diff.
+ */
+#include "helpers.h"
+
+#include <fnmatch.h>
+#include <jansson.h>
+
+#include "alloc.h"
+#include "error.h"
+#include "fmt.h"
+#include "json.h"
+#include "udiff.h"
+
+/* Reads path into a plan_malloc'ed buffer; NULL when it cannot. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long n;
+
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+	    (buf = plan_malloc((size_t)n + 1)) != NULL) {
+		*len = fread(buf, 1, (size_t)n, f);
+		buf[*len] = '\0';
+	}
+	fclose(f);
+	return buf;
+}
+
+/* Whether bytes s[0..n) at i start a blank: space, tab, line break, or a space that does not count. */
+static size_t blank_at(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+		return 1;
+	if (i + 1 < n && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (i + 2 < n && u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8B || u[2] == 0xAF))
+		return 3;
+	if (i + 2 < n && ((u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F) ||
+			  (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) ||
+			  (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)))
+		return 3;
+	return 0;
+}
+
+/* Prose as words and paragraphs: each run of blanks one space, or " | " when it holds a blank line. */
+static json_t *words(const char *s)
+{
+	size_t n = strlen(s), i = 0, o = 0, k;
+	char *w = plan_malloc(n * 3 + 4);
+	json_t *j;
+
+	assert_non_null(w);
+	while (i < n) {
+		if ((k = blank_at(s, n, i)) != 0) {
+			int lines = 0;
+			while (i < n && (k = blank_at(s, n, i)) != 0) {
+				lines += s[i] == '\n';
+				i += k;
+			}
+			if (o && i < n) {
+				if (lines >= 2) {
+					memcpy(w + o, " | ", 3);
+					o += 3;
+				} else {
+					w[o++] = ' ';
+				}
+			}
+			continue;
+		}
+		w[o++] = s[i++];
+	}
+	w[o] = '\0';
+	j = json_string(w);
+	plan_free(w);
+	return j;
+}
+
+static int prose_key(const char *key)
+{
+	return strcmp(key, "statement") == 0 || strcmp(key, "measure") == 0 ||
+	       strcmp(key, "measures") == 0 || strcmp(key, "notes") == 0 ||
+	       strcmp(key, "note") == 0 || strcmp(key, "text") == 0;
+}
+
+/* j without "source" and "written", its prose as words (prose: j is under a prose key). */
+static json_t *normal(json_t *j, int prose)
+{
+	if (json_is_object(j)) {
+		json_t *o = json_object(), *v;
+		const char *key;
+		json_object_foreach(j, key, v) {
+			if (strcmp(key, "source") == 0 || strcmp(key, "written") == 0)
+				continue;
+			/* A lead's "text" is not prose: it is kept line for line. */
+			json_object_set_new(o, key, normal(v, prose_key(key) && !prose));
+		}
+		return o;
+	}
+	if (json_is_array(j)) {
+		json_t *a = json_array(), *v;
+		size_t i;
+		json_array_foreach(j, i, v)
+			json_array_append_new(a, normal(v, prose == 1));
+		return a;
+	}
+	if (json_is_string(j) && prose)
+		return words(json_string_value(j));
+	return json_deep_copy(j);
+}
+
+/* The model of bytes read as the file path, as JSON (normal). */
+static json_t *model_of(const char *path, const char *bytes, size_t len)
+{
+	plan_set *set = plan_set_new();
+	json_t *j, *n;
+
+	assert_non_null(set);
+	plan_load_buffer(set, path, bytes, len);
+	plan_set_link(set);
+	j = plan_json_model(set, plan_day_number(2019, 6, 1), NULL);
+	assert_non_null(j);
+	/* "leads" holds objects whose "text" is not prose: mark arrays under it as not prose. */
+	n = normal(j, 0);
+	json_decref(j);
+	plan_set_free(set);
+	return n;
+}
+
+static int nfiles, nformatted;
+
+/* The property, for one file. */
+static void check_file(const char *path)
+{
+	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
+	size_t len, n1, n2;
+	char *in = slurp(path, &len), *out1, *out2;
+	plan_set *set;
+	int rc;
+
+	if (!in)
+		return;
+	nfiles++;
+	set = plan_set_new();
+	assert_non_null(set);
+	rc = plan_fmt(set, path, in, len, &opt, &out1, &n1);
+	plan_set_free(set);
+	if (rc == PLAN_EINVALID) {
+		plan_free(in);
+		return;
+	}
+	assert_int_equal(rc, PLAN_OK);
+	nformatted++;
+
+	set = plan_set_new();
+	rc = plan_fmt(set, path, out1, n1, &opt, &out2, &n2);
+	if (rc != PLAN_OK) {
+		fprintf(stderr, "%s: the formatted text does not parse:\n%s", path, out1);
+		dump_diags(set);
+	}
+	plan_set_free(set);
+	assert_int_equal(rc, PLAN_OK);
+	if (n1 != n2 || memcmp(out1, out2, n1) != 0) {
+		char *d;
+		size_t dn;
+		assert_int_equal(plan_udiff(path, out1, n1, out2, n2, &d, &dn), 0);
+		fprintf(stderr, "%s: not idempotent:\n%s", path, d);
+		plan_free(d);
+		fail();
+	}
+	{
+		json_t *a = model_of(path, in, len), *b = model_of(path, out1, n1);
+		if (!json_equal(a, b)) {
+			char *sa = json_dumps(a, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+			char *sb = json_dumps(b, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+			char *d;
+			size_t dn;
+			assert_int_equal(plan_udiff(path, sa, strlen(sa), sb, strlen(sb), &d, &dn), 0);
+			fprintf(stderr, "%s: the model changed:\n%s", path, d);
+			plan_free(d);
+			free(sa);
+			free(sb);
+			fail();
+		}
+		json_decref(a);
+		json_decref(b);
+	}
+	plan_free(out1);
+	plan_free(out2);
+	plan_free(in);
+}
+
+/* Every regular file under dir (recursively with deep), whose name matches glob. */
+static void check_dir(const char *dir, const char *glob, int deep)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char path[4096];
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		struct stat st;
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		if (lstat(path, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode) && deep)
+			check_dir(path, glob, deep);
+		else if (S_ISREG(st.st_mode) && fnmatch(glob, e->d_name, 0) == 0)
+			check_file(path);
+	}
+	closedir(d);
+}
+
+static void test_corpus(void **state)
+{
+	(void)state;
+	plan_json_begin();
+	check_dir("plans", "*.plan", 0);
+	check_dir("plans/vve-2018-19", "*.plan", 0);
+	check_dir("tests/cli/data", "*", 1);
+	check_dir("fuzz/corpus", "*", 0);
+	check_dir("fuzz/seeds", "*", 0);
+	fprintf(stderr, "fmt: %d files read, %d formatted and checked\n", nfiles, nformatted);
+	/* The corpus is there, and most of it parses. */
+	assert_true(nfiles > 900);
+	assert_true(nformatted > 140);
+}
+
+/* Formats text with width; the result, plan_malloc'ed (NULL: syntax errors). */
+static char *fmt(const char *text, int width)
+{
+	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
+	plan_set *set = plan_set_new();
+	char *out;
+	size_t n;
+	int rc;
+
+	opt.width = width;
+	rc = plan_fmt(set, "t.plan", text, strlen(text), &opt, &out, &n);
+	plan_set_free(set);
+	assert_true(rc == PLAN_OK || rc == PLAN_EINVALID);
+	return out;
+}
+
+static void expect(const char *in, const char *want, int width)
+{
+	char *got = fmt(in, width);
+
+	assert_non_null(got);
+	if (strcmp(got, want) != 0)
+		fprintf(stderr, "got:\n%s---\nwant:\n%s---\n", got, want);
+	assert_string_equal(got, want);
+	plan_free(got);
+}
+
+static void test_heads(void **state)
+{
+	(void)state;
+	expect("\xEF\xBB\xBFPLAN  P1   Title  here\r\n\tPeriod 2019/2020\r\n"
+	       "\xC2\xA0\xC2\xA0Quarters Financial\r\nAction A1. Do it\n  DUE  Q3 2019 , later\n"
+	       "  review every 3 months\n  REVIEW november annually\n  start 1st of March 2019\n"
+	       "  Decision 17/05/2019 Continued 2019-20\n  update 31.03.2019 GREEN BY  Police\n"
+	       "  Organization Harrow Council\n",
+	       "plan P1 Title  here\n  period 2019/20\n  quarters Financial\n\naction A1 Do it\n"
+	       "  due Q3 2019, later\n  review quarterly\n  review annually in November\n"
+	       "  start 2019-03-01\n  decision 2019-05-17 continued into 2019/20\n"
+	       "  update 2019-03-31 green by Police\n  organisation Harrow Council\n", 88);
+	/* A figure's date is respelt; its value is not touched, nor its place after a colon. */
+	expect("plan P\nobjective O\n  measure M\n  baseline Mar-19: 5 panels\n  target 2019/2020 7\n",
+	       "plan P\n\nobjective O\n  measure M\n  baseline 2019-03: 5 panels\n  target 2019/20 7\n", 88);
+	/* A financial year run into "Q3" keeps its spelling ("2019/20 Q3" would be a quarter). */
+	expect("2019-20 Q3 green\n  Text.\n", "2019-20 Q3 green\n  Text.\n", 88);
+	/* Separate-form updates at the margin, their text two in; a field after one stays out of it. */
+	expect("plan P\naction A\n  lead X\n  31/03/2019 A amber by Me\n      It went.\n",
+	       "plan P\n\naction A\n  lead X\n2019-03-31 A amber by Me\n  It went.\n", 88);
+}
+
+static void test_prose(void **state)
+{
+	(void)state;
+	/* A paragraph's own breaks are filled; a list keeps its lines; so does a short line. */
+	expect("plan P\n  statement One two three four five six seven eight nine ten eleven twelve\n"
+	       "      thirteen fourteen.\n\n      Items:\n      - first\n      - second\n"
+	       "      Short line.\n      And then a long line that goes on and on, and on again\n"
+	       "      and ends here.\n",
+	       "plan P\n  statement One two three four five six seven eight nine ten\n"
+	       "    eleven twelve thirteen fourteen.\n\n    Items:\n    - first\n    - second\n"
+	       "    Short line.\n    And then a long line that goes on and on, and on again\n"
+	       "    and ends here.\n", 60);
+	/* A word that starts with '#' never starts a line: it would be a comment. */
+	expect("plan P\n  note aaaa bbbb\n    cccc dddddd #3 eeee\n",
+	       "plan P\n  note aaaa bbbb cccc dddddd #3\n    eeee\n", 30);
+	/* Titles and leads are not prose: their lines stay. */
+	expect("plan P\naction A\n  title A long title written over\n     two lines\n",
+	       "plan P\n\naction A\n  title A long title written over\n    two lines\n", 88);
+	/* Comments stay where they are; blank lines: one before a directive, runs of them one. */
+	expect("\n\n# top\nplan P\n# about A\naction A\n\n\n  lead X\n    # inside\n    more\n# end\n\n",
+	       "# top\nplan P\n\n# about A\naction A\n\n  lead X\n    # inside\n    more\n# end\n", 88);
+}
+
+static void test_refuses(void **state)
+{
+	char *out;
+
+	(void)state;
+	/* Syntax errors and invalid UTF-8: not formatted. */
+	assert_null(out = fmt("plan P\n  laed X\n", 88));
+	assert_null(out = fmt("plan P\n  note caf\xE9\n", 88));
+	assert_null(out = fmt("plan P\naction A\n  due 31/02/2019\n", 88));
+}
+
+static void diff_is(const char *a, const char *b, const char *want)
+{
+	char *d;
+	size_t n;
+
+	assert_int_equal(plan_udiff("x", a, strlen(a), b, strlen(b), &d, &n), 0);
+	if (strcmp(d, want) != 0)
+		fprintf(stderr, "got:\n%s---\n", d);
+	assert_string_equal(d, want);
+	plan_free(d);
+}
+
+static void test_diff(void **state)
+{
+	(void)state;
+	diff_is("a\nb\n", "a\nb\n", "");
+	diff_is("a\nb\nc\n", "a\nB\nc\n", "--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n");
+	diff_is("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "1\nX\n3\n4\n5\n6\n7\n8\n9\n10\n11\nY\n",
+		"--- a/x\n+++ b/x\n@@ -1,5 +1,5 @@\n 1\n-2\n+X\n 3\n 4\n 5\n"
+		"@@ -9,4 +9,4 @@\n 9\n 10\n 11\n-12\n+Y\n");
+	diff_is("a\nb", "a\nb\n", "--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n");
+	diff_is("", "a\n", "--- a/x\n+++ b/x\n@@ -0,0 +1,1 @@\n+a\n");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_heads),
+		cmocka_unit_test(test_prose),
+		cmocka_unit_test(test_refuses),
+		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_corpus),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
