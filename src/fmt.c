@@ -199,11 +199,11 @@ static int list_mark(const char *s, size_t n)
 		return i > 1 && i < n && s[i] == ')';
 	}
 	/* "a) ", "b. ", "iv) " */
-	k = strspn(s, "ivxIVX");
+	for (k = 0; k < n && k < 5 && strchr("ivxIVX", s[k]) && s[k]; k++)
+		;
 	if (k == 0 || k > 4)
 		k = ((s[0] | 32) >= 'a' && (s[0] | 32) <= 'z') ? 1 : 0;
 	return k && k < n && (s[k] == ')' || s[k] == '.') && (k + 1 == n || s[k + 1] == ' ');
-	return 0;
 }
 
 /* Whether one of the first three words of s[0..n) ends with ':' or is followed by a dash ("Red – ..."). */
@@ -853,6 +853,26 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 	}
 	if (!f.out.p && !(f.out.p = plan_strdup("")))
 		return PLAN_ENOMEM;
+	/* Fail closed: what is written must read without a syntax error. */
+	{
+		plan_set *again = plan_set_new();
+		struct toks t2 = { 0 };
+		plan_source *s2 = again ? plan_source_new(again, path, f.out.p, f.out.len) : NULL;
+		int n2 = 0;
+		rc = s2 ? parse_alone(again, s2, &t2, &n2) : PLAN_ENOMEM;
+		plan_free(t2.v);
+		plan_set_free(again);
+		if (rc == PLAN_OK && n2) {
+			plan_diag_file(&set->diags, PLAN_SEV_ERROR, "syntax", path,
+				       "planfmt would have written this file with a syntax error, "
+				       "so it is left as it is (a bug in planfmt: please report it)");
+			rc = PLAN_EINVALID;
+		}
+		if (rc != PLAN_OK) {
+			plan_free(f.out.p);
+			return rc;
+		}
+	}
 	*out = f.out.p;
 	*out_len = f.out.len;
 	return PLAN_OK;
