@@ -41,6 +41,7 @@
 
 #include "alloc.h"
 #include "build.h"
+#include "check_int.h"
 #include "date.h"
 #include "diag.h"
 #include "error.h"
@@ -876,4 +877,64 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 	*out = f.out.p;
 	*out_len = f.out.len;
 	return PLAN_OK;
+}
+
+/* path as one word of a shell command: quoted when it has to be. */
+static const char *shell_word(char *buf, size_t size, const char *path)
+{
+	size_t i, o = 0;
+
+	if (path[0] != '-' && strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				 "0123456789._/+-") == strlen(path))
+		return path;
+	buf[o++] = '\'';
+	for (i = 0; path[i] && o + 6 < size; i++) {
+		if (path[i] == '\'') {
+			memcpy(buf + o, "'\\''", 4);
+			o += 4;
+		} else {
+			buf[o++] = path[i];
+		}
+	}
+	buf[o++] = '\'';
+	buf[o] = '\0';
+	return buf;
+}
+
+/*
+ * The format check (opt-in, SPEC section 13): a file that planfmt would
+ * change is reported at the first line it would change, with the command
+ * that formats it.  A file with syntax errors is not (they say more).
+ */
+void plan_check_format(plan_check_ctx *x, const plan_source *src)
+{
+	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
+	plan_set *set;
+	char *out = NULL;
+	size_t n = 0, i, line = 0;
+	int rc;
+
+	if (x->sev[PLAN_CHECK_FORMAT] < 0)
+		return;
+	if (!(set = plan_set_new())) {
+		x->set->diags.oom = 1;
+		return;
+	}
+	rc = plan_fmt(set, src->path, src->buf, src->len, &opt, &out, &n);
+	plan_set_free(set);
+	if (rc == PLAN_ENOMEM)
+		x->set->diags.oom = 1;
+	if (rc != PLAN_OK)
+		return;
+	for (i = 0; i < n && i < src->len && out[i] == src->buf[i]; i++)
+		if (out[i] == '\n')
+			line = i + 1;
+	if (i < n || i < src->len) {
+		plan_loc l = { src, { line, line } };
+		char cmd[1024];
+		plan_check_report(x, PLAN_CHECK_FORMAT, &l,
+				  "this file is not in planfmt's canonical form from this line on; "
+				  "format it: planfmt %s", shell_word(cmd, sizeof(cmd), src->path));
+	}
+	plan_free(out);
 }
