@@ -207,12 +207,12 @@ static int list_mark(const char *s, size_t n)
 	return k && k < n && (s[k] == ')' || s[k] == '.') && (k + 1 == n || s[k + 1] == ' ');
 }
 
-/* Whether one of the first three words of s[0..n) ends with ':' or is followed by a dash ("Red – ..."). */
+/* Whether one of the first two words of s[0..n) ends with ':' or is followed by a dash ("Red – ..."). */
 static int label(const char *s, size_t n)
 {
 	size_t i = 0, w;
 
-	for (w = 0; w < 3 && i < n; w++) {
+	for (w = 0; w < 2 && i < n; w++) {
 		while (i < n && s[i] != ' ')
 			i++;
 		if (i > 0 && s[i - 1] == ':')
