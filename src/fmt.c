@@ -309,12 +309,10 @@ static const char *const rhythm_words[] = {
 	"six-monthly", "bi-monthly", "termly", "every"
 };
 
+/* A token as written (the scanner gives text without its outer spaces and tabs). */
 static void put_tok_text(struct buf *b, const struct fmt *f, const plan_token *t)
 {
-	size_t n = t->span.end - t->span.start;
-	const char *s = trim(f->base + t->span.start, &n);
-
-	put(b, s, n);
+	put(b, f->base + t->span.start, t->span.end - t->span.start);
 }
 
 static void put_lower(struct buf *b, const struct fmt *f, const plan_token *t)
@@ -567,10 +565,9 @@ static int block(struct fmt *f, size_t h, size_t last, int ind)
 	if (!(items = plan_calloc(last - h + 2, sizeof(*items))))
 		return PLAN_ENOMEM;
 	if (first) {
-		size_t len = first->span.end - first->span.start;
 		items[n].kind = L_TEXT;
-		items[n].s = trim(f->base + first->span.start, &len);
-		items[n].n = len;
+		items[n].s = f->base + first->span.start;
+		items[n].n = first->span.end - first->span.start;
 		items[n].first = 1;
 		n++;
 	}
