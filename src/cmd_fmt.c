@@ -117,7 +117,7 @@ static int format_one(const char *path, int check, const plan_fmt_options *opt)
 		fwrite(out, 1, out_len, stdout);
 	} else if (out_len != len || memcmp(in, out, len) != 0) {
 		cmd_output o = { path, NULL, NULL };
-		if (cmd_output_open("planfmt", &o, mode) < 0) {
+		if (cmd_output_open("planfmt", &o, (int)mode) < 0) {
 			status = PLAN_EXIT_USAGE;
 		} else {
 			fwrite(out, 1, out_len, o.f);

@@ -218,12 +218,18 @@ int cmd_finish_output(const char *prog, int status)
 	return status;
 }
 
-int cmd_output_open(const char *prog, cmd_output *o, unsigned mode)
+int cmd_output_open(const char *prog, cmd_output *o, int mode)
 {
-	size_t n = strlen(o->path);
+	size_t n;
 	int fd;
 
 	o->f = NULL;
+	o->tmp = NULL;
+	if (!o->path) {
+		o->f = stdout;
+		return 0;
+	}
+	n = strlen(o->path);
 	if (!(o->tmp = plan_malloc(n + 16))) {
 		fprintf(stderr, "%s: out of memory\n", prog);
 		return -1;
@@ -236,10 +242,10 @@ int cmd_output_open(const char *prog, cmd_output *o, unsigned mode)
 		o->tmp = NULL;
 		return -1;
 	}
-	if (!mode) {
+	if (mode < 0) {
 		mode_t mask = umask(0);
 		umask(mask);
-		mode = 0666 & ~mask;
+		mode = (int)(0666 & ~mask);
 	}
 	if (fchmod(fd, (mode_t)mode) < 0 || !(o->f = fdopen(fd, "w"))) {
 		fprintf(stderr, "%s: cannot write %s: %s\n", prog, o->path, strerror(errno));
@@ -256,6 +262,8 @@ int cmd_output_close(const char *prog, cmd_output *o, int ok, int status)
 {
 	int bad;
 
+	if (!o->path)
+		return cmd_finish_output(prog, ok ? status : PLAN_EXIT_USAGE);
 	if (!o->tmp)
 		return PLAN_EXIT_USAGE;
 	errno = 0;
