@@ -103,8 +103,12 @@ static int prose_key(const char *key)
 	       strcmp(key, "note") == 0 || strcmp(key, "text") == 0;
 }
 
-/* j without "source" and "written", its prose as words (prose: j is under a prose key). */
-static json_t *normal(json_t *j, int prose)
+/*
+ * j without "source" and "written", its prose as words.  mode: 1, j is
+ * prose (under a prose key); 0, it is not; -1, it is under "leads",
+ * whose "text" is a lead's, kept line for line.
+ */
+static json_t *normal(json_t *j, int mode)
 {
 	if (json_is_object(j)) {
 		json_t *o = json_object(), *v;
@@ -112,8 +116,8 @@ static json_t *normal(json_t *j, int prose)
 		json_object_foreach(j, key, v) {
 			if (strcmp(key, "source") == 0 || strcmp(key, "written") == 0)
 				continue;
-			/* A lead's "text" is not prose: it is kept line for line. */
-			json_object_set_new(o, key, normal(v, prose_key(key) && !prose));
+			json_object_set_new(o, key, normal(v, mode < 0 || strcmp(key, "leads") == 0 ? -1 :
+							      prose_key(key)));
 		}
 		return o;
 	}
@@ -121,10 +125,10 @@ static json_t *normal(json_t *j, int prose)
 		json_t *a = json_array(), *v;
 		size_t i;
 		json_array_foreach(j, i, v)
-			json_array_append_new(a, normal(v, prose == 1));
+			json_array_append_new(a, normal(v, mode));
 		return a;
 	}
-	if (json_is_string(j) && prose)
+	if (json_is_string(j) && mode == 1)
 		return words(json_string_value(j));
 	return json_deep_copy(j);
 }
@@ -140,7 +144,6 @@ static json_t *model_of(const char *path, const char *bytes, size_t len)
 	plan_set_link(set);
 	j = plan_json_model(set, plan_day_number(2019, 6, 1), NULL);
 	assert_non_null(j);
-	/* "leads" holds objects whose "text" is not prose: mark arrays under it as not prose. */
 	n = normal(j, 0);
 	json_decref(j);
 	plan_set_free(set);
