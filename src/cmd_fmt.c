@@ -158,9 +158,9 @@ int cmd_fmt(int argc, char **argv)
 
 	if ((n = cmd_parse(&cmd, argc, argv, &status)) < 0)
 		return status;
-	if (width < PLAN_FMT_MIN_WIDTH || width > 10000) {
-		fprintf(stderr, "planfmt: --width %ld: give a width from %d to 10000\n", width,
-			PLAN_FMT_MIN_WIDTH);
+	if (width < PLAN_FMT_MIN_WIDTH || width > PLAN_FMT_MAX_WIDTH) {
+		fprintf(stderr, "planfmt: --width %ld: give a width from %d to %d\n", width,
+			PLAN_FMT_MIN_WIDTH, PLAN_FMT_MAX_WIDTH);
 		return PLAN_EXIT_USAGE;
 	}
 	opt.width = (int)width;

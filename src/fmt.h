@@ -17,13 +17,11 @@
 #ifndef PLAN_FMT_H
 #define PLAN_FMT_H
 
+#include "limit.h"
+
 #include <stddef.h>
 
 #include "model.h"
-
-/* The width paragraphs are filled to by default, and the narrowest allowed. */
-#define PLAN_FMT_WIDTH 88
-#define PLAN_FMT_MIN_WIDTH 20
 
 typedef struct plan_fmt_options {
 	int width;      /* fill re-wrapped paragraphs to this many characters */

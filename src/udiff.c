@@ -5,6 +5,8 @@
  * included); equal lines at both ends are matched first, then the middle
  * by the longest common subsequence (a table of lengths filled from the
  * end, then walked from the start: the edit script comes out in order).
+ * The table has at most PLAN_UDIFF_MAX_CELLS cells, so the shorter side
+ * has at most 4096 lines and a length fits in 16 bits (32 MiB at most).
  * The script is a string of ' ', '-' and '+', one per line shown; hunks
  * gather the changes whose context of three lines touch, as diff -u does.
  */
@@ -78,7 +80,7 @@ static void put_line(struct out *o, char mark, const char *s, size_t n)
 static int script_of(const struct lines *a, const struct lines *b, char **script, size_t *n)
 {
 	size_t pre = 0, suf = 0, na, nb, i, j, k = 0;
-	unsigned *t = NULL;
+	unsigned short *t = NULL;   /* lengths: at most min(na, nb), under 4097 */
 	char *s;
 
 	while (pre < a->count && pre < b->count && same(a, pre, b, pre))
@@ -92,15 +94,15 @@ static int script_of(const struct lines *a, const struct lines *b, char **script
 		return PLAN_ENOMEM;
 	for (i = 0; i < pre; i++)
 		s[k++] = ' ';
-	if (na && nb && (na + 1) <= PLAN_UDIFF_MAX_CELLS / (nb + 1))
+	if (na && nb && (na + 1) <= (size_t)PLAN_UDIFF_MAX_CELLS / (nb + 1))
 		t = plan_calloc((na + 1) * (nb + 1), sizeof(*t));
 	if (t) {
 		/* t[i][j]: the longest common subsequence of a's middle from i and b's from j. */
 #define T(i, j) t[(i) * (nb + 1) + (j)]
 		for (i = na; i-- > 0;)
 			for (j = nb; j-- > 0;)
-				T(i, j) = same(a, pre + i, b, pre + j) ? T(i + 1, j + 1) + 1 :
-					  T(i + 1, j) >= T(i, j + 1) ? T(i + 1, j) : T(i, j + 1);
+				T(i, j) = (unsigned short)(same(a, pre + i, b, pre + j) ? T(i + 1, j + 1) + 1 :
+					  T(i + 1, j) >= T(i, j + 1) ? T(i + 1, j) : T(i, j + 1));
 		for (i = 0, j = 0; i < na || j < nb;) {
 			if (i < na && j < nb && same(a, pre + i, b, pre + j)) {
 				s[k++] = ' ';

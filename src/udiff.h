@@ -11,9 +11,9 @@
 #ifndef PLAN_UDIFF_H
 #define PLAN_UDIFF_H
 
-#include <stddef.h>
+#include "limit.h"
 
-#define PLAN_UDIFF_MAX_CELLS (16u * 1024 * 1024)
+#include <stddef.h>
 
 /*
  * The diff from a[0..alen) to b[0..blen), with three lines of context

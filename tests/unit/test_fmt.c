@@ -358,6 +358,48 @@ static void test_diff(void **state)
 	diff_is("", "a\n", "--- a/x\n+++ b/x\n@@ -0,0 +1,1 @@\n+a\n");
 }
 
+/* Lines "x", "c", "x", "c", ... "x" (n of them, n odd): x's apart, c's in common. */
+static char *alternate(size_t n, char x)
+{
+	char *s = plan_malloc(2 * n + 1);
+	size_t i;
+
+	assert_non_null(s);
+	for (i = 0; i < n; i++) {
+		s[2 * i] = i % 2 ? 'c' : x;
+		s[2 * i + 1] = '\n';
+	}
+	s[2 * n] = '\0';
+	return s;
+}
+
+/* Whether the diff of n alternating lines keeps their common lines as context. */
+static int aligned(size_t n)
+{
+	char *a = alternate(n, 'a'), *b = alternate(n, 'b'), *d;
+	size_t dn;
+	int kept;
+
+	assert_int_equal(plan_udiff("x", a, strlen(a), b, strlen(b), &d, &dn), 0);
+	kept = strstr(d, "\n c\n") != NULL;
+	/* Either way, every line of both is there. */
+	assert_non_null(strstr(d, "-a\n"));
+	assert_non_null(strstr(d, "+b\n"));
+	plan_free(d);
+	plan_free(a);
+	plan_free(b);
+	return kept;
+}
+
+/* PLAN_UDIFF_MAX_CELLS: (4095 + 1) x (4095 + 1) cells is the limit; one line more, one hunk. */
+static void test_diff_limit(void **state)
+{
+	(void)state;
+	assert_int_equal(PLAN_UDIFF_MAX_CELLS, 4096L * 4096);
+	assert_true(aligned(4095));
+	assert_false(aligned(4097));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_prose),
 		cmocka_unit_test(test_refuses),
 		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_diff_limit),
 		cmocka_unit_test(test_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

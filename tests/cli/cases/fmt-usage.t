@@ -1,10 +1,14 @@
-$ planfmt; echo "status $?"; planfmt --width=5 good.plan; echo "status $?"; planfmt - - < good.plan; echo "status $?"; planfmt missing.plan; echo "status $?"; d=$(mktemp -d); ln -s "$PWD/good.plan" "$d/link.plan"; (cd "$d" && planfmt link.plan); echo "status $?"; rm -r "$d"; planfmt --help
+$ planfmt; echo "status $?"; planfmt --width=19 - < good.plan; echo "status $?"; planfmt --width=20 - < good.plan >/dev/null; echo "status $?"; planfmt --width=10000 - < good.plan >/dev/null; echo "status $?"; planfmt --width=10001 - < good.plan; echo "status $?"; planfmt - - < good.plan; echo "status $?"; planfmt missing.plan; echo "status $?"; d=$(mktemp -d); ln -s "$PWD/good.plan" "$d/link.plan"; (cd "$d" && planfmt link.plan); echo "status $?"; rm -r "$d"; planfmt --help
 planfmt: no file named ("-" formats standard input)
 usage: planfmt [--check] [--width=N] FILE...
        planfmt [--check] [--width=N] -
 (planfmt --help lists the options)
 status 2
-planfmt: --width 5: give a width from 20 to 10000
+planfmt: --width 19: give a width from 20 to 10000
+status 2
+status 0
+status 0
+planfmt: --width 10001: give a width from 20 to 10000
 status 2
 planfmt: standard input is named more than once ("-")
 status 2
