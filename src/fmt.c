@@ -386,12 +386,12 @@ static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
 		      t->span.start == prev->span.end))
 			put(b, " ", 1);
 		if (t->kind == PLAN_TOK_MONTH && nx && nx->kind == PLAN_TOK_RHYTHM) {
-			/* "November annually" is written "annually in November". */
-			const plan_token *m = t;
-			prev = t++;
-			put_rhythm(b, f, t);
+			/* "November annually" is written "annually in November"; the
+			 * loop goes on after the rhythm. */
+			put_rhythm(b, f, nx);
 			put_s(b, " in ");
-			put_s(b, plan_month_name(m->value));
+			put_s(b, plan_month_name(t->value));
+			t++;
 			continue;
 		}
 		switch (t->kind) {
@@ -440,8 +440,10 @@ static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
 		case PLAN_TOK_TEXT:
 			if (split && ((prev && prev->kind == PLAN_TOK_COMMA) || cls == PLAN_CLASS_TEXT)) {
 				/* The space before it is the caller's. */
-				b->len--;
-				b->p[b->len] = '\0';
+				if (!b->oom && b->len) {
+					b->len--;
+					b->p[b->len] = '\0';
+				}
 				*prose = t;
 				return;
 			}
