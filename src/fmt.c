@@ -557,8 +557,10 @@ static int block(struct fmt *f, size_t h, size_t last, int ind)
 	size_t n = 0, i, prefix;
 
 	head(f, l, &hb, prose, &first);
-	if (hb.oom)
+	if (hb.oom) {
+		plan_free(hb.p);
 		return PLAN_ENOMEM;
+	}
 	put_spaces(&f->out, (size_t)ind);
 	put(&f->out, hb.p ? hb.p : "", hb.len);
 	prefix = (size_t)ind + chars(hb.p ? hb.p : "", hb.len);

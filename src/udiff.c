@@ -94,8 +94,12 @@ static int script_of(const struct lines *a, const struct lines *b, char **script
 		return PLAN_ENOMEM;
 	for (i = 0; i < pre; i++)
 		s[k++] = ' ';
-	if (na && nb && (na + 1) <= (size_t)PLAN_UDIFF_MAX_CELLS / (nb + 1))
-		t = plan_calloc((na + 1) * (nb + 1), sizeof(*t));
+	/* Out of memory for the table is an error, not a coarser diff. */
+	if (na && nb && (na + 1) <= (size_t)PLAN_UDIFF_MAX_CELLS / (nb + 1) &&
+	    !(t = plan_calloc((na + 1) * (nb + 1), sizeof(*t)))) {
+		plan_free(s);
+		return PLAN_ENOMEM;
+	}
 	if (t) {
 		/* t[i][j]: the longest common subsequence of a's middle from i and b's from j. */
 #define T(i, j) t[(i) * (nb + 1) + (j)]

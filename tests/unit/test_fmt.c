@@ -400,6 +400,64 @@ static void test_diff_limit(void **state)
 	assert_false(aligned(4097));
 }
 
+/*
+ * Allocation number i fails (or every one from i on): formatting gives
+ * the whole canonical form or PLAN_ENOMEM, never a part of it nor a
+ * syntax error, and the diff the whole diff or PLAN_ENOMEM; ASan's leak
+ * check sees that nothing is lost on the way out.
+ */
+static void test_alloc_failures(void **state)
+{
+	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
+	size_t len, wlen, dlen;
+	char *in = slurp("tests/cli/data/fmt/messy.plan", &len);
+	char *want = slurp("tests/cli/data/fmt/canonical.plan", &wlen), *want_d;
+	long i;
+	int once;
+
+	(void)state;
+	assert_non_null(in);
+	assert_non_null(want);
+	assert_int_equal(plan_udiff("m", in, len, want, wlen, &want_d, &dlen), 0);
+	for (once = 0; once < 2; once++)
+	for (i = 0; i < 100000; i++) {
+		plan_set *set = plan_set_new();
+		char *out = NULL, *d = NULL;
+		size_t n, dn;
+		int rc, drc;
+		long made;
+
+		assert_non_null(set);
+		if (once)
+			plan_alloc_fail_only(i);
+		else
+			plan_alloc_fail_after(i);
+		rc = plan_fmt(set, "m.plan", in, len, &opt, &out, &n);
+		drc = plan_udiff("m", in, len, want, wlen, &d, &dn);
+		made = plan_alloc_fail_after(-1);
+		if (rc == PLAN_OK) {
+			assert_int_equal(n, wlen);
+			assert_memory_equal(out, want, wlen);
+		} else {
+			assert_int_equal(rc, PLAN_ENOMEM);
+			assert_null(out);
+		}
+		if (drc == PLAN_OK)
+			assert_string_equal(d, want_d);
+		else
+			assert_int_equal(drc, PLAN_ENOMEM);
+		plan_free(d);
+		plan_free(out);
+		plan_set_free(set);
+		if (made <= i)
+			break;
+	}
+	assert_true(i > 20);
+	plan_free(want_d);
+	plan_free(want);
+	plan_free(in);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -408,6 +466,7 @@ int main(void)
 		cmocka_unit_test(test_refuses),
 		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_diff_limit),
+		cmocka_unit_test(test_alloc_failures),
 		cmocka_unit_test(test_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
