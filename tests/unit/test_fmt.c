@@ -14,7 +14,8 @@
  *     compared) and comparing prose (statements, measures, notes, update
  *     texts) word by word, paragraph by paragraph (re-wrapping moves its
  *     line breaks, and blanks around a line's text go).
- * Then unit tests of the rules themselves and of the diff.
+ * both at the default width and at a narrow one (32), where much more is
+ * filled.  Then unit tests of the rules themselves and of the diff.
  */
 #include "helpers.h"
 
@@ -153,17 +154,32 @@ static json_t *model_of(const char *path, const char *bytes, size_t len)
 static int nfiles, nformatted;
 
 /* The property, for one file. */
+static void check_width(const char *path, char *in, size_t len, int width);
+
+/* The property, for one file, at the default width and at a narrow one, where more is filled. */
 static void check_file(const char *path)
 {
-	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
-	size_t len, n1, n2;
-	char *in = slurp(path, &len), *out1, *out2;
-	plan_set *set;
-	int rc;
+	size_t len;
+	char *in = slurp(path, &len);
 
 	if (!in)
 		return;
 	nfiles++;
+	check_width(path, in, len, PLAN_FMT_WIDTH);
+	in = slurp(path, &len);
+	check_width(path, in, len, 32);
+}
+
+/* The property at width; frees in. */
+static void check_width(const char *path, char *in, size_t len, int width)
+{
+	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
+	size_t n1, n2;
+	char *out1, *out2;
+	plan_set *set;
+	int rc;
+
+	opt.width = width;
 	set = plan_set_new();
 	assert_non_null(set);
 	rc = plan_fmt(set, path, in, len, &opt, &out1, &n1);
@@ -173,7 +189,7 @@ static void check_file(const char *path)
 		return;
 	}
 	assert_int_equal(rc, PLAN_OK);
-	nformatted++;
+	nformatted += width == PLAN_FMT_WIDTH;
 
 	set = plan_set_new();
 	rc = plan_fmt(set, path, out1, n1, &opt, &out2, &n2);
