@@ -6,7 +6,8 @@
  * commits, both JSON forms, the SARIF log, planreport's summary, and the
  * diagnostics as text and as GitHub workflow commands, and planfmt: each
  * file formatted, formatted again (it must not change: abort() otherwise),
- * and the diff between them.
+ * and the diff between them; a file that planfmt would make say something
+ * else (PLAN_EBUG) is a crash too.
  *
  * The input is one or more files: lines "#=== NAME" (comments, to the
  * language) start a new file called NAME; what comes before the first is
@@ -209,8 +210,12 @@ static void format_file(const struct file *f)
 	plan_set *s1 = plan_set_new(), *s2 = plan_set_new();
 	char *o1 = NULL, *o2 = NULL, *d = NULL;
 	size_t n1, n2, dn;
+	int rc = s1 && s2 ? plan_fmt(s1, f->name, f->bytes, f->len, &opt, &o1, &n1) : PLAN_ENOMEM;
 
-	if (s1 && s2 && plan_fmt(s1, f->name, f->bytes, f->len, &opt, &o1, &n1) == PLAN_OK) {
+	/* What planfmt writes parses and says what the file said. */
+	if (rc == PLAN_EBUG)
+		abort();
+	if (rc == PLAN_OK) {
 		if (plan_fmt(s2, f->name, o1, n1, &opt, &o2, &n2) == PLAN_OK &&
 		    (n1 != n2 || memcmp(o1, o2, n1) != 0))
 			abort();

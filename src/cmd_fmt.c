@@ -92,7 +92,10 @@ static int format_one(const char *path, int check, const plan_fmt_options *opt)
 		return PLAN_EXIT_USAGE;
 	}
 	rc = plan_fmt(set, name, in, len, opt, &out, &out_len);
-	if (rc == PLAN_EINVALID) {
+	if (rc == PLAN_EBUG) {
+		plan_diags_write_text(&set->diags, stderr, "planfmt");
+		status = PLAN_EXIT_USAGE;
+	} else if (rc == PLAN_EINVALID) {
 		size_t dropped[3];
 		plan_diags_filter(&set->diags, own_errors, NULL, dropped);
 		fflush(stdout);

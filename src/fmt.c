@@ -28,14 +28,15 @@
  *   prose        the text of statement, measure, note, update and the
  *                notes of dates and decisions is filled to the width,
  *                joining two lines of a paragraph only when neither is
- *                kept (fmt_kept), the first does not end with a colon and
- *                is not short (fmt_short), and neither was indented
- *                deeper than the block's other lines; a line never starts
- *                with '#' (it would be a comment).
+ *                kept (mark_kept: a list's item, a figure, a line short
+ *                before the next, one indented deeper than the block's
+ *                other lines) and the first does not end with a colon; a
+ *                line never starts with '#' (it would be a comment).
  *
  * Filling is greedy, so the lines of a paragraph filled once fill the
- * same way again, whichever of their breaks are kept the second time:
- * planfmt of its own output changes nothing (tests/unit/test_fmt.c).
+ * same way again, whichever of their breaks are kept the second time; a
+ * kept line is written as it was, and so is kept again: planfmt of its
+ * own output changes nothing (tests/unit/test_fmt.c).
  */
 #include <string.h>
 
@@ -207,23 +208,24 @@ static int list_mark(const char *s, size_t n)
 	return k && k < n && (s[k] == ')' || s[k] == '.') && (k + 1 == n || s[k + 1] == ' ');
 }
 
-/* Whether one of the first two words of s[0..n) ends with ':' or is followed by a dash ("Red – ..."). */
+/*
+ * Whether s[0..n) starts with a label: a first word that ends with ':' or
+ * is followed by a dash ("Red – ...", "Note: ...").  Only the first word:
+ * a line filled from several starts with the same one, and so is a label
+ * when formatted again exactly when it was.
+ */
 static int label(const char *s, size_t n)
 {
-	size_t i = 0, w;
+	size_t i = 0;
 
-	for (w = 0; w < 2 && i < n; w++) {
-		while (i < n && s[i] != ' ')
-			i++;
-		if (i > 0 && s[i - 1] == ':')
-			return 1;
-		while (i < n && s[i] == ' ')
-			i++;
-		if (starts_with(s + i, n - i, "- ") || starts_with(s + i, n - i, "\xE2\x80\x93 ") ||
-		    starts_with(s + i, n - i, "\xE2\x80\x94 "))
-			return 1;
-	}
-	return 0;
+	while (i < n && s[i] != ' ')
+		i++;
+	if (i > 0 && s[i - 1] == ':')
+		return 1;
+	while (i < n && s[i] == ' ')
+		i++;
+	return starts_with(s + i, n - i, "- ") || starts_with(s + i, n - i, "\xE2\x80\x93 ") ||
+	       starts_with(s + i, n - i, "\xE2\x80\x94 ");
 }
 
 /*
@@ -482,6 +484,7 @@ struct item {
 	const char *s;            /* L_TEXT: the text, trimmed */
 	size_t n;
 	int hanging;              /* indented deeper than the block's other lines */
+	int kept;                 /* keeps its line (mark_kept) */
 	int first;                /* the head line's own text */
 	const struct line *line;  /* L_COMMENT */
 };
@@ -532,15 +535,32 @@ static void fill(struct fmt *f, const struct item *items, size_t n, size_t prefi
 	end_line(f);
 }
 
-/* Whether the break between a and b (both text) is a paragraph's own, to be filled. */
-static int soft(const struct fmt *f, const struct item *a, const struct item *b, size_t prefix,
-		int ind)
+/*
+ * Marks each text line of items[0..n) that keeps its line (item.kept):
+ * one hanging or kept by its text (fmt_kept), and one short before a next
+ * line of its paragraph that is not (fmt_short: it was broken there on
+ * purpose).  A kept line is joined with neither neighbour, and is the
+ * same line, kept again, when formatted again.
+ */
+static void mark_kept(const struct fmt *f, struct item *items, size_t n, size_t prefix, int ind)
 {
-	if (a->hanging || b->hanging || fmt_kept(a->s, a->n) || fmt_kept(b->s, b->n))
-		return 0;
-	if (a->s[a->n - 1] == ':')
-		return 0;
-	return !fmt_short(item_vis(a, prefix, ind), b->s, b->n, f->width);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (items[i].kind == L_TEXT)
+			items[i].kept = items[i].hanging || fmt_kept(items[i].s, items[i].n);
+	for (i = 0; i + 1 < n; i++) {
+		struct item *a = &items[i], *b = &items[i + 1];
+		if (a->kind == L_TEXT && b->kind == L_TEXT && !b->kept &&
+		    fmt_short(item_vis(a, prefix, ind), b->s, b->n, f->width))
+			a->kept = 1;
+	}
+}
+
+/* Whether the break between a and b (both text, kept marked) is a paragraph's own, to be filled. */
+static int soft(const struct item *a, const struct item *b)
+{
+	return !a->kept && !b->kept && a->s[a->n - 1] != ':';
 }
 
 /*
@@ -596,8 +616,15 @@ static int block(struct fmt *f, size_t h, size_t last, int ind)
 
 	if (!first)
 		end_line(f);
+	mark_kept(f, items, n, prefix, tind);
 	{
+		/* A blank line before the first line of text is a paragraph break
+		 * when the head line has text of its own (not an author's name). */
 		int started = first != NULL, para = 0;
+		for (i = l->tok; i < l->tok + l->ntok; i++)
+			if (f->tok[i].kind == PLAN_TOK_TEXT &&
+			    !(i > l->tok && f->tok[i - 1].kind == PLAN_TOK_BY))
+				started = 1;
 		for (i = 0; i < n;) {
 			struct item *it = &items[i];
 			size_t j;
@@ -615,7 +642,7 @@ static int block(struct fmt *f, size_t h, size_t last, int ind)
 				continue;
 			}
 			for (j = i; prose && j + 1 < n && items[j + 1].kind == L_TEXT &&
-				    soft(f, &items[j], &items[j + 1], prefix, tind); j++)
+				    soft(&items[j], &items[j + 1]); j++)
 				;
 			if (j > i) {
 				fill(f, items + i, j - i + 1, prefix, tind);
@@ -763,6 +790,127 @@ static void between(struct fmt *f, size_t from, size_t to, int ind, int directiv
 		blank_line(f);
 }
 
+/* Appends the words of s[0..n) to sig, each followed by a 0x1F. */
+static void sig_words(struct buf *sig, const char *s, size_t n)
+{
+	size_t i = 0, k, w;
+
+	while (i < n) {
+		if ((k = blank_len(s + i, n - i)) != 0) {
+			i += k;
+			continue;
+		}
+		for (w = i; w < n && !blank_len(s + w, n - w); w++)
+			;
+		put(sig, s + i, w - i);
+		put(sig, "\x1f", 1);
+		i = w;
+	}
+}
+
+/*
+ * What tokens[0..n) of a file say, as bytes: each head's keyword (or the
+ * mark of an update in separate form), its ids, dates, rhythms and words
+ * as values, a mark where its head line ends (for prose, where its text
+ * starts), then the words of its text, a paragraph mark between words
+ * that a blank line parts.  Two files with the same signature say the
+ * same, but for what planfmt may change: spelling, blanks and where prose
+ * breaks its lines.  ORDER: follows what head() and block() write.
+ */
+static void signature(const plan_token *tok, size_t n, const char *base, struct buf *sig)
+{
+	int prose = 0, in_head = 0, words = 0, para = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const plan_token *t = &tok[i];
+		char tmp[64];
+		int len = 0;
+
+		if (!in_head && (t->kind == PLAN_TOK_KEYWORD || t->kind == PLAN_TOK_DATE)) {
+			/* A head line starts. */
+			in_head = 1;
+			words = para = 0;
+			if (t->kind == PLAN_TOK_KEYWORD) {
+				plan_word_class c = plan_words[t->value].class_;
+				prose = c == PLAN_CLASS_UPDATE || c == PLAN_CLASS_WHEN ||
+					c == PLAN_CLASS_DECISION ||
+					t->value == PLAN_WORD_STATEMENT || t->value == PLAN_WORD_MEASURE ||
+					t->value == PLAN_WORD_NOTE;
+				len = snprintf(tmp, sizeof(tmp), "\nK%d", t->value);
+				put(sig, tmp, (size_t)len);
+				continue;
+			}
+			prose = 1;
+			put(sig, "\nS", 2);
+		}
+		switch (t->kind) {
+		case PLAN_TOK_NL:
+			if (in_head)
+				put(sig, "|", 1);
+			in_head = 0;
+			break;
+		case PLAN_TOK_BLANK:
+			para = words > 0;
+			break;
+		case PLAN_TOK_TEXT:
+		case PLAN_TOK_CONT:
+			if (t->kind == PLAN_TOK_TEXT && prose && i > 0 &&
+			    (tok[i - 1].kind == PLAN_TOK_COMMA || tok[i - 1].kind == PLAN_TOK_KEYWORD)) {
+				put(sig, "|", 1);
+				in_head = 0;
+			}
+			if (para)
+				put(sig, "\x1e", 1);
+			para = 0;
+			sig_words(sig, base + t->span.start, t->span.end - t->span.start);
+			/* An author's name is not the text a blank line can part. */
+			if (!(i > 0 && tok[i - 1].kind == PLAN_TOK_BY))
+				words = 1;
+			break;
+		case PLAN_TOK_DATE:
+			len = snprintf(tmp, sizeof(tmp), "D%d-%d-%d-%d ", t->date.year, t->date.month,
+				       t->date.day, (int)t->date.prec);
+			break;
+		case PLAN_TOK_YEARS:
+			len = snprintf(tmp, sizeof(tmp), "Y%d-%d ", t->date.year, t->to.year);
+			break;
+		case PLAN_TOK_RHYTHM:
+			/* "November annually" is "annually in November": the month follows. */
+			len = snprintf(tmp, sizeof(tmp), "R%d-%d-%d ", t->rhythm, t->every, t->unit);
+			if (i > 0 && tok[i - 1].kind == PLAN_TOK_MONTH)
+				len += snprintf(tmp + len, sizeof(tmp) - (size_t)len, "M%d ", tok[i - 1].value);
+			break;
+		case PLAN_TOK_MONTH:
+			if (!(i + 1 < n && tok[i + 1].kind == PLAN_TOK_RHYTHM))
+				len = snprintf(tmp, sizeof(tmp), "M%d ", t->value);
+			break;
+		case PLAN_TOK_RAG:
+		case PLAN_TOK_VERB:
+			len = snprintf(tmp, sizeof(tmp), "%c%d ", t->kind == PLAN_TOK_RAG ? 'G' : 'V',
+				       t->value);
+			break;
+		case PLAN_TOK_ID:
+			put(sig, "I", 1);
+			put(sig, base + t->span.start, t->span.end - t->span.start);
+			put(sig, " ", 1);
+			break;
+		case PLAN_TOK_PLACEHOLDER:
+			len = snprintf(tmp, sizeof(tmp), "P ");
+			break;
+		case PLAN_TOK_TO:
+		case PLAN_TOK_BY:
+		case PLAN_TOK_COMMA:
+			len = snprintf(tmp, sizeof(tmp), "%d ", (int)t->kind);
+			break;
+		default:
+			break;   /* "in" and "into" may come and go */
+		}
+		if (len > 0)
+			put(sig, tmp, (size_t)len);
+	}
+}
+
 static int no_include(plan_builder *b, const char *path, plan_loc loc)
 {
 	(void)b;
@@ -791,6 +939,7 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 	     const plan_fmt_options *opt, char **out, size_t *out_len)
 {
 	struct toks ts = { 0 };
+	struct buf sig = { 0 };
 	struct fmt f;
 	plan_source *src;
 	size_t cap = 0, i, from = 0;
@@ -843,33 +992,51 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 		i = last + 1;
 	}
 	plan_free(f.lines);
+	if (rc == PLAN_OK)
+		signature(ts.v, ts.n, src->buf, &sig);
 	plan_free(ts.v);
-	if (rc == PLAN_OK && f.out.oom)
+	if (rc == PLAN_OK && (f.out.oom || sig.oom))
 		rc = PLAN_ENOMEM;
 	if (rc == PLAN_EINVALID)
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "syntax", path,
 			       "cannot be formatted: a line was not understood");
 	if (rc != PLAN_OK) {
+		plan_free(sig.p);
 		plan_free(f.out.p);
 		return rc;
 	}
-	if (!f.out.p && !(f.out.p = plan_strdup("")))
+	if (!f.out.p && !(f.out.p = plan_strdup(""))) {
+		plan_free(sig.p);
 		return PLAN_ENOMEM;
-	/* Fail closed: what is written must read without a syntax error. */
+	}
+	/*
+	 * Fail closed: what is written must read without a syntax error and
+	 * say what the file said (the same signature).
+	 */
 	{
 		plan_set *again = plan_set_new();
 		struct toks t2 = { 0 };
+		struct buf sig2 = { 0 };
 		plan_source *s2 = again ? plan_source_new(again, path, f.out.p, f.out.len) : NULL;
 		int n2 = 0;
 		rc = s2 ? parse_alone(again, s2, &t2, &n2) : PLAN_ENOMEM;
+		if (rc == PLAN_OK && !n2) {
+			signature(t2.v, t2.n, s2->buf, &sig2);
+			if (sig2.oom)
+				rc = PLAN_ENOMEM;
+		}
 		plan_free(t2.v);
 		plan_set_free(again);
-		if (rc == PLAN_OK && n2) {
+		if (rc == PLAN_OK && (n2 || sig.len != sig2.len ||
+				      (sig.len && memcmp(sig.p, sig2.p, sig.len) != 0))) {
 			plan_diag_file(&set->diags, PLAN_SEV_ERROR, "syntax", path,
-				       "planfmt would have written this file with a syntax error, "
-				       "so it is left as it is (a bug in planfmt: please report it)");
-			rc = PLAN_EINVALID;
+				       "planfmt would have written this file %s, so it is left as it is "
+				       "(a bug in planfmt: please report it)",
+				       n2 ? "with a syntax error" : "saying something else");
+			rc = PLAN_EBUG;
 		}
+		plan_free(sig2.p);
+		plan_free(sig.p);
 		if (rc != PLAN_OK) {
 			plan_free(f.out.p);
 			return rc;

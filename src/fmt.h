@@ -35,7 +35,10 @@ typedef struct plan_fmt_options {
  * into set, whose diagnostics then hold what the parse found.  Returns
  * PLAN_OK; PLAN_EINVALID when the file has syntax errors or invalid
  * UTF-8 (those are in set's diagnostics with the check "syntax" or
- * "encoding": the file cannot be formatted, *out is NULL); PLAN_ENOMEM.
+ * "encoding": the file cannot be formatted, *out is NULL); PLAN_ENOMEM;
+ * PLAN_EBUG when what it would write does not parse, or says something
+ * else than the file (the same tokens, as values: a bug of planfmt's,
+ * said in set's diagnostics; *out is NULL).
  */
 int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 	     const plan_fmt_options *opt, char **out, size_t *out_len);

@@ -154,7 +154,67 @@ static json_t *model_of(const char *path, const char *bytes, size_t len)
 static int nfiles, nformatted;
 
 /* The property, for one file. */
-static void check_width(const char *path, char *in, size_t len, int width);
+static int check_width(const char *path, char *in, size_t len, int width);
+
+static int nmessy, nmessy_formatted;
+
+/*
+ * in[0..len) made messy as text pasted from Word is, line by line: a
+ * field's line indented with non-breaking spaces, a keyword in capitals,
+ * blanks at the ends of lines, text lines split in two, blank lines
+ * doubled.  Returns it (plan_malloc'ed; *out_len bytes).
+ */
+static char *messy(const char *in, size_t len, size_t *out_len)
+{
+	char *o = plan_malloc(len * 3 + 64);
+	size_t i = 0, k = 0, line = 0;
+
+	assert_non_null(o);
+	while (i < len) {
+		const char *nl = memchr(in + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - in) : len, ws = 0, w;
+		const char *l = in + i;
+		size_t n = e - i;
+
+		while (ws < n && l[ws] == ' ')
+			ws++;
+		for (w = ws; w < n && l[w] >= 'a' && l[w] <= 'z'; w++)
+			;
+		line++;
+		if (ws == 2 && w > ws && w < n && l[w] == ' ' && line % 3 == 0) {
+			/* "  lead X" -> "\u00a0\u00a0LEAD X" */
+			memcpy(o + k, "\xC2\xA0\xC2\xA0", 4);
+			k += 4;
+			for (size_t c = ws; c < w; c++)
+				o[k++] = (char)(l[c] - 32);
+			memcpy(o + k, l + w, n - w);
+			k += n - w;
+		} else if (ws == 4 && line % 2 == 0 && memchr(l + ws, ' ', n - ws)) {
+			/* A text line split at its first space. */
+			const char *sp = memchr(l + ws, ' ', n - ws);
+			memcpy(o + k, l, (size_t)(sp - l));
+			k += (size_t)(sp - l);
+			memcpy(o + k, "\n    ", 5);
+			k += 5;
+			memcpy(o + k, sp + 1, (size_t)(l + n - sp - 1));
+			k += (size_t)(l + n - sp - 1);
+		} else {
+			memcpy(o + k, l, n);
+			k += n;
+		}
+		if (line % 5 == 0 && n)
+			o[k++] = ' ', o[k++] = '\t';
+		if (nl)
+			o[k++] = '\n';
+		if (nl && n == 0)
+			o[k++] = '\n';
+		i = e + (nl != NULL);
+	}
+	o[k] = '\0';
+	*out_len = k;
+	nmessy++;
+	return o;
+}
 
 /* The property, for one file, at the default width and at a narrow one, where more is filled. */
 static void check_file(const char *path)
@@ -165,13 +225,18 @@ static void check_file(const char *path)
 	if (!in)
 		return;
 	nfiles++;
-	check_width(path, in, len, PLAN_FMT_WIDTH);
+	nformatted += check_width(path, in, len, PLAN_FMT_WIDTH);
 	in = slurp(path, &len);
 	check_width(path, in, len, 32);
+	if ((in = slurp(path, &len)) != NULL) {
+		char *m = messy(in, len, &len);
+		plan_free(in);
+		nmessy_formatted += check_width(path, m, len, PLAN_FMT_WIDTH);
+	}
 }
 
-/* The property at width; frees in. */
-static void check_width(const char *path, char *in, size_t len, int width)
+/* The property at width; frees in.  Whether the file could be formatted. */
+static int check_width(const char *path, char *in, size_t len, int width)
 {
 	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
 	size_t n1, n2;
@@ -186,10 +251,9 @@ static void check_width(const char *path, char *in, size_t len, int width)
 	plan_set_free(set);
 	if (rc == PLAN_EINVALID) {
 		plan_free(in);
-		return;
+		return 0;
 	}
 	assert_int_equal(rc, PLAN_OK);
-	nformatted += width == PLAN_FMT_WIDTH;
 
 	set = plan_set_new();
 	rc = plan_fmt(set, path, out1, n1, &opt, &out2, &n2);
@@ -227,6 +291,7 @@ static void check_width(const char *path, char *in, size_t len, int width)
 	plan_free(out1);
 	plan_free(out2);
 	plan_free(in);
+	return 1;
 }
 
 /* Every regular file under dir (recursively with deep), whose name matches glob. */
@@ -261,10 +326,12 @@ static void test_corpus(void **state)
 	check_dir("tests/cli/data", "*", 1);
 	check_dir("fuzz/corpus", "*", 0);
 	check_dir("fuzz/seeds", "*", 0);
-	fprintf(stderr, "fmt: %d files read, %d formatted and checked\n", nfiles, nformatted);
+	fprintf(stderr, "fmt: %d files read, %d formatted and checked; %d made messy, %d of them checked\n",
+		nfiles, nformatted, nmessy, nmessy_formatted);
 	/* The corpus is there, and most of it parses. */
 	assert_true(nfiles > 900);
 	assert_true(nformatted > 140);
+	assert_true(nmessy_formatted > 100);
 }
 
 /* Formats text with width; the result, plan_malloc'ed (NULL: syntax errors). */
@@ -331,6 +398,10 @@ static void test_prose(void **state)
 	/* A word that starts with '#' never starts a line: it would be a comment. */
 	expect("plan P\n  note aaaa bbbb\n    cccc dddddd #3 eeee\n",
 	       "plan P\n  note aaaa bbbb cccc dddddd #3\n    eeee\n", 30);
+	/* A blank line after a field's own text is a paragraph break, prose or not;
+	 * after an update's line, which has none, it means nothing. */
+	expect("plan P\naction A\n  title X\n\n    more\n  update\n\n    Text.\n  note N\n\n\n    more\n",
+	       "plan P\n\naction A\n  title X\n\n    more\n  update\n    Text.\n  note N\n\n    more\n", 88);
 	/* Titles and leads are not prose: their lines stay. */
 	expect("plan P\naction A\n  title A long title written over\n     two lines\n",
 	       "plan P\n\naction A\n  title A long title written over\n    two lines\n", 88);
