@@ -155,8 +155,8 @@ int cmd_fmt(int argc, char **argv)
 		"\"-\" reads standard input and writes the result to standard output.\n",
 		options,
 		"Exit status: 0 done (with --check: every file is formatted), 1 a file has\n"
-		"syntax errors (with --check: or is not formatted), 2 bad arguments or a file\n"
-		"that cannot be read or written.\n"
+		"syntax errors (with --check: or is not formatted), 2 bad arguments, a file\n"
+		"that cannot be read or written, or one planfmt cannot format faithfully.\n"
 	};
 
 	if ((n = cmd_parse(&cmd, argc, argv, &status)) < 0)

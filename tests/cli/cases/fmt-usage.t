@@ -33,6 +33,6 @@ plan says does not change.  A file with syntax errors is left as it is.
       --version           show the version
 
 Exit status: 0 done (with --check: every file is formatted), 1 a file has
-syntax errors (with --check: or is not formatted), 2 bad arguments or a file
-that cannot be read or written.
+syntax errors (with --check: or is not formatted), 2 bad arguments, a file
+that cannot be read or written, or one planfmt cannot format faithfully.
 ? 0
