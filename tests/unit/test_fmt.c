@@ -15,7 +15,8 @@
  *     texts) word by word, paragraph by paragraph (re-wrapping moves its
  *     line breaks, and blanks around a line's text go).
  * both at the default width and at a narrow one (32), where much more is
- * filled.  Then unit tests of the rules themselves and of the diff.
+ * filled.  Then unit tests of the rules themselves and of the diff (its
+ * output applied as patch applies it must give the new text back).
  */
 #include "helpers.h"
 
@@ -445,6 +446,109 @@ static void test_diff(void **state)
 	diff_is("", "a\n", "--- a/x\n+++ b/x\n@@ -0,0 +1,1 @@\n+a\n");
 }
 
+/*
+ * Applies the unified diff d to a (what patch does, checking every
+ * context and removed line against a), into a plan_malloc'ed text.
+ */
+static char *apply(const char *a, const char *d)
+{
+	size_t alen = strlen(a), ai = 0, o = 0;
+	char *out = plan_malloc(alen + strlen(d) + 1);
+	const char *p = d;
+
+	assert_non_null(out);
+	if (*p) {
+		assert_true(strncmp(p, "--- a/", 6) == 0);
+		p = strchr(p, '\n') + 1;
+		assert_true(strncmp(p, "+++ b/", 6) == 0);
+		p = strchr(p, '\n') + 1;
+	}
+	while (*p) {
+		size_t from, na, line = 0;
+		assert_int_equal(sscanf(p, "@@ -%zu,%zu", &from, &na), 2);
+		p = strchr(p, '\n') + 1;
+		/* Copy a up to the hunk's first line (from is 1-based; 0 for none). */
+		if (na == 0)
+			from++;
+		while (line + 1 < from) {
+			const char *nl = memchr(a + ai, '\n', alen - ai);
+			size_t e = nl ? (size_t)(nl - a) + 1 : alen;
+			memcpy(out + o, a + ai, e - ai);
+			o += e - ai;
+			ai = e;
+			line++;
+		}
+		while (*p == ' ' || *p == '-' || *p == '+') {
+			char mark = *p++;
+			const char *nl = strchr(p, '\n');
+			size_t n = (size_t)(nl - p) + 1;
+			static const char no_nl[] = "\\ No newline at end of file\n";
+			int no_eol = strncmp(nl + 1, no_nl, sizeof(no_nl) - 1) == 0;
+			if (no_eol)
+				n--;
+			if (mark != '+') {
+				assert_true(ai + n <= alen);
+				assert_memory_equal(a + ai, p, n);
+				ai += n;
+				line++;
+			}
+			if (mark != '-') {
+				memcpy(out + o, p, n);
+				o += n;
+			}
+			p = nl + 1 + (no_eol ? sizeof(no_nl) - 1 : 0);
+		}
+	}
+	memcpy(out + o, a + ai, alen - ai);
+	o += alen - ai;
+	out[o] = '\0';
+	return out;
+}
+
+/* Random texts of few distinct lines, and their diffs applied: the diff takes a to b. */
+static void test_diff_random(void **state)
+{
+	static const char *const words[] = { "a\n", "b\n", "c\n", "d\n", "a long line\n", "\n" };
+	unsigned seed = 12345;
+	int round;
+
+	(void)state;
+	for (round = 0; round < 3000; round++) {
+		char a[512], b[512], *d, *got;
+		size_t na = 0, nb = 0, k, dn;
+		int la, lb;
+		a[0] = b[0] = '\0';
+		seed = seed * 1103515245u + 12345u;
+		la = (int)(seed >> 16) % 24;
+		seed = seed * 1103515245u + 12345u;
+		lb = (int)(seed >> 16) % 24;
+		for (k = 0; k < (size_t)la; k++) {
+			seed = seed * 1103515245u + 12345u;
+			na += (size_t)snprintf(a + na, sizeof(a) - na, "%s", words[(seed >> 16) % 6]);
+		}
+		for (k = 0; k < (size_t)lb; k++) {
+			seed = seed * 1103515245u + 12345u;
+			/* b is mostly a, with some lines changed. */
+			if (k < (size_t)la && (seed >> 16) % 3)
+				nb += (size_t)snprintf(b + nb, sizeof(b) - nb, "%s", words[k % 6]);
+			else
+				nb += (size_t)snprintf(b + nb, sizeof(b) - nb, "%s", words[(seed >> 20) % 6]);
+		}
+		/* Now and then a last line without its line break. */
+		if (round % 7 == 0 && na && a[na - 1] == '\n')
+			a[--na] = '\0';
+		if (round % 11 == 0 && nb && b[nb - 1] == '\n')
+			b[--nb] = '\0';
+		assert_int_equal(plan_udiff("x", a, na, b, nb, &d, &dn), 0);
+		got = apply(a, d);
+		if (strcmp(got, b) != 0)
+			fprintf(stderr, "a:\n%s---\nb:\n%s---\ndiff:\n%s---\ngot:\n%s---\n", a, b, d, got);
+		assert_string_equal(got, b);
+		plan_free(got);
+		plan_free(d);
+	}
+}
+
 /* Lines "x", "c", "x", "c", ... "x" (n of them, n odd): x's apart, c's in common. */
 static char *alternate(size_t n, char x)
 {
@@ -469,9 +573,12 @@ static int aligned(size_t n)
 
 	assert_int_equal(plan_udiff("x", a, strlen(a), b, strlen(b), &d, &dn), 0);
 	kept = strstr(d, "\n c\n") != NULL;
-	/* Either way, every line of both is there. */
-	assert_non_null(strstr(d, "-a\n"));
-	assert_non_null(strstr(d, "+b\n"));
+	/* Either way, the diff takes a to b. */
+	{
+		char *got = apply(a, d);
+		assert_string_equal(got, b);
+		plan_free(got);
+	}
 	plan_free(d);
 	plan_free(a);
 	plan_free(b);
@@ -553,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_refuses),
 		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_diff_limit),
+		cmocka_unit_test(test_diff_random),
 		cmocka_unit_test(test_alloc_failures),
 		cmocka_unit_test(test_corpus),
 	};
