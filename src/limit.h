@@ -74,8 +74,8 @@
 #define PLAN_FMT_WIDTH 88
 
 /* Cells of the table a diff finds the longest common lines with (udiff.c);
- * past it, the lines between the common first and last ones are shown as
- * removed, then added, in one hunk. */
+ * past it, the texts are cut at the lines each holds once, and a part
+ * still too long with none is shown as removed, then added, in one hunk. */
 #define PLAN_UDIFF_MAX_CELLS (16L * 1024 * 1024)
 
 /* Limits in messages: PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) is "1900". */

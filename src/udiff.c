@@ -7,9 +7,14 @@
  * end, then walked from the start: the edit script comes out in order).
  * The table has at most PLAN_UDIFF_MAX_CELLS cells, so the shorter side
  * has at most 4096 lines and a length fits in 16 bits (32 MiB at most).
+ * Ranges too long for it are cut first at their anchors, the lines found
+ * exactly once in each, in the longest run that keeps their order in
+ * both (as patience diff does): a formatted plan's lines are mostly
+ * unique, so the parts between anchors are small.
  * The script is a string of ' ', '-' and '+', one per line shown; hunks
  * gather the changes whose context of three lines touch, as diff -u does.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,65 +78,223 @@ static void put_line(struct out *o, char mark, const char *s, size_t n)
 		put(o, "\n\\ No newline at end of file\n", 29);
 }
 
-/*
- * The edit script from a to b into *script (plan_malloc'ed, *n marks):
- * ' ' a line of both, '-' a line of a only, '+' of b only.
- */
-static int script_of(const struct lines *a, const struct lines *b, char **script, size_t *n)
-{
-	size_t pre = 0, suf = 0, na, nb, i, j, k = 0;
-	unsigned short *t = NULL;   /* lengths: at most min(na, nb), under 4097 */
+/* Where an edit script is written: s[k++]. */
+struct script {
 	char *s;
+	size_t k;
+};
 
-	while (pre < a->count && pre < b->count && same(a, pre, b, pre))
-		pre++;
-	while (suf < a->count - pre && suf < b->count - pre &&
-	       same(a, a->count - 1 - suf, b, b->count - 1 - suf))
-		suf++;
-	na = a->count - pre - suf;
-	nb = b->count - pre - suf;
-	if (!(s = plan_malloc(a->count + b->count + 1)))
-		return PLAN_ENOMEM;
-	for (i = 0; i < pre; i++)
-		s[k++] = ' ';
-	/* Out of memory for the table is an error, not a coarser diff. */
-	if (na && nb && (na + 1) <= (size_t)PLAN_UDIFF_MAX_CELLS / (nb + 1) &&
-	    !(t = plan_calloc((na + 1) * (nb + 1), sizeof(*t)))) {
-		plan_free(s);
-		return PLAN_ENOMEM;
+/* FNV-1a of line i of l. */
+static uint64_t line_hash(const struct lines *l, size_t i)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t k;
+
+	for (k = 0; k < l->n[i]; k++)
+		h = (h ^ (unsigned char)l->p[i][k]) * 1099511628211ull;
+	return h;
+}
+
+/* A line of the two ranges, in diff_range's table: how often in each, and where. */
+struct slot {
+	uint64_t hash;
+	const char *p;          /* NULL: free */
+	size_t n;
+	size_t a_at, b_at;
+	unsigned a_count, b_count;
+};
+
+static struct slot *slot_of(struct slot *tab, size_t mask, uint64_t h, const char *p, size_t n)
+{
+	size_t i = (size_t)h & mask;
+
+	while (tab[i].p && !(tab[i].hash == h && tab[i].n == n && memcmp(tab[i].p, p, n) == 0))
+		i = (i + 1) & mask;
+	if (!tab[i].p) {
+		tab[i].hash = h;
+		tab[i].p = p;
+		tab[i].n = n;
 	}
-	if (t) {
-		/* t[i][j]: the longest common subsequence of a's middle from i and b's from j. */
+	return &tab[i];
+}
+
+/*
+ * The anchors of a[a0..a1) and b[b0..b1): the lines found exactly once in
+ * each, the longest run of them in the same order in both (patience
+ * sorting), into *at (pairs: a's line, b's line; plan_malloc'ed, *n
+ * pairs, a's in increasing order).  PLAN_OK or PLAN_ENOMEM.
+ */
+static int anchors(const struct lines *a, size_t a0, size_t a1, const struct lines *b, size_t b0,
+		   size_t b1, size_t **at, size_t *n)
+{
+	size_t cap = 16, mask, i, m = 0, len = 0, *pair = NULL, *tail = NULL, *prev = NULL;
+	struct slot *tab;
+	int rc = PLAN_ENOMEM;
+
+	*at = NULL;
+	*n = 0;
+	while (cap < 2 * ((a1 - a0) + (b1 - b0)))
+		cap *= 2;
+	mask = cap - 1;
+	if (!(tab = plan_calloc(cap, sizeof(*tab))))
+		return PLAN_ENOMEM;
+	for (i = a0; i < a1; i++) {
+		struct slot *sl = slot_of(tab, mask, line_hash(a, i), a->p[i], a->n[i]);
+		sl->a_count++;
+		sl->a_at = i;
+	}
+	for (i = b0; i < b1; i++) {
+		struct slot *sl = slot_of(tab, mask, line_hash(b, i), b->p[i], b->n[i]);
+		sl->b_count++;
+		sl->b_at = i;
+	}
+	/* pair[2m], pair[2m+1]: the unique lines, in a's order. */
+	if (!(pair = plan_malloc(2 * (a1 - a0 + 1) * sizeof(*pair))) ||
+	    !(tail = plan_malloc((a1 - a0 + 1) * sizeof(*tail))) ||
+	    !(prev = plan_malloc((a1 - a0 + 1) * sizeof(*prev))))
+		goto out;
+	for (i = a0; i < a1; i++) {
+		struct slot *sl = slot_of(tab, mask, line_hash(a, i), a->p[i], a->n[i]);
+		if (sl->a_count == 1 && sl->b_count == 1) {
+			pair[2 * m] = i;
+			pair[2 * m + 1] = sl->b_at;
+			m++;
+		}
+	}
+	/* The longest increasing run of b's lines: tail[l], the pair that ends
+	 * the best run of length l + 1 found so far, with the least b. */
+	for (i = 0; i < m; i++) {
+		size_t lo = 0, hi = len;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (pair[2 * tail[mid] + 1] < pair[2 * i + 1])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[i] = lo ? tail[lo - 1] : (size_t)-1;
+		tail[lo] = i;
+		if (lo == len)
+			len++;
+	}
+	if (len) {
+		size_t *out = plan_malloc(2 * len * sizeof(*out)), k = len, x = tail[len - 1];
+		if (!out)
+			goto out;
+		while (k-- > 0) {
+			out[2 * k] = pair[2 * x];
+			out[2 * k + 1] = pair[2 * x + 1];
+			x = prev[x];
+		}
+		*at = out;
+		*n = len;
+	}
+	rc = PLAN_OK;
+out:
+	plan_free(prev);
+	plan_free(tail);
+	plan_free(pair);
+	plan_free(tab);
+	return rc;
+}
+
+/*
+ * The edit script from a[a0..a1) to b[b0..b1), appended to sc: common
+ * first and last lines, then the longest common subsequence when its
+ * table has at most PLAN_UDIFF_MAX_CELLS cells; else the ranges are cut
+ * at their anchors (lines found once in each), each part diffed alike
+ * (depth: how many times so far); with no anchor (or too deep), what is
+ * left is shown removed, then added.  PLAN_OK or PLAN_ENOMEM.
+ */
+static int diff_range(const struct lines *a, size_t a0, size_t a1, const struct lines *b, size_t b0,
+		      size_t b1, struct script *sc, int depth)
+{
+	size_t pre = 0, suf = 0, na, nb, i, j, *at = NULL, nat = 0;
+	unsigned short *t = NULL;   /* lengths: at most min(na, nb), under 4097 */
+	int rc = PLAN_OK;
+
+	while (a0 + pre < a1 && b0 + pre < b1 && same(a, a0 + pre, b, b0 + pre))
+		pre++;
+	while (a0 + pre + suf < a1 && b0 + pre + suf < b1 && same(a, a1 - 1 - suf, b, b1 - 1 - suf))
+		suf++;
+	for (i = 0; i < pre; i++)
+		sc->s[sc->k++] = ' ';
+	a0 += pre;
+	b0 += pre;
+	a1 -= suf;
+	b1 -= suf;
+	na = a1 - a0;
+	nb = b1 - b0;
+	/* Out of memory for the table is an error, not a coarser diff. */
+	if (na && nb && (na + 1) <= (size_t)PLAN_UDIFF_MAX_CELLS / (nb + 1)) {
+		if (!(t = plan_calloc((na + 1) * (nb + 1), sizeof(*t))))
+			return PLAN_ENOMEM;
+		/* t[i][j]: the longest common subsequence of a[a0 + i..a1) and b[b0 + j..b1). */
 #define T(i, j) t[(i) * (nb + 1) + (j)]
 		for (i = na; i-- > 0;)
 			for (j = nb; j-- > 0;)
-				T(i, j) = (unsigned short)(same(a, pre + i, b, pre + j) ? T(i + 1, j + 1) + 1 :
+				T(i, j) = (unsigned short)(same(a, a0 + i, b, b0 + j) ? T(i + 1, j + 1) + 1 :
 					  T(i + 1, j) >= T(i, j + 1) ? T(i + 1, j) : T(i, j + 1));
 		for (i = 0, j = 0; i < na || j < nb;) {
-			if (i < na && j < nb && same(a, pre + i, b, pre + j)) {
-				s[k++] = ' ';
+			if (i < na && j < nb && same(a, a0 + i, b, b0 + j)) {
+				sc->s[sc->k++] = ' ';
 				i++;
 				j++;
 			} else if (j == nb || (i < na && T(i + 1, j) >= T(i, j + 1))) {
-				s[k++] = '-';
+				sc->s[sc->k++] = '-';
 				i++;
 			} else {
-				s[k++] = '+';
+				sc->s[sc->k++] = '+';
 				j++;
 			}
 		}
 #undef T
 		plan_free(t);
 	} else {
-		for (i = 0; i < na; i++)
-			s[k++] = '-';
-		for (j = 0; j < nb; j++)
-			s[k++] = '+';
+		if (na && nb && depth < 32 && (rc = anchors(a, a0, a1, b, b0, b1, &at, &nat)) < 0)
+			return rc;
+		for (i = 0; i < nat && rc == PLAN_OK; i++) {
+			rc = diff_range(a, a0, at[2 * i], b, b0, at[2 * i + 1], sc, depth + 1);
+			sc->s[sc->k++] = ' ';
+			a0 = at[2 * i] + 1;
+			b0 = at[2 * i + 1] + 1;
+		}
+		plan_free(at);
+		if (rc == PLAN_OK && nat) {
+			rc = diff_range(a, a0, a1, b, b0, b1, sc, depth + 1);
+		} else if (rc == PLAN_OK) {
+			for (i = a0; i < a1; i++)
+				sc->s[sc->k++] = '-';
+			for (j = b0; j < b1; j++)
+				sc->s[sc->k++] = '+';
+		}
+		if (rc != PLAN_OK)
+			return rc;
 	}
 	for (i = 0; i < suf; i++)
-		s[k++] = ' ';
-	*script = s;
-	*n = k;
+		sc->s[sc->k++] = ' ';
+	return PLAN_OK;
+}
+
+/*
+ * The edit script from a to b into *script (plan_malloc'ed, *n marks):
+ * ' ' a line of both, '-' a line of a only, '+' of b only.
+ */
+static int script_of(const struct lines *a, const struct lines *b, char **script, size_t *n)
+{
+	struct script sc;
+	int rc;
+
+	if (!(sc.s = plan_malloc(a->count + b->count + 1)))
+		return PLAN_ENOMEM;
+	sc.k = 0;
+	rc = diff_range(a, 0, a->count, b, 0, b->count, &sc, 0);
+	if (rc != PLAN_OK) {
+		plan_free(sc.s);
+		return rc;
+	}
+	*script = sc.s;
+	*n = sc.k;
 	return PLAN_OK;
 }
 

@@ -5,8 +5,10 @@
  * Lines are compared whole (their line break included).  The common
  * first and last lines are set aside, and the longest common subsequence
  * of the rest is found by dynamic programming, in a table of at most
- * PLAN_UDIFF_MAX_CELLS cells; past that the rest is shown as removed and
- * added in one hunk (still a correct diff, if not the shortest).
+ * PLAN_UDIFF_MAX_CELLS cells; longer texts are first cut at the lines
+ * each holds once (patience diff's anchors), and what still has no
+ * anchor and no room is shown as removed and added in one hunk (still a
+ * correct diff, if not the shortest).
  */
 #ifndef PLAN_UDIFF_H
 #define PLAN_UDIFF_H

@@ -452,7 +452,7 @@ static void test_diff(void **state)
  */
 static char *apply(const char *a, const char *d)
 {
-	size_t alen = strlen(a), ai = 0, o = 0;
+	size_t alen = strlen(a), ai = 0, o = 0, line = 0;   /* line: a's lines read */
 	char *out = plan_malloc(alen + strlen(d) + 1);
 	const char *p = d;
 
@@ -464,7 +464,7 @@ static char *apply(const char *a, const char *d)
 		p = strchr(p, '\n') + 1;
 	}
 	while (*p) {
-		size_t from, na, line = 0;
+		size_t from, na;
 		assert_int_equal(sscanf(p, "@@ -%zu,%zu", &from, &na), 2);
 		p = strchr(p, '\n') + 1;
 		/* Copy a up to the hunk's first line (from is 1-based; 0 for none). */
@@ -546,6 +546,55 @@ static void test_diff_random(void **state)
 		assert_string_equal(got, b);
 		plan_free(got);
 		plan_free(d);
+	}
+}
+
+/*
+ * Texts too long for the table (6000 lines, some repeated): cut at their
+ * anchors, the diff takes a to b, and shows few more lines than changed.
+ */
+static void test_diff_anchors(void **state)
+{
+	unsigned seed = 777;
+	int round;
+
+	(void)state;
+	for (round = 0; round < 6; round++) {
+		size_t cap = 6000 * 24, na = 0, nb = 0, k, dn, changed = 0, shown = 0;
+		char *a = plan_malloc(cap), *b = plan_malloc(cap), *d, *got, *p;
+		assert_non_null(a);
+		assert_non_null(b);
+		for (k = 0; k < 6000; k++) {
+			int r;
+			seed = seed * 1103515245u + 12345u;
+			r = (int)((seed >> 16) % 100);
+			/* Every tenth line is one of a few, as blank lines and "}" are. */
+			if (k % 10 == 0)
+				na += (size_t)snprintf(a + na, cap - na, "common %zu\n", k % 3);
+			else
+				na += (size_t)snprintf(a + na, cap - na, "line %zu\n", k);
+			if (r < 2) {
+				changed++;                               /* changed */
+				nb += (size_t)snprintf(b + nb, cap - nb, "new %zu\n", k);
+			} else if (r < 3) {
+				changed++;                               /* removed */
+			} else if (k % 10 == 0) {
+				nb += (size_t)snprintf(b + nb, cap - nb, "common %zu\n", k % 3);
+			} else {
+				nb += (size_t)snprintf(b + nb, cap - nb, "line %zu\n", k);
+			}
+		}
+		assert_int_equal(plan_udiff("x", a, na, b, nb, &d, &dn), 0);
+		got = apply(a, d);
+		assert_string_equal(got, b);
+		for (p = d; (p = strchr(p, '\n')) != NULL; p++)
+			shown += p[1] == '-' || p[1] == '+';
+		/* Each change shows a line or two, not the whole text. */
+		assert_true(shown <= 2 * changed + 2);
+		plan_free(got);
+		plan_free(d);
+		plan_free(a);
+		plan_free(b);
 	}
 }
 
@@ -661,6 +710,7 @@ int main(void)
 		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_diff_limit),
 		cmocka_unit_test(test_diff_random),
+		cmocka_unit_test(test_diff_anchors),
 		cmocka_unit_test(test_alloc_failures),
 		cmocka_unit_test(test_corpus),
 	};
