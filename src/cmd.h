@@ -76,4 +76,28 @@ void cmd_walk_window(plan_walk_options *wo, const char *since, const char *until
 /* Flushes stdout and reports a write error (a closed pipe, a full disk). */
 int cmd_finish_output(const char *prog, int status);
 
+/* Where a command's output goes (cmd_output.c): stdout, or a new file renamed over -o's once written. */
+struct cmd_output {
+	const char *prog;          /* for messages */
+	const char *path;          /* -o, or NULL: stdout */
+	char *tmp;                 /* the new file beside path, until renamed */
+	FILE *f;
+};
+#define CMD_OUTPUT_INIT(prog) { (prog), NULL, NULL, NULL }
+
+/*
+ * Opens the new file beside o->path (mode 0666 less the umask, as a file
+ * the shell would make), or stdout.  Returns 0, or -1 after saying why.
+ */
+int cmd_output_open(struct cmd_output *o);
+
+/*
+ * Ends the output: with ok, closes the new file and renames it over
+ * o->path (or flushes stdout); else removes it.  Returns status, or
+ * PLAN_EXIT_USAGE after saying why the output could not be written.
+ */
+int cmd_output_close(struct cmd_output *o, int ok, int status);
+
+int cmd_import(int argc, char **argv);
+
 #endif

@@ -24,6 +24,7 @@ static const struct {
 	{ "plancheck", cmd_check },
 	{ "planreport", cmd_report },
 	{ "planlog", cmd_log },
+	{ "planimport", cmd_import },
 };
 
 /* The name "-" gives on the command line: standard input. */
