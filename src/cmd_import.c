@@ -75,7 +75,13 @@ int cmd_import(int argc, char **argv)
 		return PLAN_EXIT_USAGE;
 	}
 	if (plan_table_doc_read(&doc, argv[0], (plan_import_format)format) < 0) {
-		fprintf(stderr, "planimport: %s\n", plan_error_message());
+		const char *msg = plan_error_message();
+		size_t n = strlen(argv[0]);
+		/* the reason names the file, once */
+		if (!strncmp(msg, argv[0], n) && msg[n] == ':')
+			fprintf(stderr, "planimport: %s\n", msg);
+		else
+			fprintf(stderr, "planimport: %s: %s\n", argv[0], msg);
 		return PLAN_EXIT_USAGE;
 	}
 	io.source = argv[0];
