@@ -274,8 +274,9 @@ static int on_element(docx *d)
 		d->header = on_off(d);
 		return PLAN_OK;
 	}
-	if (d->tbl_nest == 1 && d->cell_depth >= 0 && depth == d->cell_depth + 2)
-		return cell_prop(d);
+	if (d->tbl_nest == 1 && d->cell_depth >= 0 && depth == d->cell_depth + 2 &&
+	    (is_w(d, "gridSpan") || is_w(d, "vMerge") || is_w(d, "shd")))
+		return cell_prop(d);   /* w:tc/w:tcPr/...: a w:r or w:pPr at this depth is not one */
 	if (is_w(d, "p")) {
 		code = start_para(d);
 		if (!code && empty)

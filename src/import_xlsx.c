@@ -674,6 +674,7 @@ static int read_sheet(xlsx *w, const sheetref *s)
 	while ((r = plan_xml_next(x)) == 1) {
 		int type = plan_xml_type(x);
 
+		code = PLAN_OK;
 		if (c.skip >= 0) {
 			if (type == PLAN_XML_END_ELEMENT && plan_xml_depth(x) == c.skip)
 				c.skip = -1;
@@ -687,17 +688,17 @@ static int read_sheet(xlsx *w, const sheetref *s)
 			} else if (in_data && !in_row && sx(x, "row")) {
 				long n = attr_long(x, "r", 0);
 				if (n < 0 || (size_t)n > XLSX_MAX_ROWS) {
-					r = plan_xml_fail(x, "row %ld: out of Excel's range", n);
+					code = plan_xml_fail(x, "row %ld: out of Excel's range", n);
 				} else if (n && (size_t)n <= w->tb.nrows) {
-					r = plan_xml_fail(x, "row %ld: after row %zu (rows out of order)", n,
+					code = plan_xml_fail(x, "row %ld: after row %zu (rows out of order)", n,
 							  w->tb.nrows);
 				} else {
 					while (n && w->tb.nrows < (size_t)n - 1)
-						if ((r = plan_tbuild_row(&w->tb, 0)))
+						if ((code = plan_tbuild_row(&w->tb, 0)))
 							break;
 					in_row = 1;
-					if (!r && empty) {
-						r = plan_tbuild_row(&w->tb, 0);
+					if (!code && empty) {
+						code = plan_tbuild_row(&w->tb, 0);
 						in_row = 0;
 					}
 				}
@@ -707,10 +708,10 @@ static int read_sheet(xlsx *w, const sheetref *s)
 				size_t col = w->tb.ncells, row = 0;
 
 				if (ref && (!parse_ref(ref, &col, &row) || (row && row != w->tb.nrows + 1)))
-					r = plan_xml_fail(x, "cell \"%.20s\": not a reference to a cell of row %zu", ref,
+					code = plan_xml_fail(x, "cell \"%.20s\": not a reference to a cell of row %zu", ref,
 							  w->tb.nrows + 1);
 				else if (col < w->tb.ncells)
-					r = plan_xml_fail(x, "cell \"%.20s\": cells out of order", ref ? ref : "");
+					code = plan_xml_fail(x, "cell \"%.20s\": cells out of order", ref ? ref : "");
 				c.col = col;
 				c.style = attr_long(x, "s", -1);
 				snprintf(c.type, sizeof(c.type), "%s", t ? t : "");
@@ -719,8 +720,8 @@ static int read_sheet(xlsx *w, const sheetref *s)
 				plan_free(ref);
 				plan_free(t);
 				in_cell = 1;
-				if (!r && empty) {
-					r = end_cell(w, x, &c);
+				if (!code && empty) {
+					code = end_cell(w, x, &c);
 					in_cell = 0;
 				}
 			} else if (in_cell && sx(x, "v") && !empty) {
@@ -734,7 +735,7 @@ static int read_sheet(xlsx *w, const sheetref *s)
 			} else if (sx(x, "mergeCell")) {
 				char *ref = plan_xml_attr(x, NULL, "ref");
 				if (ref)
-					r = add_merge(w, x, ref);
+					code = add_merge(w, x, ref);
 				plan_free(ref);
 			}
 		} else if (type == PLAN_XML_END_ELEMENT) {
@@ -743,10 +744,10 @@ static int read_sheet(xlsx *w, const sheetref *s)
 			} else if (in_cell && sx(x, "t")) {
 				c.in_is_t = 0;
 			} else if (in_cell && sx(x, "c")) {
-				r = end_cell(w, x, &c);
+				code = end_cell(w, x, &c);
 				in_cell = 0;
 			} else if (in_row && sx(x, "row")) {
-				r = plan_tbuild_row(&w->tb, 0);
+				code = plan_tbuild_row(&w->tb, 0);
 				in_row = 0;
 			} else if (sx(x, "sheetData")) {
 				in_data = 0;
@@ -754,10 +755,12 @@ static int read_sheet(xlsx *w, const sheetref *s)
 		} else if ((c.in_v || c.in_is_t) && is_text_node(type)) {
 			const char *v = plan_xml_value(x);
 			if (v)
-				r = plan_ibuf_add(&c.v, x, v, strlen(v));
+				code = plan_ibuf_add(&c.v, x, v, strlen(v));
 		}
-		if (r < 0)
+		if (code < 0) {
+			r = code;
 			break;
+		}
 	}
 	if (r >= 0 && (in_row || in_cell))
 		r = plan_xml_fail(x, "ends inside a row");

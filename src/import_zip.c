@@ -170,8 +170,10 @@ static void xml_error(void *ctx, xmlErrorPtr e)
 	if (!e || e->level < XML_ERR_ERROR || x->xmlerr[0])
 		return;
 	snprintf(x->xmlerr, sizeof(x->xmlerr), "%s", e->message ? e->message : "error");
-	n = strlen(x->xmlerr);
-	while (n && (x->xmlerr[n - 1] == '\n' || x->xmlerr[n - 1] == ' '))
+	for (n = 0; x->xmlerr[n]; n++)
+		if (x->xmlerr[n] == '\n')
+			x->xmlerr[n] = ' ';   /* libxml2 says some in two lines */
+	while (n && x->xmlerr[n - 1] == ' ')
 		x->xmlerr[--n] = 0;
 	x->xmlline = e->line;
 }
