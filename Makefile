@@ -42,6 +42,10 @@ LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c 
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
             src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c
+# planimport's readers (import.h, import_zip.h): the zip container read
+# with libzip and its XML with libxml2, both from Debian, both streaming.
+PKGS     += libzip libxml-2.0
+LIB_SRC  += src/import_read.c src/import_zip.c src/import_docx.c src/import_xlsx.c
 CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 # planimport (import.h): the mapper from tables to a plan, the CSV
 # reader, the command, and the -o output it shares with planreport.  Kept
@@ -328,7 +332,8 @@ NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
          cmd:cmark-gfm:cmark-gfm pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl \
-         cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils
+         cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils \
+         pc:libzip:libzip-dev pc:libxml-2.0:libxml2-dev cmd:pandoc:pandoc
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when
