@@ -227,9 +227,9 @@ static int blank(const char *s)
 }
 
 /*
- * Appends text to a cell's buffer: a new paragraph, or, when the buffer
- * ends mid-sentence and text goes on in lower case (a cell cut by a page
- * break), the same line.
+ * Appends text to a cell's buffer (a row that continues the one above):
+ * a new line after a full stop, colon, semicolon or closing bracket,
+ * else the same line (a cell cut by a page break mid-sentence).
  */
 static void cell_append(struct ctx *c, sbuf *b, const char *text)
 {
@@ -244,7 +244,7 @@ static void cell_append(struct ctx *c, sbuf *b, const char *text)
 		return;
 	if (b->len) {
 		char last = b->s[b->len - 1];
-		if (strchr(".:;!?)", last) || !islower((unsigned char)text[0]))
+		if (strchr(".:;!?)", last))
 			sb_add(c, b, "\n");
 		else
 			sb_add(c, b, " ");
@@ -296,6 +296,9 @@ static enum role header_role(const char *text, int *exact)
 			*exact = 1;
 			return header_names[i].role;
 		}
+	/* by its words: only what looks like a header, short and not a sentence */
+	if (strlen(text) > 40 || text[strlen(text) - 1] == '.')
+		return R_NONE;
 	/* "key deliverables and responsible officer" and the like */
 	if ((strstr(norm, "deliverable") || strstr(norm, "action")) && strstr(norm, "responsible"))
 		return R_ACTION_LEAD;
@@ -360,7 +363,7 @@ static size_t row_width(const plan_table_row *r)
  */
 static int header_row(const plan_table_row *r, struct colmap *out)
 {
-	size_t col, w = row_width(r), known = 0;
+	size_t col, w = row_width(r), known = 0, exacts = 0, nonempty = 0;
 	int acts = 0, exact;
 	struct colmap m;
 
@@ -374,14 +377,15 @@ static int header_row(const plan_table_row *r, struct colmap *out)
 		m.role[col] = role;
 		m.header[col] = t;
 		m.sig[col] = (char)('a' + role);
+		if (!blank(t))
+			nonempty++;
 		if (role != R_NONE)
 			known++;
-		else if (!blank(t) && strlen(t) > 60)
-			return 0;   /* a sentence, not a header */
+		exacts += exact;
 		if (role == R_ACTION || role == R_ACTION_LEAD)
 			acts = 1;
 	}
-	if (known < 2 && !(r->header && known >= 1))
+	if (!(r->header && known >= 1) && (known < 2 || !exacts || known * 2 < nonempty))
 		return 0;
 	if (!acts) {
 		/* a header row of a table with no action column is still a
@@ -583,20 +587,21 @@ static int objective_heading(const char *t)
 	       (isdigit((unsigned char)t[0]) && (t[1] == '.' || t[1] == ')' || t[1] == ' '));
 }
 
-/* A row's single text when it is one cell with text (a heading), else NULL. */
-static const char *single_cell(const plan_table_row *r, int *spans)
+/* A row's single text when it is one cell with text (a heading), else NULL; *col its column. */
+static const char *single_cell(const plan_table_row *r, int *spans, size_t *col)
 {
 	const char *t = NULL;
-	size_t i;
+	size_t i, at = 0;
 
 	*spans = 0;
-	for (i = 0; i < r->ncells; i++) {
+	for (i = 0; i < r->ncells; at += r->cells[i].span ? r->cells[i].span : 1, i++) {
 		if (r->cells[i].continued || blank(r->cells[i].text))
 			continue;
 		if (t)
 			return NULL;
 		t = r->cells[i].text;
 		*spans = r->cells[i].span > 1;
+		*col = at;
 	}
 	return t;
 }
@@ -633,6 +638,31 @@ int plan_import_rag_of_fill(unsigned rgb)
 	return rag_of_fill(rgb);
 }
 
+static int when_ok(struct ctx *c, const char *s, size_t n, char *canon, size_t size);
+
+/*
+ * With --columns, whether the first row of a table is its header: no cell
+ * longer than 40 bytes, and no due or review cell that reads as a date.
+ * Its texts become the headers the notes name.
+ */
+static int columns_header(struct ctx *c, const plan_table_row *row, struct colmap *map)
+{
+	size_t col;
+	char canon[256];
+
+	for (col = 0; col < map->ncols; col++) {
+		const char *t = cell_text(row, col);
+		if (strlen(t) > 40)
+			return 0;
+		if ((map->role[col] == R_DUE || map->role[col] == R_REVIEW) && !blank(t) &&
+		    when_ok(c, t, strlen(t), canon, sizeof canon))
+			return 0;
+	}
+	for (col = 0; col < map->ncols; col++)
+		map->header[col] = cell_text(row, col);
+	return 1;
+}
+
 /* Reads one table's rows into the model. */
 static void read_table(struct ctx *c, struct model *m, const plan_table *t, struct colmap *map,
 		       const struct colmap *given, int *mapped)
@@ -640,6 +670,7 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 	size_t r, col, header_at = NONE;
 	struct colmap found;
 	int have = 0, said = 0;
+	char label[64];
 
 	/* the header row: this table's own, else the last table's (a page break) */
 	if (given) {
@@ -683,12 +714,21 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 		const plan_table_row *row = &t->rows[r];
 		const char *single, *text;
 		int spans, starts_new = 0;
-		size_t a;
+		size_t a, scol = 0;
 
 		c->stats->rows++;
-		if (r == header_at || header_row(row, NULL))
+		if (r == header_at)
 			continue;
-		if ((single = single_cell(row, &spans)) && (spans || (header_at != NONE && r < header_at))) {
+		if (header_row(row, &found)) {
+			if (found.valid && !given)
+				*map = found;   /* a header again, or a new one */
+			continue;
+		}
+		if (given && header_at == NONE && r == 0 && columns_header(c, row, map))
+			continue;
+		single = single_cell(row, &spans, &scol);
+		if (single && (spans || (header_at != NONE && r < header_at) ||
+			       (objective_heading(single) && (scol >= map->ncols || map->role[scol] != R_OBJECTIVE)))) {
 			if (objective_heading(single)) {
 				size_t o = new_obj(c, m);
 				if (o != NONE) {
@@ -739,7 +779,8 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 				continue;
 			starts_new = 1;
 			if (map->role[col] != R_ID && m->cur_act != NONE && m->acts[m->cur_act].obj == m->cur_obj &&
-			    islower((unsigned char)text[strspn(text, " \n")])) {
+			    islower((unsigned char)text[strspn(text, " \n")]) &&
+			    !plan_import_label(text, label, sizeof label)) {
 				const sbuf *prev = &m->acts[m->cur_act].cell[map->role[col]];
 				if (prev->len && !strchr(".:;!?)", prev->s[prev->len - 1]))
 					starts_new = 0;   /* a row cut by a page break */
@@ -913,6 +954,7 @@ static int when_parses(struct ctx *c, const char *s, size_t n)
  */
 static int when_ok(struct ctx *c, const char *s, size_t n, char *canon, size_t size)
 {
+	/* a when is one line, and a note is the language's, after a comma */
 	plan_date d;
 	size_t bad, it, i;
 	uint64_t h;
@@ -1026,6 +1068,8 @@ static const struct {
 static const char *verb_at(const char *s, size_t n)
 {
 	size_t i;
+	while (n && strchr(".,:;!", s[n - 1]))
+		n--;
 	for (i = 0; verbs[i].word; i++)
 		if (strlen(verbs[i].word) == n && strncasecmp(s, verbs[i].word, n) == 0)
 			return verbs[i].verb;
@@ -1076,11 +1120,11 @@ static void guess(struct out *o, const char *indent, const char *fmt, ...)
 }
 
 /* Writes line s[0..n) for a text block: no control characters, no leading '#'. */
-static void put_line(struct out *o, const char *s, size_t n)
+static void put_line(struct out *o, const char *s, size_t n, int line_start)
 {
 	size_t i;
 
-	if (n && *s == '#')
+	if (n && *s == '#' && line_start)
 		fputs("No. ", o->f);
 	for (i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
@@ -1118,13 +1162,13 @@ static void put_block(struct out *o, const char *head, const char *indent, const
 			pending_blank = 1;
 		} else {
 			if (first) {
-				put_line(o, b, (size_t)(q - b));
+				put_line(o, b, (size_t)(q - b), 0);
 				first = 0;
 			} else {
 				if (pending_blank && (head == NULL || 1))
 					fputc('\n', o->f);
 				fputs(indent, o->f);
-				put_line(o, b, (size_t)(q - b));
+				put_line(o, b, (size_t)(q - b), 1);
 			}
 			pending_blank = 0;
 		}
@@ -1264,6 +1308,8 @@ static void put_when_cell(struct out *o, const char *field, const char *header, 
 					rest++;
 				if (!strcmp(field, "due") && (*have_due)++)
 					which = "review";
+				if (at != part)
+					guess(o, "  ", "the date of \"%s\" is read from its words \"%.*s\"", part, (int)n, at);
 				fprintf(o->f, "  %s %s", which, canon);
 				if (at != part)
 					fprintf(o->f, ", %s\n", part);
