@@ -640,6 +640,17 @@ int plan_import_rag_of_fill(unsigned rgb)
 
 static int when_ok(struct ctx *c, const char *s, size_t n, char *canon, size_t size);
 
+/* Whether row has text in a column of role a, b or c. */
+static int row_has(const plan_table_row *row, const struct colmap *map, enum role a, enum role b, enum role c)
+{
+	size_t col;
+
+	for (col = 0; col < map->ncols; col++)
+		if ((map->role[col] == a || map->role[col] == b || map->role[col] == c) && !blank(cell_text(row, col)))
+			return 1;
+	return 0;
+}
+
 /*
  * With --columns, whether the first row of a table is its header: no cell
  * longer than 40 bytes, and no due or review cell that reads as a date.
@@ -778,12 +789,19 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 			if (blank(text))
 				continue;
 			starts_new = 1;
+			/*
+			 * A row cut by a page break: the action above ends
+			 * mid-sentence and this goes on in lower case, or with a
+			 * figure ("18's involved") on a row with no lead or date.
+			 */
 			if (map->role[col] != R_ID && m->cur_act != NONE && m->acts[m->cur_act].obj == m->cur_obj &&
-			    islower((unsigned char)text[strspn(text, " \n")]) &&
+			    !isupper((unsigned char)text[strspn(text, " \n")]) &&
 			    !plan_import_label(text, label, sizeof label)) {
 				const sbuf *prev = &m->acts[m->cur_act].cell[map->role[col]];
-				if (prev->len && !strchr(".:;!?)", prev->s[prev->len - 1]))
-					starts_new = 0;   /* a row cut by a page break */
+				unsigned char first = (unsigned char)text[strspn(text, " \n")];
+				if (prev->len && !strchr(".:;!?)", prev->s[prev->len - 1]) &&
+				    (islower(first) || !row_has(row, map, R_LEAD, R_DUE, R_REVIEW)))
+					starts_new = 0;
 			}
 			break;
 		}
@@ -1469,6 +1487,23 @@ static size_t split_updates(struct ctx *c, const char *text, struct upd **out)
 		if (len && len == strcspn(buf, " ") && rag_word(buf, len) && len > 1 && !u[n - 1].rag) {
 			u[n - 1].rag = rag_word(buf, len);   /* a line "Green" alone */
 			continue;
+		}
+		if (!u[n - 1].text.len && !u[n - 1].rag) {
+			/* "Green – Very low levels ...": the rating, then the text */
+			size_t wn = strcspn(buf, " ");
+			const char *q = skip_blanks(buf + wn);
+			if (wn > 1 && rag_word(buf, wn) && (!strncmp(q, "\xe2\x80\x93", 3) || *q == '-' || *q == ':' ||
+							     strchr(".,:;", buf[wn - 1]))) {
+				u[n - 1].rag = rag_word(buf, wn);
+				if (!strncmp(q, "\xe2\x80\x93", 3))
+					q += 3;
+				else if (*q == '-' || *q == ':')
+					q++;
+				q = skip_blanks(q);
+				if (*q)
+					sb_add(c, &u[n - 1].text, q);
+				continue;
+			}
 		}
 		if (u[n - 1].text.len)
 			sb_add(c, &u[n - 1].text, "\n");
