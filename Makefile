@@ -57,6 +57,10 @@ cli: $(BIN)/planimport
 $(BIN)/planimport: $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
+# The seed round trips: documents by pandoc and openpyxl (tests/import/run).
+.PHONY: import
+import: $(BIN)/planimport $(BIN)/plancheck $(BIN)/planreport
+	@tests/import/run $(BIN)
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -174,7 +178,7 @@ browser: $(BIN)/planreport $(BROWSER_STAMP)
 	@BROWSER_NODE_MODULES=$(abspath $(BROWSER_NPM_DIR))/node_modules tests/browser/run $(BIN)
 
 # Benchmarks, not part of make test: scripts that print figures and never
-# fail on one (bench/README.md).  make bench runs all six, each after a
+# fail on one (bench/README.md).  make bench runs all seven, each after a
 # header line naming it, in about a minute on 2 cores (the first time
 # also generates the plan sets and the slow cases, some 12 s more):
 #   bench/check.sh    plancheck on generated plan sets (cached in
@@ -188,6 +192,8 @@ browser: $(BIN)/planreport $(BROWSER_STAMP)
 #                     each at N and 4N, and the ratio of their times
 #   bench/planlog-since.sh  planlog --since over N and 4N actions, and
 #                     the ratio of their times
+#   bench/import.sh   planimport on a generated workbook of 10,000 rows
+#                     and of 40,000: time, peak memory, their ratios
 #   bench/pack.sh     planreport's board pack, each format against
 #                     plancheck on the 4 and 16 MB sets (time, memory,
 #                     output), and planreport --since against planlog
@@ -195,15 +201,15 @@ browser: $(BIN)/planreport $(BROWSER_STAMP)
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All six run, at the sizes README quotes, because each goes through the
+# All seven run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog slow planlog-since pack
+BENCH ?= check hook planlog slow planlog-since pack import
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack)" >&2; \
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack|import) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack, import)" >&2; \
 	  exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
@@ -217,6 +223,7 @@ bench:
 	  planlog-since) PLANLOG=$(BIN)/planlog bench/planlog-since.sh ;; \
 	  pack) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck PLANREPORT=$(BIN)/planreport \
 	        PLANLOG=$(BIN)/planlog bench/pack.sh $(RUNS) ;; \
+	  import) BENCH_DIR=$(BUILD)/bench PLANIMPORT=$(BIN)/planimport bench/import.sh $(RUNS) ;; \
 	  esac; \
 	  echo; \
 	done
@@ -234,7 +241,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif browser
+	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif browser import
 	@$(MAKE) --no-print-directory asan
 
 # The validators are not built: both runs use those under $(NPM_DIR) and
@@ -244,7 +251,7 @@ asan:
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif browser
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif browser import
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
