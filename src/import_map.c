@@ -1309,12 +1309,25 @@ static void put_when_cell(struct out *o, const char *field, const char *header, 
 			line_copy(part, sizeof part, s, blen);
 			while (blen && isspace((unsigned char)part[blen - 1]))
 				part[--blen] = '\0';
-			for (at = part; *at; at = skip_blanks(word_end(at)))
+			char advice[256];
+			int typo = 0;
+			for (at = part; *at; at = skip_blanks(word_end(at))) {
 				if ((n = read_when(o->c, at, canon, sizeof canon, 0)))
 					break;
+				/* a date misspelt ("Octobr 2019"): not read from its other words */
+				if (at == part && plan_date_advice(advice, sizeof advice, part, strlen(part))) {
+					typo = 1;
+					at = part + strlen(part);
+					break;
+				}
+			}
 			if (*part && !*at) {
 				char note[4200];
-				guess(o, "  ", "\"%s\" in %s is not a date: kept as a note", part, header);
+				if (typo)
+					guess(o, "  ", "\"%s\" in %s is not a date (%s): kept as a note", part, header,
+					      advice);
+				else
+					guess(o, "  ", "\"%s\" in %s is not a date: kept as a note", part, header);
 				snprintf(note, sizeof note, "%s: %s", header, part);
 				if (notes->len)
 					sb_add(o->c, notes, "\n\n");

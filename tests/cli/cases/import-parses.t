@@ -1,4 +1,4 @@
-$ for f in continuation repeated-header numbering decisions updates bom line-ends semicolon; do planimport import/$f.csv 2>/dev/null | plancheck - 2>&1 | grep -e " error: " -e "errors"; done
+$ for f in continuation repeated-header numbering decisions updates bom line-ends semicolon dates; do planimport import/$f.csv 2>/dev/null | plancheck - 2>&1 | grep -e " error: " -e "errors"; done
 0 errors, 1 warning in 1 file
 0 errors, 3 warnings in 1 file
 0 errors, 5 warnings in 1 file
@@ -7,4 +7,5 @@ $ for f in continuation repeated-header numbering decisions updates bom line-end
 0 errors, 1 warning in 1 file
 0 errors, 3 warnings in 1 file
 0 errors, 1 warning in 1 file
+0 errors, 10 warnings in 1 file
 ? 0
