@@ -57,6 +57,8 @@ int plan_table_doc_read_buffer(plan_table_doc **out, const char *name, const voi
 	int code;
 
 	*out = NULL;
+	/* an allocation that fails on the way (in libxml2, say) is then told from a file's fault */
+	plan_error_clear();
 	if (!name)
 		name = "(input)";
 	if (fmt == PLAN_IMPORT_AUTO) {
@@ -90,6 +92,8 @@ int plan_table_doc_read_buffer(plan_table_doc **out, const char *name, const voi
 		code = plan_import_csv_read(doc, data, len);
 		break;
 	}
+	if (!code && plan_error_code() == PLAN_ENOMEM)
+		code = PLAN_ENOMEM;   /* an allocation failed and was taken for an absent value: fail closed */
 	if (code) {
 		plan_table_doc_free(doc);
 		return code;

@@ -136,6 +136,8 @@ static int read_workbook(xlsx *w)
 	plan_xml_close(x);
 	if (r < 0)
 		return r;
+	if (plan_error_code() == PLAN_ENOMEM)
+		return PLAN_ENOMEM;
 	if (!w->nsheets)
 		return plan_error_set(PLAN_EINVALID, "%s: xl/workbook.xml: no sheet", w->name);
 	return PLAN_OK;
@@ -666,6 +668,8 @@ static int read_sheet(xlsx *w, const sheetref *s)
 	w->nmerges = 0;
 	if ((code = plan_tbuild_table(&w->tb, s->name)))
 		return code;
+	if (plan_error_code() == PLAN_ENOMEM)
+		return PLAN_ENOMEM;
 	if (!s->part || !plan_zip_has(w->z, s->part))
 		return plan_error_set(PLAN_EINVALID, "%s: sheet \"%s\": its part is not in the archive",
 				      w->name, s->name);

@@ -118,6 +118,13 @@ static char *xml_strdup(const char *s)
 	return plan_strdup(s);
 }
 
+/* libxml2's messages without a parser to hand (xmlNewTextReader's): the library never prints. */
+static void xml_quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 static void xml_setup(void)
 {
 	static int done;
@@ -127,6 +134,7 @@ static void xml_setup(void)
 	done = 1;
 	xmlMemSetup(plan_free, plan_malloc, plan_realloc, xml_strdup);
 	xmlInitParser();
+	xmlSetGenericErrorFunc(NULL, xml_quiet);
 	xmlSetExternalEntityLoader(refuse_entity);
 }
 
@@ -167,6 +175,8 @@ static void xml_error(void *ctx, xmlErrorPtr e)
 	plan_xml *x = ctx;
 	size_t n;
 
+	if (e && e->code == XML_ERR_NO_MEMORY && !x->failed)
+		x->failed = plan_error_oom();
 	if (!e || e->level < XML_ERR_ERROR || x->xmlerr[0])
 		return;
 	snprintf(x->xmlerr, sizeof(x->xmlerr), "%s", e->message ? e->message : "error");
@@ -229,6 +239,8 @@ int plan_xml_fail(plan_xml *x, const char *fmt, ...)
 	char msg[400];
 	va_list ap;
 
+	if (plan_error_code() == PLAN_ENOMEM)
+		return PLAN_ENOMEM;   /* what is missing went missing when memory ran out */
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
@@ -240,6 +252,8 @@ static int xml_status(plan_xml *x, int r)
 	if (x->failed)
 		return x->failed;
 	if (r < 0) {
+		if (plan_error_code() == PLAN_ENOMEM)
+			return PLAN_ENOMEM;
 		if (x->xmlerr[0])
 			return plan_xml_fail(x, "not well-formed XML, line %d: %s", x->xmlline, x->xmlerr);
 		return plan_xml_fail(x, "not well-formed XML");
