@@ -944,7 +944,7 @@ static int when_parses(struct ctx *c, const char *s, size_t n)
 	static const char head[] = "plan P\naction A\n  due ";
 	plan_set *set;
 	char *buf;
-	int ok;
+	int ok, rc;
 
 	if (!(buf = plan_malloc(sizeof head + n + 2))) {
 		c->oom = 1;
@@ -958,8 +958,10 @@ static int when_parses(struct ctx *c, const char *s, size_t n)
 		c->oom = 1;
 		return 0;
 	}
-	ok = plan_load_buffer(set, "import", buf, sizeof head + n) == PLAN_OK &&
-	     set->diags.count[PLAN_SEV_ERROR] == 0 && !set->diags.oom;
+	rc = plan_load_buffer(set, "import", buf, sizeof head + n);
+	if (rc == PLAN_ENOMEM || set->diags.oom)
+		c->oom = 1;
+	ok = rc == PLAN_OK && set->diags.count[PLAN_SEV_ERROR] == 0 && !set->diags.oom;
 	plan_set_free(set);
 	plan_free(buf);
 	return ok;
@@ -1233,12 +1235,13 @@ static int claim_id(struct ctx *c, const char *want, char *out, size_t size)
 				used = 1;
 		if (used)
 			continue;
-		if (PLAN_GROW(c->ids, c->idscap, c->nids + 1) < 0 || !(c->ids[c->nids] = plan_strdup(out)) ||
-		    plan_map_put(&c->idmap, h, c->nids) < 0) {
+		if (PLAN_GROW(c->ids, c->idscap, c->nids + 1) < 0 || !(c->ids[c->nids] = plan_strdup(out))) {
 			c->oom = 1;
 			return 0;
 		}
-		c->nids++;
+		c->nids++;   /* freed with the rest, whether or not the map takes it */
+		if (plan_map_put(&c->idmap, h, c->nids - 1) < 0)
+			c->oom = 1;
 		return k > 1;
 	}
 }
