@@ -231,7 +231,15 @@ static int blank(const char *s)
  * a new line after a full stop, colon, semicolon or closing bracket,
  * else the same line (a cell cut by a page break mid-sentence).
  */
+static void cell_append_as(struct ctx *c, sbuf *b, const char *text, int lines);
+
 static void cell_append(struct ctx *c, sbuf *b, const char *text)
+{
+	cell_append_as(c, b, text, 0);
+}
+
+/* As cell_append; with lines, always on a line of its own (dates: each line a point). */
+static void cell_append_as(struct ctx *c, sbuf *b, const char *text, int lines)
 {
 	size_t n;
 
@@ -244,7 +252,7 @@ static void cell_append(struct ctx *c, sbuf *b, const char *text)
 		return;
 	if (b->len) {
 		char last = b->s[b->len - 1];
-		if (strchr(".:;!?)", last))
+		if (lines || strchr(".:;!?)", last))
 			sb_add(c, b, "\n");
 		else
 			sb_add(c, b, " ");
@@ -851,7 +859,7 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 				sb_add(c, &x->notes, text);
 				continue;
 			}
-			cell_append(c, &m->acts[a].cell[role], text);
+			cell_append_as(c, &m->acts[a].cell[role], text, role == R_DUE || role == R_REVIEW);
 		}
 	}
 }
@@ -1277,6 +1285,40 @@ static char *line_copy(char *buf, size_t size, const char *line, size_t n)
 }
 
 /*
+ * "June / July 2018", "June - July 2018", "June to July 2018": two months
+ * of one year, written as the range "2018-06 to 2018-07" into out.
+ */
+static int month_pair(const char *s, char *out, size_t size)
+{
+	const char *p = skip_blanks(s), *e;
+	int a, b, y = 0, digits = 0;
+
+	for (e = p; isalpha((unsigned char)*e); e++)
+		;
+	a = plan_month_from_name(p, (size_t)(e - p));
+	p = skip_blanks(e);
+	if (*p == '/' || *p == '-')
+		p++;
+	else if (!strncmp(p, "\xe2\x80\x93", 3))
+		p += 3;
+	else if (starts_word(p, "to"))
+		p += 2;
+	else
+		return 0;
+	p = skip_blanks(p);
+	for (e = p; isalpha((unsigned char)*e); e++)
+		;
+	b = plan_month_from_name(p, (size_t)(e - p));
+	p = skip_blanks(e);
+	for (; isdigit((unsigned char)*p) && digits < 5; p++, digits++)
+		y = y * 10 + (*p - '0');
+	if (*skip_blanks(p) || digits != 4 || !a || !b || b <= a || y < PLAN_DATE_MIN_YEAR || y > PLAN_DATE_MAX_YEAR)
+		return 0;
+	snprintf(out, size, "%04d-%02d to %04d-%02d", y, a, y, b);
+	return 1;
+}
+
+/*
  * A due or review cell, line by line: dates and rhythms (with the rest
  * of the line as the note), decisions ("CONTINUE 2019/20"), and what is
  * neither as a note.  field is "due" or "review"; for due, the first
@@ -1314,6 +1356,13 @@ static void put_when_cell(struct out *o, const char *field, const char *header, 
 				part[--blen] = '\0';
 			char advice[256];
 			int typo = 0;
+			if (month_pair(part, canon, sizeof canon)) {
+				/* "June / July 2018": from the first month to the second */
+				guess(o, "  ", "\"%s\" read as the range %s", part, canon);
+				fprintf(o->f, "  %s %s, %s\n",
+					!strcmp(field, "due") && (*have_due)++ ? "review" : field, canon, part);
+				part[0] = '\0';
+			}
 			for (at = part; *at; at = skip_blanks(word_end(at))) {
 				if ((n = read_when(o->c, at, canon, sizeof canon, 0)))
 					break;

@@ -47,8 +47,8 @@ action A5
 action A6
   title Unreadable date
   lead A Lead
-  # planimport: the date of "June / July 2018" is read from its words "July 2018"
-  due 2018-07, June / July 2018
+  # planimport: "June / July 2018" read as the range 2018-06 to 2018-07
+  due 2018-06 to 2018-07, June / July 2018
   update
     Kept as a note.
 planimport: 7 rows read, 6 actions and 6 updates written, 1 guess (comments "# planimport:"), 0 notes kept
