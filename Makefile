@@ -288,7 +288,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
-	@for c in plancheck planreport planlog; do \
+	@for c in plancheck planreport planlog planimport; do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
