@@ -514,6 +514,7 @@ struct model {
 	struct { int kind; size_t i; } *items;
 	size_t nitems, itemscap;
 	sbuf plan_notes;
+	const char *title_row;     /* a title above the first table's header, or NULL */
 	size_t cur_obj, cur_act, cur_sec;
 };
 
@@ -733,7 +734,7 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 		const plan_table_row *row = &t->rows[r];
 		const char *single, *text;
 		int spans, starts_new = 0;
-		size_t a, scol = 0;
+		size_t a, scol = 0, width;
 
 		c->stats->rows++;
 		if (r == header_at)
@@ -754,13 +755,29 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 					m->objs[o].heading = 1;
 					cell_append(c, &m->objs[o].text, single);
 				}
+			} else if (!m->title_row && !m->nitems && header_at != NONE && r < header_at) {
+				m->title_row = single;   /* the table's title: the plan's, unless the document has one */
 			} else {
 				cell_append(c, &m->plan_notes, single);
 			}
 			continue;
 		}
-		if (header_at != NONE && r < header_at)
-			continue;   /* nothing in it */
+		if (header_at != NONE && r < header_at) {
+			/* above the header, more than one cell: kept as a note of the plan */
+			sbuf line = { 0 };
+			for (col = 0; col < row->ncells; col++) {
+				const char *x = row->cells[col].text;
+				if (row->cells[col].continued || blank(x))
+					continue;
+				if (line.len)
+					sb_add(c, &line, " | ");
+				sb_add(c, &line, x);
+			}
+			if (line.len)
+				cell_append(c, &m->plan_notes, line.s);
+			sb_free(&line);
+			continue;
+		}
 		/* the section and objective cells: a new one when not empty */
 		for (col = 0; col < map->ncols; col++) {
 			text = cell_text(row, col);
@@ -821,9 +838,17 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 				sb_printf(c, &m->acts[a].guess, "row %zu of %s read as more of row %zu above\n",
 					  r + 1, t->name ? t->name : "the table", m->acts[a].row);
 		}
-		for (col = 0; col < map->ncols; col++) {
+		width = row_width(row) > map->ncols ? row_width(row) : map->ncols;
+		for (col = 0; col < width; col++) {
 			const plan_table_cell *cell = cell_at(row, col);
-			enum role role = map->role[col];
+			/* a cell past the header's columns is a note ("column H: ...") */
+			enum role role = col < map->ncols ? map->role[col] : R_NONE;
+			const char *header = col < map->ncols ? map->header[col] : "";
+			char colname[32];
+			if (blank(header)) {
+				snprintf(colname, sizeof colname, "column %zu", col + 1);
+				header = colname;
+			}
 			text = cell_text(row, col);
 			if (role == R_SECTION || role == R_OBJECTIVE || role == R_SKIP)
 				continue;
@@ -839,8 +864,7 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 					cell_append(c, &m->objs[m->cur_obj].measure, text);
 				} else {
 					sb_printf(c, &m->objs[m->cur_obj].notes, "%s%s: ",
-						  m->objs[m->cur_obj].notes.len ? "\n" : "",
-						  blank(map->header[col]) ? role_names[role] : map->header[col]);
+						  m->objs[m->cur_obj].notes.len ? "\n" : "", header);
 					sb_add(c, &m->objs[m->cur_obj].notes, text);
 				}
 				continue;
@@ -855,7 +879,7 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 				imp_act *x = &m->acts[a];
 				if (x->notes.len)
 					sb_add(c, &x->notes, "\n");
-				sb_printf(c, &x->notes, "%s: ", blank(map->header[col]) ? "column" : map->header[col]);
+				sb_printf(c, &x->notes, "%s: ", header);
 				sb_add(c, &x->notes, text);
 				continue;
 			}
@@ -1861,7 +1885,7 @@ int plan_import_write(const plan_table_doc *doc, const plan_import_options *opt,
 	plan_import_stats dummy;
 	const char *title;
 	char plan_id[128], id[200], obj_id[200], base[256];
-	int mapped = 0, rc = PLAN_OK, have_obj = 0;
+	int mapped = 0, rc = PLAN_OK, have_obj = 0, put_later = 0;
 	size_t i, nth = 0, nobj = 0, nsec = 0, nfree = 0;
 
 	if (!stats)
@@ -1893,6 +1917,10 @@ int plan_import_write(const plan_table_doc *doc, const plan_import_options *opt,
 		title = opt->title;
 	} else if (doc->title && !blank(doc->title)) {
 		title = doc->title;
+		if (m.title_row)
+			put_later = 1;
+	} else if (m.title_row) {
+		title = m.title_row;
 	} else if (opt->source) {
 		/* the file's name, without its directory and extension */
 		const char *b = strrchr(opt->source, '/');
@@ -1926,6 +1954,8 @@ int plan_import_write(const plan_table_doc *doc, const plan_import_options *opt,
 				*q = ' ';
 		fprintf(out, "plan %s %s\n", plan_id, t);
 	}
+	if (put_later)
+		put_note(&o, m.title_row);   /* the document's title wins; the table's is kept */
 	put_note(&o, sb_str(&m.plan_notes));
 	for (i = 0; i < m.nitems && !c.oom; i++) {
 		size_t k = m.items[i].i;
