@@ -168,6 +168,11 @@ ws.append(["2. Keep", "2.1 Later", "Dee", datetime.date(1900, 1, 1), "", None])
 ws.merge_cells("A2:A3")
 ws["E2"].fill = PatternFill("solid", fgColor="00B050")
 ws["E3"].fill = PatternFill("solid", fgColor="FFC000")
+# theme colours (accent3 of openpyxl's theme, 9BBB59), lightened 40%, and the legacy palette
+from openpyxl.styles.colors import Color
+ws["G2"].fill = PatternFill("solid", fgColor=Color(theme=6))
+ws["G3"].fill = PatternFill("solid", fgColor=Color(theme=6, tint=0.3999755851924192))
+ws["G4"].fill = PatternFill("solid", fgColor=Color(indexed=10))
 ws["F4"] = 7
 ws["F4"].number_format = "dd/mm/yyyy"
 ws["H6"] = "far"
