@@ -16,6 +16,14 @@ for f in features.docx notitle.docx pandoc.docx xxe.docx laughs.docx badutf8.doc
 	 rows-out-of-order.xlsx cells-out-of-order.xlsx bad-sst.xlsx bad-ref.xlsx nosheet.xlsx; do
 	add 0 "$tmp/$f" "auto-$f"
 done
+# the parts stored, not deflated, so that a mutation reaches the XML
+for f in features.docx openpyxl.xlsx hand.xlsx; do
+	/usr/bin/python3 -c 'import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as a, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_STORED) as b:
+    for i in a.infolist():
+        b.writestr(i.filename, a.read(i.filename))' "$tmp/$f" "$tmp/stored-$f"
+	add 0 "$tmp/stored-$f" "auto-stored-$f"
+done
 add 2 "$tmp/features.docx" docx-features.docx
 add 3 "$tmp/hand.xlsx" xlsx-hand.xlsx
 add 2 "$tmp/hand.xlsx" docx-given-xlsx
