@@ -494,8 +494,8 @@ static long attr_long(plan_xml *x, const char *name, long dflt)
 static int read_styles(xlsx *w)
 {
 	plan_xml *x;
-	long *datefmts = NULL;
-	size_t ndatefmts = 0, datefmts_cap = 0, i;
+	unsigned char *datefmt;    /* a bit per custom format id below 65536: it shows a date */
+	size_t i;
 	fillent *fills = NULL;
 	size_t nfills = 0, fills_cap = 0;
 	long *xf_fill = NULL;
@@ -504,8 +504,12 @@ static int read_styles(xlsx *w)
 
 	if (!w->styles_part || !plan_zip_has(w->z, w->styles_part))
 		return PLAN_OK;
-	if ((code = plan_xml_open(w->z, w->styles_part, &x)))
+	if (!(datefmt = plan_calloc(65536 / 8, 1)))
+		return PLAN_ENOMEM;
+	if ((code = plan_xml_open(w->z, w->styles_part, &x))) {
+		plan_free(datefmt);
 		return code;
+	}
 	while ((r = plan_xml_next(x)) == 1) {
 		int type = plan_xml_type(x);
 
@@ -523,17 +527,15 @@ static int read_styles(xlsx *w)
 		if (sx(x, "numFmt")) {
 			char *f = plan_xml_attr(x, NULL, "formatCode");
 			long id = attr_long(x, "numFmtId", -1);
-			if (f && format_is_date(f)) {
-				if (PLAN_GROW(datefmts, datefmts_cap, ndatefmts + 1))
-					r = PLAN_ENOMEM;
-				else
-					datefmts[ndatefmts++] = id;
-			}
+			if (f && id >= 0 && id < 65536 && format_is_date(f))
+				datefmt[id / 8] |= (unsigned char)(1u << (id % 8));
 			plan_free(f);
 		} else if (sx(x, "fills")) {
 			in_fills = !plan_xml_empty(x);
 		} else if (in_fills && sx(x, "fill")) {
-			if (PLAN_GROW(fills, fills_cap, nfills + 1)) {
+			if (nfills >= (size_t)PLAN_IMPORT_MAX_CELLS) {
+				r = plan_xml_fail(x, "more than %ld fills", PLAN_IMPORT_MAX_CELLS);
+			} else if (PLAN_GROW(fills, fills_cap, nfills + 1)) {
 				r = PLAN_ENOMEM;
 			} else {
 				fills[nfills].has = 0;
@@ -562,9 +564,8 @@ static int read_styles(xlsx *w)
 			} else {
 				xf *f = &w->xfs[w->nxfs];
 				memset(f, 0, sizeof(*f));
-				f->date = builtin_date(fmt);
-				for (i = 0; i < ndatefmts && !f->date; i++)
-					f->date = datefmts[i] == fmt;
+				f->date = builtin_date(fmt) ||
+					  (fmt >= 0 && fmt < 65536 && (datefmt[fmt / 8] >> (fmt % 8) & 1));
 				xf_fill[w->nxfs] = attr_long(x, "fillId", -1);
 				w->nxfs++;
 			}
@@ -582,7 +583,7 @@ static int read_styles(xlsx *w)
 			}
 		}
 	}
-	plan_free(datefmts);
+	plan_free(datefmt);
 	plan_free(fills);
 	plan_free(xf_fill);
 	return r < 0 ? r : PLAN_OK;
