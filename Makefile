@@ -277,6 +277,36 @@ fuzz: deps
 	  -dict=fuzz/plan.dict -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 \
 	  $(FUZZ_DIR)/corpus fuzz/corpus
 
+# planimport's readers (and the mapper after them) under libFuzzer as well:
+# fuzz/fuzz_import.c, whose input's first byte picks the format.  make
+# fuzz runs it for FUZZ_SECONDS too, new inputs going to
+# $(FUZZ_DIR)/import-corpus; make replay (so make test) replays
+# fuzz/import-corpus/ and the crashers kept in tests/fuzz-import/ without
+# libFuzzer.
+$(BUILD)/fuzz-import-replay: fuzz/replay.c fuzz/fuzz_import.c $(BUILD)/libplan.a
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_import.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
+
+.PHONY: replay-import fuzz-import
+replay-import: $(BUILD)/fuzz-import-replay
+	@$(BUILD)/fuzz-import-replay fuzz/import-corpus/* $(wildcard tests/fuzz-import/*)
+
+replay: replay-import
+
+$(FUZZ_DIR)/fuzz_import: fuzz/fuzz_import.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
+	@mkdir -p $(@D)
+	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
+	  fuzz/fuzz_import.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
+
+fuzz-import: deps
+	@$(MAKE) --no-print-directory NEEDS="cmd:clang:clang fuzzer:clang:libclang-rt-14-dev" deps
+	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_import
+	@mkdir -p $(FUZZ_DIR)/import-corpus
+	$(FUZZ_DIR)/fuzz_import -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2560 \
+	  -artifact_prefix=$(FUZZ_DIR)/import- -print_final_stats=1 $(FUZZ_DIR)/import-corpus fuzz/import-corpus
+
+fuzz: fuzz-import
+
 # The unit tests and the command-line suites under valgrind: any error or
 # leak fails (status 99, which no command of ours uses).
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \

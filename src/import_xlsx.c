@@ -10,8 +10,11 @@
  *                               string of rich text is its runs' text
  *                               joined; phonetic runs, rPh, are left out)
  *   xl/styles.xml               per cell format (cellXfs): its fill
- *                               (fills/patternFill/fgColor@rgb) and
+ *                               (fills/patternFill/fgColor: rgb, an
+ *                               index of the legacy palette, or a
+ *                               theme colour with its tint) and
  *                               whether its number format is a date
+ *   xl/theme/theme1.xml         the theme's colours (a:clrScheme)
  *   each sheet                  its cells, one row at a time
  *
  * A sheet's cells are placed by their reference (A1 notation): a gap in
@@ -45,6 +48,7 @@
 #define S_NS_STRICT "http://purl.oclc.org/ooxml/spreadsheetml/main"
 #define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define R_NS_STRICT "http://purl.oclc.org/ooxml/officeDocument/relationships"
+#define A_NS "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 #define XLSX_MAX_COLS 16384u      /* XFD */
 #define XLSX_MAX_ROWS 1048576ul
@@ -82,7 +86,9 @@ typedef struct xlsx {
 	int date1904;
 	sheetref *sheets;
 	size_t nsheets, sheets_cap;
-	char *sst_part, *styles_part;
+	char *sst_part, *styles_part, *theme_part;
+	unsigned theme[12];        /* the theme's colours, in the order fgColor@theme counts them */
+	int ntheme;
 	merge *merges;
 	size_t nmerges, merges_cap;
 } xlsx;
@@ -204,6 +210,8 @@ static int read_rels(xlsx *w)
 				slot = &w->sst_part;
 			} else if (ends_with(type, "/styles") && !w->styles_part) {
 				slot = &w->styles_part;
+			} else if (ends_with(type, "/theme") && !w->theme_part) {
+				slot = &w->theme_part;
 			}
 			if (slot && !(*slot = resolve(target)))
 				r = PLAN_ENOMEM;
@@ -288,6 +296,155 @@ end_si:
 	return r < 0 ? r : PLAN_OK;
 }
 
+static long attr_long(plan_xml *x, const char *name, long dflt);
+
+/* ---- colours ---- */
+
+/* Excel's legacy palette, for fgColor@indexed (0-7 repeat 8-15). */
+static const unsigned palette[64] = {
+	0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF,
+	0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF,
+	0x800000, 0x008000, 0x000080, 0x808000, 0x800080, 0x008080, 0xC0C0C0, 0x808080,
+	0x9999FF, 0x993366, 0xFFFFCC, 0xCCFFFF, 0x660066, 0xFF8080, 0x0066CC, 0xCCCCFF,
+	0x000080, 0xFF00FF, 0xFFFF00, 0x00FFFF, 0x800080, 0x800000, 0x008080, 0x0000FF,
+	0x00CCFF, 0xCCFFFF, 0xCCFFCC, 0xFFFF99, 0x99CCFF, 0xFF99CC, 0xCC99FF, 0xFFCC99,
+	0x3366FF, 0x33CCCC, 0x99CC00, 0xFFCC00, 0xFF9900, 0xFF6600, 0x666699, 0x969696,
+	0x003366, 0x339966, 0x003300, 0x333300, 0x993300, 0x993366, 0x333399, 0x333333,
+};
+
+/*
+ * The theme's colour scheme (xl/theme/theme1.xml, a:clrScheme), in the
+ * order fgColor@theme numbers it: lt1, dk1, lt2, dk2 (each pair swapped
+ * from the file's order), accent1 to 6, hlink, folHlink.
+ */
+static int read_theme(xlsx *w)
+{
+	static const char *const order[12] = {
+		"lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4",
+		"accent5", "accent6", "hlink", "folHlink"
+	};
+	plan_xml *x;
+	int r, code, in_scheme = 0, slot = -1, i;
+
+	if (!w->theme_part || !plan_zip_has(w->z, w->theme_part))
+		return PLAN_OK;
+	if ((code = plan_xml_open(w->z, w->theme_part, &x)))
+		return code;
+	while ((r = plan_xml_next(x)) == 1) {
+		int type = plan_xml_type(x);
+
+		if (type == PLAN_XML_END_ELEMENT) {
+			if (plan_xml_is(x, A_NS, "clrScheme"))
+				in_scheme = 0;
+			continue;
+		}
+		if (type != PLAN_XML_ELEMENT)
+			continue;
+		if (plan_xml_is(x, A_NS, "clrScheme")) {
+			in_scheme = !plan_xml_empty(x);
+		} else if (in_scheme && (plan_xml_is(x, A_NS, "srgbClr") || plan_xml_is(x, A_NS, "sysClr"))) {
+			char *v = plan_xml_attr(x, NULL, plan_xml_is(x, A_NS, "srgbClr") ? "val" : "lastClr");
+			unsigned rgb;
+			if (slot >= 0 && v && plan_import_hex_colour(v, &rgb)) {
+				w->theme[slot] = rgb;
+				if (slot + 1 > w->ntheme)
+					w->ntheme = slot + 1;
+			}
+			plan_free(v);
+			slot = -1;
+		} else if (in_scheme) {
+			slot = -1;
+			for (i = 0; i < 12; i++)
+				if (plan_xml_is(x, A_NS, order[i]))
+					slot = i;
+		}
+	}
+	plan_xml_close(x);
+	return r < 0 ? r : PLAN_OK;
+}
+
+/* A colour lightened (tint > 0) or darkened (tint < 0) as Excel does, in HLS. */
+static unsigned apply_tint(unsigned rgb, double tint)
+{
+	double c[3] = { ((rgb >> 16) & 255) / 255.0, ((rgb >> 8) & 255) / 255.0, (rgb & 255) / 255.0 };
+	double mx = c[0], mn = c[0], h = 0, l, sat, d, q, p, t, out[3];
+	int i;
+
+	for (i = 1; i < 3; i++) {
+		if (c[i] > mx)
+			mx = c[i];
+		if (c[i] < mn)
+			mn = c[i];
+	}
+	l = (mx + mn) / 2;
+	d = mx - mn;
+	sat = d == 0 ? 0 : d / (1 - (2 * l - 1 < 0 ? -(2 * l - 1) : 2 * l - 1));
+	if (d != 0) {
+		if (mx == c[0])
+			h = (c[1] - c[2]) / d + (c[1] < c[2] ? 6 : 0);
+		else if (mx == c[1])
+			h = (c[2] - c[0]) / d + 2;
+		else
+			h = (c[0] - c[1]) / d + 4;
+		h /= 6;
+	}
+	l = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
+	if (l < 0)
+		l = 0;
+	if (l > 1)
+		l = 1;
+	q = l < 0.5 ? l * (1 + sat) : l + sat - l * sat;
+	p = 2 * l - q;
+	for (i = 0; i < 3; i++) {
+		t = h + (1 - i) / 3.0;
+		if (t < 0)
+			t += 1;
+		if (t > 1)
+			t -= 1;
+		if (sat == 0)
+			out[i] = l;
+		else if (t < 1 / 6.0)
+			out[i] = p + (q - p) * 6 * t;
+		else if (t < 0.5)
+			out[i] = q;
+		else if (t < 2 / 3.0)
+			out[i] = p + (q - p) * (2 / 3.0 - t) * 6;
+		else
+			out[i] = p;
+	}
+	return ((unsigned)(out[0] * 255 + 0.5) << 16) | ((unsigned)(out[1] * 255 + 0.5) << 8) |
+	       (unsigned)(out[2] * 255 + 0.5);
+}
+
+/* The colour of the current element (fgColor): rgb, indexed or theme (with tint); 1 or 0 when none. */
+static int colour_of(xlsx *w, plan_xml *x, unsigned *rgb)
+{
+	char *v = plan_xml_attr(x, NULL, "rgb");
+	int ok = 0;
+
+	if (v) {
+		ok = plan_import_hex_colour(v, rgb);
+	} else {
+		long i = attr_long(x, "indexed", -1), th = attr_long(x, "theme", -1);
+		if (i >= 0 && i < 64) {
+			*rgb = palette[i];
+			ok = 1;
+		} else if (th >= 0 && th < w->ntheme) {
+			char *tint = plan_xml_attr(x, NULL, "tint");
+			*rgb = w->theme[th];
+			if (tint) {
+				double t = strtod(tint, NULL);
+				if (t >= -1 && t <= 1 && t != 0)
+					*rgb = apply_tint(*rgb, t);
+			}
+			plan_free(tint);
+			ok = 1;
+		}
+	}
+	plan_free(v);
+	return ok;
+}
+
 /* ---- styles ---- */
 
 /* A custom number format shows a date when it has d or y outside quotes, brackets and escapes. */
@@ -337,8 +494,8 @@ static long attr_long(plan_xml *x, const char *name, long dflt)
 static int read_styles(xlsx *w)
 {
 	plan_xml *x;
-	long *datefmts = NULL;
-	size_t ndatefmts = 0, datefmts_cap = 0, i;
+	unsigned char *datefmt;    /* a bit per custom format id below 65536: it shows a date */
+	size_t i;
 	fillent *fills = NULL;
 	size_t nfills = 0, fills_cap = 0;
 	long *xf_fill = NULL;
@@ -347,8 +504,12 @@ static int read_styles(xlsx *w)
 
 	if (!w->styles_part || !plan_zip_has(w->z, w->styles_part))
 		return PLAN_OK;
-	if ((code = plan_xml_open(w->z, w->styles_part, &x)))
+	if (!(datefmt = plan_calloc(65536 / 8, 1)))
+		return PLAN_ENOMEM;
+	if ((code = plan_xml_open(w->z, w->styles_part, &x))) {
+		plan_free(datefmt);
 		return code;
+	}
 	while ((r = plan_xml_next(x)) == 1) {
 		int type = plan_xml_type(x);
 
@@ -366,17 +527,15 @@ static int read_styles(xlsx *w)
 		if (sx(x, "numFmt")) {
 			char *f = plan_xml_attr(x, NULL, "formatCode");
 			long id = attr_long(x, "numFmtId", -1);
-			if (f && format_is_date(f)) {
-				if (PLAN_GROW(datefmts, datefmts_cap, ndatefmts + 1))
-					r = PLAN_ENOMEM;
-				else
-					datefmts[ndatefmts++] = id;
-			}
+			if (f && id >= 0 && id < 65536 && format_is_date(f))
+				datefmt[id / 8] |= (unsigned char)(1u << (id % 8));
 			plan_free(f);
 		} else if (sx(x, "fills")) {
 			in_fills = !plan_xml_empty(x);
 		} else if (in_fills && sx(x, "fill")) {
-			if (PLAN_GROW(fills, fills_cap, nfills + 1)) {
+			if (nfills >= (size_t)PLAN_IMPORT_MAX_CELLS) {
+				r = plan_xml_fail(x, "more than %ld fills", PLAN_IMPORT_MAX_CELLS);
+			} else if (PLAN_GROW(fills, fills_cap, nfills + 1)) {
 				r = PLAN_ENOMEM;
 			} else {
 				fills[nfills].has = 0;
@@ -391,10 +550,8 @@ static int read_styles(xlsx *w)
 				fills[nfills - 1].has = -1;
 			plan_free(p);
 		} else if (in_fill && nfills && sx(x, "fgColor") && fills[nfills - 1].has == 0) {
-			char *rgb = plan_xml_attr(x, NULL, "rgb");
-			if (rgb && plan_import_hex_colour(rgb, &fills[nfills - 1].rgb))
+			if (colour_of(w, x, &fills[nfills - 1].rgb))
 				fills[nfills - 1].has = 1;
-			plan_free(rgb);
 		} else if (sx(x, "cellXfs")) {
 			in_xfs = !plan_xml_empty(x);
 		} else if (in_xfs && sx(x, "xf")) {
@@ -407,9 +564,8 @@ static int read_styles(xlsx *w)
 			} else {
 				xf *f = &w->xfs[w->nxfs];
 				memset(f, 0, sizeof(*f));
-				f->date = builtin_date(fmt);
-				for (i = 0; i < ndatefmts && !f->date; i++)
-					f->date = datefmts[i] == fmt;
+				f->date = builtin_date(fmt) ||
+					  (fmt >= 0 && fmt < 65536 && (datefmt[fmt / 8] >> (fmt % 8) & 1));
 				xf_fill[w->nxfs] = attr_long(x, "fillId", -1);
 				w->nxfs++;
 			}
@@ -427,7 +583,7 @@ static int read_styles(xlsx *w)
 			}
 		}
 	}
-	plan_free(datefmts);
+	plan_free(datefmt);
 	plan_free(fills);
 	plan_free(xf_fill);
 	return r < 0 ? r : PLAN_OK;
@@ -803,6 +959,8 @@ int plan_import_xlsx_read(plan_table_doc *doc, const char *name, const void *dat
 	if (!code)
 		code = read_sst(&w);
 	if (!code)
+		code = read_theme(&w);
+	if (!code)
 		code = read_styles(&w);
 	for (i = 0; !code && i < w.nsheets; i++)
 		code = read_sheet(&w, &w.sheets[i]);
@@ -819,6 +977,7 @@ int plan_import_xlsx_read(plan_table_doc *doc, const char *name, const void *dat
 	plan_free(w.merges);
 	plan_free(w.sst_part);
 	plan_free(w.styles_part);
+	plan_free(w.theme_part);
 	plan_tbuild_free(&w.tb);
 	plan_zip_close(w.z);
 	return code;

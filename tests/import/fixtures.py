@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes the documents tests/unit/test_import_read.c reads, into OUTDIR.
 
-    /usr/bin/python3 tests/import/fixtures.py OUTDIR [big]
+    /usr/bin/python3 tests/import/fixtures.py OUTDIR [big|cli]
 
 Made by producers other than planimport's readers: openpyxl writes the
 workbooks (merged cells, fills, dates, shared strings, two sheets) and
@@ -11,7 +11,8 @@ continued after a page break, nested tables, list paragraphs) and the
 hostile inputs are written here as OOXML by hand with zipfile, the XML
 as Word writes it.  With "big", also the files at and one past each
 limit of limit.h (PLAN_IMPORT_*), some 64 MiB each: the numbers here
-and there must change together.
+and there must change together.  With "cli", only the few bad documents
+committed in tests/cli/data/import/ for tests/cli/cases/import-bad-office.t.
 """
 import datetime
 import os
@@ -29,6 +30,7 @@ MAX_CELL = 1024 * 1024            # PLAN_IMPORT_MAX_CELL
 
 out = sys.argv[1]
 big = len(sys.argv) > 2 and sys.argv[2] == "big"
+cli = len(sys.argv) > 2 and sys.argv[2] == "cli"
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -78,6 +80,28 @@ def tbl(rows):
             '<w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>%s</w:tbl>'
             % ''.join(rows))
 
+
+if cli:
+    # The few bad documents tests/cli/cases/import-bad-office.t reads, committed
+    # in tests/cli/data/import/ (written with: fixtures.py tests/cli/data/import cli).
+    docx("xxe.docx", None, raw=(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+        '<w:document %s><w:body>%s</w:body></w:document>'
+        % (W, tbl([tr([tc(p('Action'))]), tr([tc(p('&xxe;'))])]))))
+    # 2 MiB of spaces in 2 KiB: past PLAN_IMPORT_MAX_RATIO
+    docx("bomb.docx", None, raw='<?xml version="1.0"?><w:document %s><w:body>%s</w:body></w:document>'
+         % (W, " " * (2 * 1024 * 1024)))
+    docx("badutf8.docx", None, raw=(
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<w:document ' + W.encode() + b'><w:body>'
+        + tbl([tr([tc(p('caf\xe9'))])]).encode('latin-1') + b'</w:body></w:document>'))
+    with zipfile.ZipFile(path("other.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("readme.txt", "hello")
+    with open(path("xxe.docx"), "rb") as f:
+        whole = f.read()
+    with open(path("truncated.docx"), "wb") as f:
+        f.write(whole[:len(whole) // 2])
+    sys.exit(0)
 
 HEAD = tr([tc(p('Objective')), tc(p('Action')), tc(p('RAG'))], header=True)
 
@@ -168,6 +192,11 @@ ws.append(["2. Keep", "2.1 Later", "Dee", datetime.date(1900, 1, 1), "", None])
 ws.merge_cells("A2:A3")
 ws["E2"].fill = PatternFill("solid", fgColor="00B050")
 ws["E3"].fill = PatternFill("solid", fgColor="FFC000")
+# theme colours (accent3 of openpyxl's theme, 9BBB59), lightened 40%, and the legacy palette
+from openpyxl.styles.colors import Color
+ws["G2"].fill = PatternFill("solid", fgColor=Color(theme=6))
+ws["G3"].fill = PatternFill("solid", fgColor=Color(theme=6, tint=0.3999755851924192))
+ws["G4"].fill = PatternFill("solid", fgColor=Color(indexed=10))
 ws["F4"] = 7
 ws["F4"].number_format = "dd/mm/yyyy"
 ws["H6"] = "far"

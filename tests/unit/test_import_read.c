@@ -216,6 +216,9 @@ static void test_xlsx_openpyxl(void **state)
 	check_fill(doc, 0, 1, 4, 1, 0x00b050);
 	check_fill(doc, 0, 2, 4, 1, 0xffc000);
 	check_fill(doc, 0, 1, 3, 0, 0);
+	check_fill(doc, 0, 1, 6, 1, 0x9bbb59);           /* a theme colour */
+	check_fill(doc, 0, 2, 6, 1, 0xc3d69b);           /* lighter 40%, as Excel shows it */
+	check_fill(doc, 0, 3, 6, 1, 0xff0000);           /* the legacy palette */
 	/* A2:A3 merged */
 	check_text(doc, 0, 1, 0, "1. Grow");
 	assert_int_equal(cell(doc, 0, 1, 0)->span, 1);
