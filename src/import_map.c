@@ -215,13 +215,19 @@ static void sb_free(sbuf *b)
 	b->len = b->cap = 0;
 }
 
-/* Whether s is only blanks (or NULL). */
+/* Whether ch is a blank, or a control character (written as a blank). */
+static int blankch(unsigned char ch)
+{
+	return ch <= 0x20 || ch == 0x7f;
+}
+
+/* Whether s is only blanks and control characters (or NULL). */
 static int blank(const char *s)
 {
 	if (!s)
 		return 1;
 	for (; *s; s++)
-		if (!isspace((unsigned char)*s))
+		if (!blankch((unsigned char)*s))
 			return 0;
 	return 1;
 }
@@ -1205,10 +1211,10 @@ static void put_block(struct out *o, const char *head, const char *indent, const
 		if (!e)
 			e = p + strlen(p);
 		b = p;
-		while (b < e && isspace((unsigned char)*b))
+		while (b < e && blankch((unsigned char)*b))
 			b++;
 		q = e;
-		while (q > b && isspace((unsigned char)q[-1]))
+		while (q > b && blankch((unsigned char)q[-1]))
 			q--;
 		if (q == b) {
 			pending_blank = 1;
@@ -1288,11 +1294,11 @@ static int next_line(const char **p, const char **line, size_t *len)
 	e = strchr(s, '\n');
 	if (!e)
 		e = s + strlen(s);
-	while (s < e && isspace((unsigned char)*s))
+	while (s < e && blankch((unsigned char)*s))
 		s++;
 	*line = s;
 	*len = (size_t)(e - s);
-	while (*len && isspace((unsigned char)s[*len - 1]))
+	while (*len && blankch((unsigned char)s[*len - 1]))
 		(*len)--;
 	*p = *e ? e + 1 : e;
 	return 1;
