@@ -170,8 +170,10 @@ static int end_row(docx *d)
 static int start_table(docx *d)
 {
 	char name[32];
+	int code = end_para(d);
 
-	end_para(d);
+	if (code)
+		return code;
 	d->seen_table = 1;
 	snprintf(name, sizeof(name), "table %zu", d->tb.ntables + 1);
 	d->row_depth = -1;
