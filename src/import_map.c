@@ -1687,6 +1687,34 @@ static void write_objective(struct out *o, struct model *m, size_t i, char *id, 
 	put_note(o, sb_str(&ob->notes));
 }
 
+/*
+ * In a one-line "action and lead" cell, where its last sentence starts:
+ * after the last full stop and blank that leaves at most 8 words, of
+ * which the first is capitalised, and at least one sentence before it;
+ * NULL when there is none.
+ */
+static char *trailing_lead(char *t)
+{
+	char *p, *best = NULL;
+	size_t len = strlen(t), end = len;
+
+	while (end && (t[end - 1] == '.' || t[end - 1] == ' '))
+		end--;
+	for (p = t + end; p > t + 1; p--) {
+		if (p[-1] == ' ' && p[-2] == '.') {
+			size_t words = 1;
+			const char *q;
+			for (q = p; q < t + end; q++)
+				words += *q == ' ';
+			if (words > 8 || !isupper((unsigned char)*p))
+				break;
+			best = p;
+			break;
+		}
+	}
+	return best;
+}
+
 static void write_action(struct out *o, imp_act *a, const char *obj_id, size_t nth, const struct colmap *map)
 {
 	struct ctx *c = o->c;
@@ -1728,6 +1756,12 @@ static void write_action(struct out *o, imp_act *a, const char *obj_id, size_t n
 		nl = strrchr(t, '\n');
 		if (nl) {
 			sb_add(c, &lead_from_action, nl + 1);
+			*nl = '\0';
+		} else if ((nl = trailing_lead(t))) {
+			/* one line: its last short sentence ("... Harrow Shield. Rebecka Steven") */
+			sb_add(c, &lead_from_action, nl);
+			while (nl > t && nl[-1] == ' ')
+				nl--;
 			*nl = '\0';
 		}
 		title = t;
@@ -1772,7 +1806,7 @@ static void write_action(struct out *o, imp_act *a, const char *obj_id, size_t n
 		}
 	/* leads: one a line or paragraph, as the cell has them */
 	if (lead_from_action.len) {
-		guess(o, "  ", "the lead is the last line of the \"%s\" cell", "action and lead");
+		guess(o, "  ", "the lead is the end of the \"%s\" cell", "action and lead");
 		put_field(o, "lead", lead_from_action.s);
 	}
 	p = sb_str(&a->cell[R_LEAD]);
