@@ -592,14 +592,18 @@ static int starts_word(const char *s, const char *w)
 	return strncasecmp(s, w, n) == 0 && !isalpha((unsigned char)s[n]);
 }
 
-/* Whether a heading row's text reads as an objective. */
-static int objective_heading(const char *t)
+/*
+ * Whether a heading row's text reads as an objective: it starts with
+ * "Strategic Objective", "Objective", "Priority", ... or, with numbers
+ * (a row that spans the table, or one above the header), "3. ...".
+ */
+static int objective_heading(const char *t, int numbers)
 {
 	while (*t == ' ' || *t == '\n')
 		t++;
 	return starts_word(t, "strategic") || starts_word(t, "objective") || starts_word(t, "priority") ||
 	       starts_word(t, "outcome") || starts_word(t, "theme") || starts_word(t, "aim") ||
-	       (isdigit((unsigned char)t[0]) && (t[1] == '.' || t[1] == ')' || t[1] == ' '));
+	       (numbers && isdigit((unsigned char)t[0]) && (t[1] == '.' || t[1] == ')' || t[1] == ' '));
 }
 
 /* A row's single text when it is one cell with text (a heading), else NULL; *col its column. */
@@ -739,7 +743,7 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 	for (r = 0; r < t->nrows; r++) {
 		const plan_table_row *row = &t->rows[r];
 		const char *single, *text;
-		int spans, starts_new = 0;
+		int spans, starts_new = 0, above;
 		size_t a, scol = 0, width;
 
 		c->stats->rows++;
@@ -753,9 +757,15 @@ static void read_table(struct ctx *c, struct model *m, const plan_table *t, stru
 		if (given && header_at == NONE && r == 0 && columns_header(c, row, map))
 			continue;
 		single = single_cell(row, &spans, &scol);
-		if (single && (spans || (header_at != NONE && r < header_at) ||
-			       (objective_heading(single) && (scol >= map->ncols || map->role[scol] != R_OBJECTIVE)))) {
-			if (objective_heading(single)) {
+		above = header_at != NONE && r < header_at;
+		/* a heading: one cell across the table, or above the header, or
+		 * "Objective ..." alone in a column that is not the objective's
+		 * or the action's */
+		if (single && (spans || above ||
+			       (objective_heading(single, 0) &&
+				(scol >= map->ncols || (map->role[scol] != R_OBJECTIVE && map->role[scol] != R_ACTION &&
+							map->role[scol] != R_ACTION_LEAD))))) {
+			if (objective_heading(single, spans || above)) {
 				size_t o = new_obj(c, m);
 				if (o != NONE) {
 					m->objs[o].heading = 1;
