@@ -303,7 +303,7 @@ fuzz-import: deps
 	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_import
 	@mkdir -p $(FUZZ_DIR)/import-corpus
 	$(FUZZ_DIR)/fuzz_import -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2560 \
-	  -artifact_prefix=$(FUZZ_DIR)/import- -print_final_stats=1 $(FUZZ_DIR)/import-corpus fuzz/import-corpus
+	  -dict=fuzz/import.dict -artifact_prefix=$(FUZZ_DIR)/import- -print_final_stats=1 $(FUZZ_DIR)/import-corpus fuzz/import-corpus
 
 fuzz: fuzz-import
 

@@ -48,11 +48,6 @@ struct plan_xml {
 	int xmlline;
 };
 
-const char *plan_zip_name(plan_zip *z)
-{
-	return z->name;
-}
-
 int plan_zip_open(plan_zip **out, const char *name, const void *data, size_t len)
 {
 	zip_error_t zerr;
@@ -270,16 +265,6 @@ int plan_xml_next(plan_xml *x)
 	return xml_status(x, xmlTextReaderRead(x->reader));
 }
 
-int plan_xml_skip(plan_xml *x)
-{
-	int r;
-
-	if (xmlTextReaderIsEmptyElement(x->reader))
-		return plan_xml_next(x);
-	r = xmlTextReaderNext(x->reader);
-	return xml_status(x, r);
-}
-
 int plan_xml_type(plan_xml *x)
 {
 	return xmlTextReaderNodeType(x->reader);
@@ -327,11 +312,6 @@ char *plan_xml_attr(plan_xml *x, const char *ns, const char *local)
 	copy = plan_strdup((const char *)v);
 	xmlFree(v);
 	return copy;
-}
-
-const char *plan_xml_part(plan_xml *x)
-{
-	return x->part;
 }
 
 void plan_xml_close(plan_xml *x)

@@ -58,9 +58,6 @@ enum {
  */
 int plan_xml_next(plan_xml *x);
 
-/* Skips the children of the element at the current node: 1, 0 or < 0 as plan_xml_next. */
-int plan_xml_skip(plan_xml *x);
-
 /* The current node: its type, its depth (the root element's is 0), whether it is <e/>. */
 int plan_xml_type(plan_xml *x);
 int plan_xml_depth(plan_xml *x);
@@ -78,17 +75,11 @@ const char *plan_xml_value(plan_xml *x);
  */
 char *plan_xml_attr(plan_xml *x, const char *ns, const char *local);
 
-/* The part's name, for messages. */
-const char *plan_xml_part(plan_xml *x);
-
 /* Records PLAN_EINVALID with "NAME: PART: " and the message; returns PLAN_EINVALID. */
 int plan_xml_fail(plan_xml *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 void plan_xml_close(plan_xml *x);
 void plan_zip_close(plan_zip *z);
-
-/* The file's name as plan_zip_open was given it. */
-const char *plan_zip_name(plan_zip *z);
 
 /* ---- text of one cell, at most PLAN_IMPORT_MAX_CELL bytes ---- */
 

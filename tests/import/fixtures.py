@@ -124,7 +124,9 @@ features = (
                                      tc(p('inner b'))])])),
             tc('<w:p><w:r><w:t>a</w:t></w:r><w:del w:id="1"><w:r><w:delText>gone</w:delText></w:r></w:del>'
                '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
-               '<w:r><w:t>b</w:t></w:r></w:p>')]),
+               '<w:r><w:t>b</w:t></w:r>'
+               '<mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>c</w:t></w:r></mc:Choice>'
+               '<mc:Fallback><w:r><w:t>c</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>')]),
     ])
     + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
     + tbl([
