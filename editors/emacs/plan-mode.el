@@ -24,6 +24,7 @@
 
 (require 'flymake)
 (require 'seq)
+(require 'subr-x)
 
 (defgroup plan nil
   "Editing plan files."
@@ -32,6 +33,10 @@
 
 (defcustom plan-mode-plancheck "plancheck"
   "The plancheck program that the Flymake backend runs."
+  :type 'string)
+
+(defcustom plan-mode-planfmt "planfmt"
+  "The planfmt program that `plan-mode-format-buffer' runs."
   :type 'string)
 
 (defcustom plan-mode-planls "planls"
@@ -389,6 +394,31 @@ plancheck runs in the file's directory, so that includes are found."
       (process-send-region plan-mode--flymake-proc (point-min) (point-max))
       (process-send-eof plan-mode--flymake-proc))))
 
+;;; Formatting
+
+(defun plan-mode-format-buffer ()
+  "Rewrite the buffer in planfmt's canonical form.
+planfmt reads the buffer on standard input; its output replaces the
+buffer's text only where it differs, so point and marks stay where they
+were.  When planfmt refuses (a syntax error), the buffer is left as it is
+and its message is shown."
+  (interactive)
+  (let ((out (generate-new-buffer " *planfmt*"))
+        (err (make-temp-file "planfmt")))
+    (unwind-protect
+        (save-restriction
+          (widen)
+          (let ((status (call-process-region (point-min) (point-max) plan-mode-planfmt
+                                             nil (list out err) nil "-")))
+            (if (eql status 0)
+                (replace-buffer-contents out)
+              (error "%s failed: %s" plan-mode-planfmt
+                     (with-temp-buffer
+                       (insert-file-contents err)
+                       (string-trim (buffer-string)))))))
+      (kill-buffer out)
+      (delete-file err))))
+
 ;;; Eglot
 
 (defvar eglot-server-programs)
@@ -397,6 +427,12 @@ plancheck runs in the file's directory, so that includes are found."
                (list 'plan-mode (lambda (&rest _) (list plan-mode-planls)))))
 
 ;;; The mode
+
+(defvar plan-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map (kbd "C-c C-f") #'plan-mode-format-buffer)
+    map)
+  "Keymap of `plan-mode'.")
 
 (defvar plan-mode-syntax-table
   (let ((st (make-syntax-table)))
@@ -419,8 +455,11 @@ A `#' starts a comment only at the start of a line
 (define-derived-mode plan-mode prog-mode "Plan"
   "Major mode for plan files (SPEC.md).
 Fields are indented `plan-mode-indent-offset' columns, their text as much
-again; \\[flymake-mode] shows plancheck's diagnostics, and \\[eglot] starts
-the language server `plan-mode-planls'."
+again; \\[flymake-mode] shows plancheck's diagnostics,
+\\[plan-mode-format-buffer] formats with planfmt, and \\[eglot] starts the
+language server `plan-mode-planls'.
+
+\\{plan-mode-map}"
   :syntax-table plan-mode-syntax-table
   (setq-local comment-start "# ")
   (setq-local comment-start-skip "#+[ \t]*")

@@ -131,6 +131,23 @@
     (should (= (length diags) 1))
     (should (equal (cadr (cdar diags)) "Octobr"))))
 
+(ert-deftest plan-mode-format ()
+  (with-temp-buffer
+    (plan-mode)
+    (insert "Plan P1 Example\naction A1 Due\n   lead Jo Bloggs\n   due 31/03/2026\n")
+    (goto-char (point-min))
+    (search-forward "Jo")
+    (plan-mode-format-buffer)
+    (should (equal (buffer-string)
+                   "plan P1 Example\n\naction A1 Due\n  lead Jo Bloggs\n  due 2026-03-31\n"))
+    ;; Point stays on the word it was on.
+    (should (looking-at " Bloggs"))
+    ;; A plan planfmt cannot read is left as it is.
+    (erase-buffer)
+    (insert "plan P1\naction A1\n  due Octobr 2015\n")
+    (should-error (plan-mode-format-buffer))
+    (should (equal (buffer-string) "plan P1\naction A1\n  due Octobr 2015\n"))))
+
 ;; words.plan and probes come from tests/editors/words.awk: every word of
 ;; gen --list and every date of gen --dates, and where each is.
 (defconst plan-test-kind-faces
