@@ -39,8 +39,9 @@ HIDE_ALLOC   = -include src/alloc.h -DPLAN_HIDE_SYSTEM_ALLOC
 LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c src/date.c src/model.c \
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
-            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c src/partner.c
-CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
+            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c src/partner.c \
+            src/lsp.c src/lsp_server.c
+CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_ls.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -50,7 +51,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 .PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
-all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
+all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planls
 
 $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
 	@mkdir -p $(@D)
@@ -84,7 +85,7 @@ $(BUILD)/libplan.a: $(LIB_OBJ)
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKGLIBS)
 
-$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog: $(BUILD)/plan
+$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planls: $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 

@@ -23,6 +23,7 @@
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
+int cmd_ls(int argc, char **argv);
 
 /*
  * Loads every file named ("-": standard input, shown as "<stdin>") as opt

@@ -1122,6 +1122,19 @@ static const char *const rhythm_spellings[] = {
 	"quarterly", "bi-monthly", "bimonthly", "monthly", "fortnightly", "weekly",
 };
 
+/* ORDER: RHYTHM_LIST below names the same rhythms. */
+static const char *const rhythm_words[] = {
+	"ongoing", "weekly", "fortnightly", "monthly", "bi-monthly", "quarterly", "termly",
+	"six-monthly", "annually", "every",
+};
+
+size_t plan_rhythm_words(const char *const **out)
+{
+	*out = rhythm_words;
+	return sizeof(rhythm_words) / sizeof(rhythm_words[0]);
+}
+
+/* ORDER: rhythm_words above names the same rhythms. */
 #define RHYTHM_LIST "ongoing, weekly, fortnightly, monthly, bi-monthly, quarterly, termly, " \
 	"six-monthly, annually (\"annually in October\") and every N weeks, months or years"
 

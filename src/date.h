@@ -179,6 +179,13 @@ int plan_rhythm_human(char *buf, size_t size, plan_rhythm r, int every, plan_uni
  */
 int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len);
 
+/*
+ * The rhythms' names as a plan writes them, for completion: *out points
+ * to them; returns how many.  "every" stands for every N weeks, months
+ * or years.
+ */
+size_t plan_rhythm_words(const char *const **out);
+
 /* "week", "month", "year". */
 const char *plan_unit_name(plan_unit u);
 

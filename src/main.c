@@ -24,6 +24,7 @@ static const struct {
 	{ "plancheck", cmd_check },
 	{ "planreport", cmd_report },
 	{ "planlog", cmd_log },
+	{ "planls", cmd_ls },
 };
 
 /* The name "-" gives on the command line: standard input. */
@@ -237,6 +238,6 @@ int main(int argc, char **argv)
 			if (strcmp(argv[1], commands[i].name) == 0 ||
 			    strcmp(argv[1], commands[i].name + 4) == 0)
 				return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID...\n");
+	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID... | planls\n");
 	return PLAN_EXIT_USAGE;
 }
