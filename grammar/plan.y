@@ -664,8 +664,12 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 		if (kw)
 			plan_build_unread(p->b, plan_word_lookup(kw, strlen(kw)));
 		o = (size_t)snprintf(msg, sizeof(msg), "\"%s\" is not a directive or field", j->text);
-		if (kw && o < sizeof(msg))
+		if (kw && o < sizeof(msg)) {
 			o += (size_t)snprintf(msg + o, sizeof(msg) - o, "; did you mean \"%s\"?", kw);
+			p->fix = kw;
+			p->fix_span.start = at.start;
+			p->fix_span.end = at.start + wl;
+		}
 		if (j->closed_line != (size_t)-1 && o < sizeof(msg)) {
 			size_t line, col;
 			plan_source_linecol(p->src, j->closed_line, &line, &col);
@@ -774,6 +778,9 @@ static int update_advice(plan_parser *p, yysymbol_kind_t la, plan_span found, ch
 					snprintf(msg, size, "\"%.*s\" is not a rating; did you mean \"%s\"? "
 						 "A rating is red, amber or green", (int)wl,
 						 p->base + found.start, rags[k]);
+					p->fix = rags[k];
+					p->fix_span.start = found.start;
+					p->fix_span.end = found.start + wl;
 					return 1;
 				}
 		}
@@ -798,9 +805,12 @@ static int decision_advice(plan_parser *p, yysymbol_kind_t la, plan_span *found,
 		return 0;
 	wl = word_len(t, strlen(t));
 	found->end = found->start + wl;
-	if ((v = plan_verb_near(t)) != 0)
+	if ((v = plan_verb_near(t)) != 0) {
 		snprintf(msg, size, "\"%.*s\" is not a decision word; did you mean \"%s\"? A decision is "
 			 "continue, complete, remove or decommissioned", (int)wl, t, plan_verb_name(v));
+		p->fix = plan_verb_name(v);
+		p->fix_span = *found;
+	}
 	else
 		snprintf(msg, size, "\"%.*s\" is not a decision word: a decision is continue, complete, "
 			 "remove or decommissioned", (int)wl, t);
@@ -904,6 +914,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 			p->nerrors++;
 		else
 			plan_scan_error(p, span, "%s", msg);
+		p->fix = NULL;
 		return 0;
 	}
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {

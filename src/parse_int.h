@@ -88,6 +88,10 @@ typedef struct plan_parser {
 				     * (its value, a plan_tokdate, is the first:
 				     * the parser's stack entries stay small) */
 	int lone_cr_seen;
+	const char *fix;            /* what should replace fix_span: the "did you mean" of
+				     * the next plan_scan_error, which takes it (a static
+				     * string), or NULL */
+	plan_span fix_span;
 	int nerrors;
 	int oom;
 	jmp_buf fatal;              /* scanner failures that flex cannot return */
