@@ -48,7 +48,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log lsp sarif replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planls
@@ -108,8 +108,15 @@ $(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a
 	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
 	  fuzz/replay.c fuzz/fuzz_plan.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
 
-replay: $(BUILD)/fuzz-replay
+# The same for planls' target over the kept messages (fuzz/lsp-seeds/;
+# crashers go to tests/fuzz-lsp/).
+$(BUILD)/fuzz-replay-lsp: fuzz/replay.c fuzz/fuzz_lsp.c $(BUILD)/libplan.a
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_lsp.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
+
+replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@$(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@$(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/*
 
 # The pre-commit hook in real repositories made by the tests (git is needed).
 hook: $(BIN)/plancheck
@@ -118,6 +125,10 @@ hook: $(BIN)/plancheck
 # planlog on histories made by the tests.
 log: $(BIN)/planlog
 	@tests/log/run $(BIN)
+
+# planls driven by a scripted JSON-RPC client (Python's standard library).
+lsp: $(BIN)/planls
+	@tests/lsp/run $(BIN)
 
 # plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
 # package @microsoft/sarif-multitool at the version that
@@ -191,7 +202,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif
+	@$(MAKE) --no-print-directory unit replay cli hook log lsp sarif
 	@$(MAKE) --no-print-directory asan
 
 # The validator is not built: both runs use the one under $(NPM_DIR).
@@ -199,10 +210,11 @@ asan:
 	@LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log lsp sarif
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
-# comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
+# comparisons and both JSON forms, then over planls' messages (each for
+# FUZZ_SECONDS): make fuzz FUZZ_SECONDS=N.  New inputs
 # go to $(BUILD)/fuzz/corpus (seeded from plans/, tests/ and fuzz/);
 # a crash leaves its input in $(BUILD)/fuzz/ and fails.
 FUZZ_SECONDS ?= 60
@@ -210,20 +222,24 @@ FUZZ_DIR := $(BUILD)/fuzz
 FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all \
               -Werror=implicit-function-declaration
 
-$(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
+$(FUZZ_DIR)/fuzz_plan $(FUZZ_DIR)/fuzz_lsp: $(FUZZ_DIR)/%: fuzz/%.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
-	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
+	  $< $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
 
 fuzz: deps
 	@$(MAKE) --no-print-directory NEEDS="cmd:clang:clang fuzzer:clang:libclang-rt-14-dev" deps
-	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan
-	@mkdir -p $(FUZZ_DIR)/corpus
+	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan $(FUZZ_DIR)/fuzz_lsp
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/lsp-corpus
 	@cp plans/*.plan plans/*/*.plan tests/cli/data/*.plan tests/cli/data/checks/*.plan \
 	  fuzz/seeds/* $(FUZZ_DIR)/corpus/
+	@cp fuzz/lsp-seeds/* $(FUZZ_DIR)/lsp-corpus/
 	$(FUZZ_DIR)/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	  -dict=fuzz/plan.dict -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 \
 	  $(FUZZ_DIR)/corpus fuzz/corpus
+	$(FUZZ_DIR)/fuzz_lsp -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -dict=fuzz/lsp.dict -artifact_prefix=$(FUZZ_DIR)/lsp- -print_final_stats=1 \
+	  $(FUZZ_DIR)/lsp-corpus
 
 # The unit tests and the command-line suites under valgrind: any error or
 # leak fails (status 99, which no command of ours uses).
@@ -274,7 +290,7 @@ install-hook:
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm
+         cmd:cmark-gfm:cmark-gfm cmd:/usr/bin/python3:python3
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when

@@ -48,6 +48,8 @@ static void drop(plan_lsp_reader *r, size_t n)
 {
 	if (n > r->len)
 		n = r->len;
+	if (!n)
+		return;
 	memmove(r->buf, r->buf + n, r->len - n);
 	r->len -= n;
 }
@@ -115,6 +117,33 @@ static int parse_headers(const char *h, size_t n, unsigned long long *cl, const 
 	return 0;
 }
 
+/*
+ * The Content-Length among the whole lines of a header block's first n
+ * bytes, into *out (left alone when there is none, or it is not a
+ * number): a header block too long to read still tells how long its body
+ * is, so that the body is not taken for the next message.
+ */
+static void early_length(const char *h, size_t n, long long *out)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t e = i;
+		unsigned long long cl;
+		const char *why;
+		while (e + 1 < n && !(h[e] == '\r' && h[e + 1] == '\n'))
+			e++;
+		if (e + 1 >= n)
+			return;
+		if (e - i > 14 && strncasecmp(h + i, "Content-Length", 14) == 0 &&
+		    parse_headers(h + i, e - i, &cl, &why) == 0 && cl <= (unsigned long long)PLAN_LSP_MAX_MESSAGE) {
+			*out = (long long)cl;
+			return;
+		}
+		i = e + 2;
+	}
+}
+
 int plan_lsp_read(plan_lsp_reader *r, const char **body, size_t *len, const char **why)
 {
 	int rc;
@@ -146,11 +175,17 @@ int plan_lsp_read(plan_lsp_reader *r, const char **body, size_t *len, const char
 			}
 			drop(r, h + 4);
 			r->resync = 0;
+			if (r->resync_len > 0)
+				r->skip = (unsigned long long)r->resync_len;
 			continue;
 		}
 		if (h == r->len) {
 			if (r->len > PLAN_LSP_MAX_HEADER) {
+				/* Its body is stepped over too, if a Content-Length
+				 * came among its first lines. */
 				r->resync = 1;
+				r->resync_len = -1;
+				early_length(r->buf, PLAN_LSP_MAX_HEADER, &r->resync_len);
 				*why = "a header block is longer than " PLAN_LIMIT_TEXT(PLAN_LSP_MAX_HEADER) " bytes";
 				return PLAN_LSP_BAD;
 			}
@@ -159,7 +194,11 @@ int plan_lsp_read(plan_lsp_reader *r, const char **body, size_t *len, const char
 			continue;
 		}
 		if (h > PLAN_LSP_MAX_HEADER) {
+			long long early = -1;
+			early_length(r->buf, PLAN_LSP_MAX_HEADER, &early);
 			drop(r, h + 4);
+			if (early > 0)
+				r->skip = (unsigned long long)early;
 			*why = "a header block is longer than " PLAN_LIMIT_TEXT(PLAN_LSP_MAX_HEADER) " bytes";
 			return PLAN_LSP_BAD;
 		}

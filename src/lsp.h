@@ -39,9 +39,10 @@ typedef struct plan_lsp_reader {
 	unsigned long long skip;    /* body bytes of a too-long message still to drop */
 	int end;                    /* read returned 0 or -1 */
 	int resync;                 /* a header block was too long: drop up to the next blank line */
+	long long resync_len;       /* and then its body, if its Content-Length was seen (else -1) */
 } plan_lsp_reader;
 
-#define PLAN_LSP_READER_INIT(fn, c) { (fn), (c), NULL, 0, 0, 0, 0, 0, 0 }
+#define PLAN_LSP_READER_INIT(fn, c) { (fn), (c), NULL, 0, 0, 0, 0, 0, 0, -1 }
 
 /* What plan_lsp_read returns. */
 #define PLAN_LSP_MESSAGE 1      /* *body, *len: one message's body */

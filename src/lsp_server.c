@@ -331,10 +331,11 @@ static size_t pos_to_offset(const struct server *s, const char *b, size_t n, siz
 	if (l < line)
 		return n;
 	while (i < n && b[i] != '\n' && !(b[i] == '\r' && i + 1 < n && b[i + 1] == '\n') && c < ch) {
-		c += units(s, (unsigned char)b[i]);
-		i++;
-		while (i < n && ((unsigned char)b[i] & 0xC0) == 0x80)
-			i++;
+		size_t k = 1;
+		while (i + k < n && ((unsigned char)b[i + k] & 0xC0) == 0x80)
+			k++;
+		c += s->utf8 ? k : units(s, (unsigned char)b[i]);
+		i += k;
 	}
 	return i;
 }
@@ -1400,10 +1401,10 @@ static int h_code_action(struct server *s, json_t *params, json_t **result)
 
 	if (!d || !json_is_integer(json_object_get(st, "line")) || !json_is_integer(json_object_get(en, "line")))
 		return PLAN_RPC_INVALID_PARAMS;
-	a = pos_to_offset(s, d->text, d->len, (size_t)json_integer_value(json_object_get(st, "line")),
-			  (size_t)json_integer_value(json_object_get(st, "character")));
+	/* The lines of the range: the cursor's line has the fixes of its diagnostics. */
+	a = pos_to_offset(s, d->text, d->len, (size_t)json_integer_value(json_object_get(st, "line")), 0);
 	b = pos_to_offset(s, d->text, d->len, (size_t)json_integer_value(json_object_get(en, "line")),
-			  (size_t)json_integer_value(json_object_get(en, "character")));
+			  SIZE_MAX);
 	*result = json_array();
 	if (!(g = group_of(s, d, &src)))
 		return *result ? 0 : PLAN_RPC_INTERNAL_ERROR;
@@ -1608,6 +1609,10 @@ static int handle(struct server *s, const char *body, size_t len)
 		json_decref(msg);
 		return 0;
 	}
+	/* A request sees the documents as changed so far, and comes after
+	 * their diagnostics (a client can wait for those with any request). */
+	if (s->dirty)
+		analyse(s);
 	for (i = 0; i < sizeof(requests) / sizeof(requests[0]); i++)
 		if (strcmp(method, requests[i].method) == 0)
 			break;
