@@ -290,7 +290,7 @@ install-hook:
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm cmd:/usr/bin/python3:python3
+         cmd:cmark-gfm:cmark-gfm cmd:/usr/bin/python3:python3 cmd:nvim:neovim
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when
