@@ -166,18 +166,20 @@ sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 #                     plancheck on the 4 and 16 MB sets (time, memory,
 #                     output), and planreport --since against planlog
 #                     --since on bench/planlog.sh's history
+#   bench/planls.sh   planls: from a change to the 1 MB set to its
+#                     published diagnostics (the target: 50 ms)
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All six run, at the sizes README quotes, because each goes through the
+# All seven run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog slow planlog-since pack
+BENCH ?= check hook planlog slow planlog-since pack planls
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack)" >&2; \
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack|planls) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack, planls)" >&2; \
 	  exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
@@ -191,6 +193,7 @@ bench:
 	  planlog-since) PLANLOG=$(BIN)/planlog bench/planlog-since.sh ;; \
 	  pack) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck PLANREPORT=$(BIN)/planreport \
 	        PLANLOG=$(BIN)/planlog bench/pack.sh $(RUNS) ;; \
+	  planls) BENCH_DIR=$(BUILD)/bench PLANLS=$(BIN)/planls PLANCHECK=$(BIN)/plancheck bench/planls.sh $(RUNS) ;; \
 	  esac; \
 	  echo; \
 	done
