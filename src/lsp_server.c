@@ -950,6 +950,13 @@ static void n_did_change(struct server *s, json_t *params)
 	s->dirty = 1;
 }
 
+/* A file saved: the files that are not open may have changed with it. */
+static void n_did_save(struct server *s, json_t *params)
+{
+	(void)params;
+	s->dirty = 1;
+}
+
 static void n_did_close(struct server *s, json_t *params)
 {
 	struct doc *d = param_doc(s, params);
@@ -1568,6 +1575,7 @@ static const struct {
 	{ "textDocument/didOpen", n_did_open },
 	{ "textDocument/didChange", n_did_change },
 	{ "textDocument/didClose", n_did_close },
+	{ "textDocument/didSave", n_did_save },
 };
 
 /* Handles one message; 1 when it was exit. */
