@@ -1158,6 +1158,7 @@ static int h_hover(struct server *s, json_t *params, json_t **result)
 	const plan_lead *l;
 	plan_action_state st;
 	struct buf b = { 0 };
+	plan_span here;
 	char date[64];
 	size_t off;
 
@@ -1200,10 +1201,12 @@ static int h_hover(struct server *s, json_t *params, json_t **result)
 		plan_free(b.v);
 		return PLAN_RPC_INTERNAL_ERROR;
 	}
+	/* The hover's range: the action's id when it was hovered there, else the cursor. */
+	here.start = here.end = off;
+	if (in_span(&a->id_loc, src, off))
+		here = a->id_loc.span;
 	*result = json_pack("{s:{s:s,s:o},s:o}", "contents", "kind", "plaintext", "value",
-			    plan_json_text(b.v), "range", src_range(s, g, a->id_loc.src == src ? src : src,
-								    a->id_loc.src == src && in_span(&a->id_loc, src, off)
-								    ? a->id_loc.span : (plan_span){ off, off }));
+			    plan_json_text(b.v), "range", src_range(s, g, src, here));
 	plan_free(b.v);
 	return 0;
 }
@@ -1314,6 +1317,23 @@ static void item(json_t *list, const char *label, int kind, const char *detail, 
 	plan_json_push(list, o, ok);
 }
 
+/*
+ * An item that replaces what d has from..off, the name typed so far of
+ * several words ("lead Jane Sm"), which a client's word would not cover;
+ * its filter text is the whole name.
+ */
+static void name_item(struct server *s, const struct doc *d, size_t from, size_t off, json_t *list,
+		      const char *label, const char *detail, int *ok)
+{
+	plan_span sp = { from, off };
+	json_t *o = json_pack("{s:o,s:i,s:o,s:o,s:{s:o,s:o}}", "label", plan_json_text(label), "kind", 12,
+			      "detail", plan_json_text(detail), "filterText", plan_json_text(label),
+			      "textEdit", "range", range_json(s, NULL, d->text, d->len, sp),
+			      "newText", plan_json_text(label));
+
+	plan_json_push(list, o, ok);
+}
+
 /* Whether b[0..n) is a date as plans write them. */
 static int is_date(const char *b, size_t n)
 {
@@ -1363,9 +1383,9 @@ static int h_completion(struct server *s, json_t *params, json_t **result)
 		const plan_text *t;
 		for (p = g->set->plans.head; p; p = p->next) {
 			for (t = p->people.head; t; t = t->next)
-				item(list, t->text, 12, "person", &ok);
+				name_item(s, d, w2, off, list, t->text, "person", &ok);
 			for (t = p->organisations.head; t; t = t->next)
-				item(list, t->text, 12, "organisation", &ok);
+				name_item(s, d, w2, off, list, t->text, "organisation", &ok);
 		}
 	} else if ((w == PLAN_WORD_DUE || w == PLAN_WORD_REVIEW || w == PLAN_WORD_START ||
 		    w == PLAN_WORD_PERIOD) && w2e == off) {
