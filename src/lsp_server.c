@@ -671,7 +671,7 @@ static const struct lines *lines_of(struct group *g, const plan_source *src)
 {
 	struct lines *l;
 
-	if (!src || src->index >= g->set->nsources || g->set->sources[src->index] != src)
+	if (!src || !g->lines || src->index >= g->set->nsources || g->set->sources[src->index] != src)
 		return NULL;
 	l = &g->lines[src->index];
 	if (!l->start)
@@ -767,6 +767,9 @@ static int analyse(struct server *s)
 		}
 		rc = group_make(s, &s->groups[s->ngroups++], tops.v[i]);
 		tops.v[i] = NULL;
+		/* No answer from half a set: a group that could not be made is dropped. */
+		if (rc < 0)
+			group_free(&s->groups[--s->ngroups]);
 	}
 	/* The open documents first, then the other files of their groups. */
 	for (i = 0; i < s->ndocs && rc >= 0; i++)
