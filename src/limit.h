@@ -79,7 +79,7 @@
 /* Longest header block of a message (its lines up to the blank line). */
 #define PLAN_LSP_MAX_HEADER 4096
 
-/* Most *.plan files of one directory planls reads with a document. */
+/* Most *.plan files of one directory planls reads with a document, besides it. */
 #define PLAN_LSP_MAX_DIR_FILES 1000
 
 /* Limits in messages: PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) is "1900". */

@@ -491,7 +491,7 @@ static char *top_of(const char *dir)
 	return plan_strdup(dir);
 }
 
-/* Adds the *.plan files of dir to l (at most PLAN_LSP_MAX_DIR_FILES). */
+/* Adds the *.plan files of dir to l: at most PLAN_LSP_MAX_DIR_FILES that it lacks. */
 static int list_dir(const char *dir, struct strs *l)
 {
 	DIR *dp = opendir(dir);
@@ -512,7 +512,7 @@ static int list_dir(const char *dir, struct strs *l)
 		}
 		rc = strs_add(l, p);
 		plan_free(p);
-		n++;
+		n += rc == 1;
 	}
 	closedir(dp);
 	return rc < 0 ? rc : 0;
