@@ -71,7 +71,6 @@ int cmd_ls(int argc, char **argv)
 	opt.version = PLAN_VERSION;
 	opt.log = stderr;
 	opt.input_fd = 0;
-	opt.formatter = NULL;
 	rc = plan_lsp_serve(&r, write_stdout, NULL, &opt);
 	plan_lsp_reader_free(&r);
 	if (rc == 2)

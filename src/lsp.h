@@ -85,8 +85,6 @@ typedef struct plan_lsp_options {
 	int disk;                   /* read files that are not open from the file system;
 				     * 0: only the open documents (the fuzz target) */
 	const char *version;        /* for serverInfo */
-	const char *formatter;      /* a program that formats standard input to standard
-				     * output (planfmt -), or NULL: no formatting */
 	FILE *log;                  /* where to say what went wrong (stderr), or NULL */
 	int input_fd;               /* the descriptor r reads, polled to see whether more
 				     * is waiting before an analysis; -1: none */

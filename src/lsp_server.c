@@ -43,7 +43,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 /* An open document: the editor's text of the file at path. */
@@ -841,8 +840,6 @@ static int h_initialize(struct server *s, json_t *params, json_t **result)
 			 "referencesProvider", 1, "hoverProvider", 1,
 			 "completionProvider", "triggerCharacters", " ", ":",
 			 "codeActionProvider", "codeActionKinds", "quickfix");
-	if (caps && s->opt->formatter)
-		json_object_set_new(caps, "documentFormattingProvider", json_true());
 	*result = json_pack("{s:o,s:{s:s,s:s}}", "capabilities", caps, "serverInfo", "name", "planls",
 			    "version", s->opt->version ? s->opt->version : "");
 	s->initialized = 1;
@@ -1456,124 +1453,6 @@ static int h_code_action(struct server *s, json_t *params, json_t **result)
 }
 
 /* ------------------------------------------------------------------ */
-/* Formatting: the formatter program over the document's text */
-
-/* Runs argv with in on its standard input; its standard output into *out. 0 when it exits 0. */
-static int run_filter(const char *prog, const char *in, size_t n, char **out, size_t *outlen)
-{
-	int to[2], from[2], status, rc = -1;
-	pid_t pid;
-	size_t done = 0;
-
-	*out = NULL;
-	if (pipe(to) < 0)
-		return -1;
-	if (pipe(from) < 0) {
-		close(to[0]);
-		close(to[1]);
-		return -1;
-	}
-	pid = fork();
-	if (pid < 0) {
-		close(to[0]);
-		close(to[1]);
-		close(from[0]);
-		close(from[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		dup2(to[0], 0);
-		dup2(from[1], 1);
-		close(to[0]);
-		close(to[1]);
-		close(from[0]);
-		close(from[1]);
-		execlp(prog, prog, "-", (char *)NULL);
-		_exit(127);
-	}
-	close(to[0]);
-	close(from[1]);
-	/* A plan is far smaller than what we could deadlock on only with a
-	 * formatter that writes before it has read all: write all, then read. */
-	{
-		struct pollfd pf[2];
-		char tmp[65536];
-		size_t cap = 0, len = 0;
-		int open_in = 1;
-		*out = NULL;
-		fcntl(to[1], F_SETFL, O_NONBLOCK);
-		for (;;) {
-			int np = 0;
-			if (open_in) {
-				pf[np].fd = to[1];
-				pf[np++].events = POLLOUT;
-			}
-			pf[np].fd = from[0];
-			pf[np++].events = POLLIN;
-			if (poll(pf, (nfds_t)np, 10000) <= 0)
-				break;
-			if (open_in && (pf[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
-				ssize_t k = done < n ? write(to[1], in + done, n - done) : 0;
-				if (k > 0)
-					done += (size_t)k;
-				if (done == n || (k < 0 && errno != EAGAIN)) {
-					close(to[1]);
-					open_in = 0;
-				}
-			}
-			if (pf[np - 1].revents & (POLLIN | POLLHUP | POLLERR)) {
-				ssize_t k = read(from[0], tmp, sizeof(tmp));
-				if (k <= 0) {
-					rc = 0;
-					break;
-				}
-				if (PLAN_GROW(*out, cap, len + (size_t)k + 1) < 0)
-					break;
-				memcpy(*out + len, tmp, (size_t)k);
-				len += (size_t)k;
-			}
-		}
-		if (open_in)
-			close(to[1]);
-		*outlen = len;
-	}
-	close(from[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (rc == 0 && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
-		rc = -1;
-	if (rc < 0) {
-		plan_free(*out);
-		*out = NULL;
-	}
-	return rc;
-}
-
-static int h_formatting(struct server *s, json_t *params, json_t **result)
-{
-	struct doc *d = param_doc(s, params);
-	char *out;
-	size_t n, l, c;
-
-	if (!d)
-		return PLAN_RPC_INVALID_PARAMS;
-	if (!s->opt->formatter || run_filter(s->opt->formatter, d->text, d->len, &out, &n) < 0) {
-		/* A file that does not parse is not formatted: no edit. */
-		*result = json_null();
-		return 0;
-	}
-	if (n == d->len && memcmp(out, d->text, n) == 0) {
-		*result = json_array();
-	} else {
-		offset_to_pos(s, NULL, d->text, d->len, d->len, &l, &c);
-		*result = json_pack("[{s:{s:o,s:o},s:s%}]", "range", "start", pos_json(0, 0), "end",
-				    pos_json(l, c), "newText", out ? out : "", n);
-	}
-	plan_free(out);
-	return *result ? 0 : PLAN_RPC_INTERNAL_ERROR;
-}
-
-/* ------------------------------------------------------------------ */
 /* Dispatch */
 
 static const struct {
@@ -1588,7 +1467,6 @@ static const struct {
 	{ "textDocument/documentSymbol", h_symbols },
 	{ "textDocument/completion", h_completion },
 	{ "textDocument/codeAction", h_code_action },
-	{ "textDocument/formatting", h_formatting },
 };
 
 static const struct {
