@@ -251,19 +251,25 @@ static struct doc *find_doc(struct server *s, const char *path)
 	return NULL;
 }
 
+/* Whether b[i] ends a line: LF, or a CR alone (the language's and the protocol's breaks). */
+static int ends_line(const char *b, size_t n, size_t i)
+{
+	return b[i] == '\n' || (b[i] == '\r' && (i + 1 == n || b[i + 1] != '\n'));
+}
+
 static void lines_make(struct lines *l, const char *b, size_t n)
 {
 	size_t i, k = 1;
 
 	for (i = 0; i < n; i++)
-		k += b[i] == '\n';
+		k += ends_line(b, n, i);
 	l->start = plan_malloc(k * sizeof(*l->start));
 	if (!l->start)
 		return;
 	l->n = 0;
 	l->start[l->n++] = 0;
 	for (i = 0; i < n; i++)
-		if (b[i] == '\n')
+		if (ends_line(b, n, i))
 			l->start[l->n++] = i + 1;
 }
 
@@ -301,7 +307,7 @@ static void offset_to_pos(const struct server *s, const struct lines *l, const c
 		*line = 0;
 		st = 0;
 		for (i = 0; i < off; i++)
-			if (b[i] == '\n') {
+			if (ends_line(b, n, i)) {
 				++*line;
 				st = i + 1;
 			}
@@ -320,16 +326,12 @@ static size_t pos_to_offset(const struct server *s, const char *b, size_t n, siz
 {
 	size_t i = 0, l = 0, c = 0;
 
-	while (l < line && i < n) {
-		const char *nl = memchr(b + i, '\n', n - i);
-		if (!nl)
-			return n;
-		i = (size_t)(nl - b) + 1;
-		l++;
-	}
+	for (; l < line && i < n; i++)
+		if (ends_line(b, n, i))
+			l++;
 	if (l < line)
 		return n;
-	while (i < n && b[i] != '\n' && !(b[i] == '\r' && i + 1 < n && b[i + 1] == '\n') && c < ch) {
+	while (i < n && b[i] != '\n' && b[i] != '\r' && c < ch) {
 		size_t k = 1;
 		while (i + k < n && ((unsigned char)b[i + k] & 0xC0) == 0x80)
 			k++;
@@ -1031,7 +1033,7 @@ static const plan_action *action_at(struct group *g, const plan_source *src, siz
 static void line_at(const char *b, size_t n, size_t off, size_t *st, size_t *en)
 {
 	*st = off;
-	while (*st > 0 && b[*st - 1] != '\n')
+	while (*st > 0 && !ends_line(b, n, *st - 1))
 		--*st;
 	*en = off;
 	while (*en < n && b[*en] != '\n' && b[*en] != '\r')
