@@ -1440,7 +1440,9 @@ static int h_code_action(struct server *s, json_t *params, json_t **result)
 	for (dg = g->set->diags.head; dg && ok; dg = dg->next) {
 		json_t *edit, *ca;
 		char title[300];
-		if (dg->src != src || !dg->fix || dg->span.end < a || dg->span.start > b)
+		/* On the lines: not one that ends where they begin (a whole line before). */
+		if (dg->src != src || !dg->fix || dg->span.end < a || (dg->span.end == a && dg->span.start < a) ||
+		    dg->span.start > b)
 			continue;
 		snprintf(title, sizeof(title), "Replace with \"%.200s\"", dg->fix);
 		plan_utf8_trim(title);

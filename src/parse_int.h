@@ -92,6 +92,7 @@ typedef struct plan_parser {
 				     * the next plan_scan_error, which takes it (a static
 				     * string), or NULL */
 	plan_span fix_span;
+	char fix_buf[128];          /* where fix points when it is made here (a date) */
 	int nerrors;
 	int oom;
 	jmp_buf fatal;              /* scanner failures that flex cannot return */
