@@ -108,15 +108,15 @@ $(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a
 	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
 	  fuzz/replay.c fuzz/fuzz_plan.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
 
-# The same for planls' target over the kept messages (fuzz/lsp-seeds/;
-# crashers go to tests/fuzz-lsp/).
+# The same for planls' target over its seeds and kept corpus
+# (fuzz/lsp-seeds/, fuzz/lsp-corpus/; crashers go to tests/fuzz-lsp/).
 $(BUILD)/fuzz-replay-lsp: fuzz/replay.c fuzz/fuzz_lsp.c $(BUILD)/libplan.a
 	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
 	  fuzz/replay.c fuzz/fuzz_lsp.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
 
 replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@$(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
-	@$(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/*
+	@$(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 
 # The pre-commit hook in real repositories made by the tests (git is needed).
 hook: $(BIN)/plancheck
@@ -248,7 +248,7 @@ fuzz: deps
 	  $(FUZZ_DIR)/corpus fuzz/corpus
 	$(FUZZ_DIR)/fuzz_lsp -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	  -dict=fuzz/lsp.dict -artifact_prefix=$(FUZZ_DIR)/lsp- -print_final_stats=1 \
-	  $(FUZZ_DIR)/lsp-corpus
+	  $(FUZZ_DIR)/lsp-corpus fuzz/lsp-corpus
 
 # The unit tests and the command-line suites under valgrind: any error or
 # leak fails (status 99, which no command of ours uses).
