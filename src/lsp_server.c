@@ -4,13 +4,13 @@
  *
  * The server keeps the text of every open document, as the editor last
  * sent it, and a set of analyses.  An analysis is the loaded, linked and
- * checked plan_set of one group of files: those of one git work tree (or
- * of one directory, outside a work tree) that hold open documents.  The
- * files of a group are the open documents, the other *.plan files of
- * their directories (partners' updates files, other parts of the plan),
- * and the *.plan files of the directories above them, up to the top of
- * the work tree, that include one of those, directly or not; the loader
- * adds what they include.  Every file is read through a plan_reader that
+ * checked plan_set of one group of files: those of one git work tree (or,
+ * outside one, of the editor's workspace folder, else of one directory)
+ * that hold open documents.  The files of a group are the open documents,
+ * the other *.plan files of their directories (partners' updates files,
+ * other parts of the plan), and the *.plan files of the directories above
+ * them, up to that top, that include one of those, directly or not, with
+ * the files beside those; the loader adds what they include.  Every file is read through a plan_reader that
  * gives an open document's text in place of its file, so that what the
  * editor shows is what is checked.
  *
@@ -60,6 +60,12 @@ struct lines {
 	size_t n;
 };
 
+/* A list of strings, plan_malloc'ed. */
+struct strs {
+	char **v;
+	size_t n, cap;
+};
+
 /* One group of files, loaded and checked together. */
 struct group {
 	char *top;                  /* the work tree or directory it is of */
@@ -79,14 +85,10 @@ struct server {
 	size_t ngroups, groups_cap;
 	char **published;           /* paths whose diagnostics were published last */
 	size_t npublished, published_cap;
+	struct strs roots;          /* the editor's workspace folders (initialize) */
 	char errmsg[256];           /* the message of a handler's error */
 };
 
-/* A list of strings, plan_malloc'ed. */
-struct strs {
-	char **v;
-	size_t n, cap;
-};
 
 static void strs_free(struct strs *l)
 {
@@ -468,11 +470,27 @@ static int read_any(void *ctx, const char *path, char **out, size_t *len, plan_f
 	return PLAN_OK;
 }
 
-/* The top of the git work tree holding dir (a directory with .git), or dir. */
-static char *top_of(const char *dir)
+/* Whether path is dir or below it. */
+static int below(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	if (n == 1 && dir[0] == '/')
+		return path[0] == '/';
+	return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/*
+ * The top of the files dir's documents are checked with: the git work
+ * tree holding dir (the nearest directory up with a .git); outside one,
+ * the deepest of the editor's workspace folders that holds dir; else dir.
+ */
+static char *top_of(const struct server *s, const char *dir)
 {
 	char *d = plan_strdup(dir), *slash;
+	const char *root = NULL;
 	struct stat st;
+	size_t i;
 	int depth;
 
 	if (!d)
@@ -489,7 +507,10 @@ static char *top_of(const char *dir)
 		*slash = '\0';
 	}
 	plan_free(d);
-	return plan_strdup(dir);
+	for (i = 0; i < s->roots.n; i++)
+		if (below(dir, s->roots.v[i]) && (!root || strlen(s->roots.v[i]) > strlen(root)))
+			root = s->roots.v[i];
+	return plan_strdup(root ? root : dir);
 }
 
 /* Adds the *.plan files of dir to l: at most PLAN_LSP_MAX_DIR_FILES that it lacks. */
@@ -565,7 +586,7 @@ static int group_files(struct server *s, const char *top, struct strs *files)
 	for (i = 0; i < s->ndocs && rc >= 0; i++) {
 		struct doc *d = &s->docs[i];
 		char *dir, *t;
-		if (!(dir = dir_of(d->path)) || !(t = top_of(dir))) {
+		if (!(dir = dir_of(d->path)) || !(t = top_of(s, dir))) {
 			plan_free(dir);
 			rc = PLAN_ENOMEM;
 			break;
@@ -603,7 +624,16 @@ static int group_files(struct server *s, const char *top, struct strs *files)
 			if (read_any(s, above.v[k], &buf, &len, &id) < 0)
 				continue;
 			if ((dir = dir_of(above.v[k])) && includes_one_of(dir, buf, len, files)) {
-				rc = strs_add(files, above.v[k]);
+				/* It, and the files beside it: its partners'. */
+				size_t j;
+				for (j = 0; j < above.n && rc >= 0; j++) {
+					char *dj = dir_of(above.v[j]);
+					if (!dj)
+						rc = PLAN_ENOMEM;
+					else if (strcmp(dj, dir) == 0)
+						rc = strs_add(files, above.v[j]);
+					plan_free(dj);
+				}
 				more = 1;
 			}
 			plan_free(dir);
@@ -753,7 +783,7 @@ static int analyse(struct server *s)
 	s->dirty = 0;
 	groups_free(s);
 	for (i = 0; i < s->ndocs && rc >= 0; i++) {
-		char *dir = dir_of(s->docs[i].path), *t = dir && s->opt->disk ? top_of(dir) : plan_strdup("/");
+		char *dir = dir_of(s->docs[i].path), *t = dir && s->opt->disk ? top_of(s, dir) : plan_strdup("/");
 		if (!t)
 			rc = PLAN_ENOMEM;
 		else
@@ -829,6 +859,31 @@ static int h_initialize(struct server *s, json_t *params, json_t **result)
 	json_t *caps;
 	size_t i;
 
+	json_t *folders = json_object_get(params, "workspaceFolders");
+	const char *root = json_string_value(json_object_get(params, "rootUri"));
+	char *path;
+
+	/* The workspace folders, else the root (rootUri, or the older rootPath). */
+	for (i = 0; i < json_array_size(folders); i++) {
+		const char *u = json_string_value(json_object_get(json_array_get(folders, i), "uri"));
+		if (u && (path = uri_to_path(u)) != NULL) {
+			if (strs_add(&s->roots, path) < 0)
+				s->failed = 1;
+			plan_free(path);
+		}
+	}
+	if (!s->roots.n && root && (path = uri_to_path(root)) != NULL) {
+		if (strs_add(&s->roots, path) < 0)
+			s->failed = 1;
+		plan_free(path);
+	}
+	root = json_string_value(json_object_get(params, "rootPath"));
+	if (!s->roots.n && root && root[0] == '/' && (path = plan_strdup(root)) != NULL) {
+		plan_path_normalise(path);
+		if (strs_add(&s->roots, path) < 0)
+			s->failed = 1;
+		plan_free(path);
+	}
 	s->utf8 = 0;
 	for (i = 0; i < json_array_size(encs); i++) {
 		const char *e = json_string_value(json_array_get(encs, i));
@@ -1609,5 +1664,6 @@ int plan_lsp_serve(plan_lsp_reader *r, plan_lsp_write_fn write, void *wctx, cons
 	for (i = 0; i < s.npublished; i++)
 		plan_free(s.published[i]);
 	plan_free(s.published);
+	strs_free(&s.roots);
 	return status;
 }

@@ -3,9 +3,10 @@
 # standard library only).  Usage: client.py SCRIPT [ARG...]: runs the
 # Python SCRIPT with these names in scope:
 #
-#   s = Server(utf8=False)    starts planls (first on PATH), initializes it
-#                             (offering UTF-8 positions when utf8) and sends
-#                             initialized
+#   s = Server(utf8=False, root=".")  starts planls (first on PATH),
+#                             initializes it (offering UTF-8 positions when
+#                             utf8; root, unless None, as its workspace
+#                             folder) and sends initialized
 #   s.request(method, params) -> result; an error answer raises RpcError
 #   s.notify(method, params)
 #   s.open(path, text=None)   didOpen (the file's text unless text is given),
@@ -60,7 +61,7 @@ def check(cond, what, got=None):
 
 
 class Server:
-    def __init__(self, utf8=False, initialize=True, args=()):
+    def __init__(self, utf8=False, initialize=True, args=(), root="."):
         self.p = subprocess.Popen(["planls"] + list(args), stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE)
         self.buf = b""
@@ -70,8 +71,11 @@ class Server:
         self.dirty = False       # a change was sent: sync() before the next
         if initialize:
             caps = {"general": {"positionEncodings": ["utf-8", "utf-16"]}} if utf8 else {}
-            self.init = self.request("initialize", {"processId": None, "rootUri": None,
-                                                    "capabilities": caps})
+            params = {"processId": None, "rootUri": None, "capabilities": caps}
+            if root is not None:
+                params["rootUri"] = uri(root)
+                params["workspaceFolders"] = [{"uri": uri(root), "name": "plans"}]
+            self.init = self.request("initialize", params)
             self.notify("initialized", {})
 
     def send_raw(self, data):
