@@ -1400,12 +1400,33 @@ static int is_date(const char *b, size_t n)
 	return n && plan_date_parse(&dt, b, n, &bad) == 0;
 }
 
+/* Where the blanks before b[at] begin, not before st. */
+static size_t blanks_back(const char *b, size_t st, size_t at)
+{
+	while (at > st && (b[at - 1] == ' ' || b[at - 1] == '\t'))
+		at--;
+	return at;
+}
+
+/* Where the word that ends at b[at] begins, not before st. */
+static size_t word_back(const char *b, size_t st, size_t at)
+{
+	while (at > st && b[at - 1] != ' ' && b[at - 1] != '\t')
+		at--;
+	return at;
+}
+
+/*
+ * What may be written at the cursor, from the line before it: the word
+ * being typed starts at cw; the line's first word is w1..w1e, the second
+ * starts at w2.  A date may be several words ("10 January 2019").
+ */
 static int h_completion(struct server *s, json_t *params, json_t **result)
 {
 	struct doc *d = param_doc(s, params);
 	const plan_source *src = NULL;
 	struct group *g;
-	size_t off, st, en, w1, w1e, w2, w2e, i;
+	size_t off, st, en, w1, w1e, w2, cw, pe, i;
 	const char *b;
 	int ok = 1, w;
 	json_t *list;
@@ -1416,23 +1437,22 @@ static int h_completion(struct server *s, json_t *params, json_t **result)
 	b = d->text;
 	line_at(b, d->len, off, &st, &en);
 	list = json_array();
-	/* The words of the line before the cursor: w1 the first, w2 the second. */
 	for (w1 = st; w1 < off && (b[w1] == ' ' || b[w1] == '\t'); w1++)
 		;
 	for (w1e = w1; w1e < off && b[w1e] != ' ' && b[w1e] != '\t'; w1e++)
 		;
 	for (w2 = w1e; w2 < off && (b[w2] == ' ' || b[w2] == '\t'); w2++)
 		;
-	for (w2e = w2; w2e < off && b[w2e] != ' ' && b[w2e] != '\t'; w2e++)
-		;
+	cw = word_back(b, st, off);
+	pe = blanks_back(b, st, cw);            /* the end of what comes before the word typed */
 	w = plan_word_lookup(b + w1, w1e - w1);
-	if (w1e == off) {
+	if (cw <= w1) {
 		/* The first word: a keyword that fits there. */
 		int indented = w1 > st;
 		for (i = 1; i < PLAN_NWORDS; i++) {
 			int top = plan_words[i].class_ == PLAN_CLASS_DIRECTIVE ||
 				  plan_words[i].class_ == PLAN_CLASS_INCLUDE;
-			if (top == !indented || (i == PLAN_WORD_INCLUDE))
+			if (top == !indented || i == PLAN_WORD_INCLUDE)
 				item(list, plan_words[i].word, 14, NULL, &ok);   /* Keyword */
 		}
 	} else if (w == PLAN_WORD_LEAD && g) {
@@ -1445,20 +1465,20 @@ static int h_completion(struct server *s, json_t *params, json_t **result)
 				name_item(s, d, w2, off, list, t->text, "organisation", &ok);
 		}
 	} else if ((w == PLAN_WORD_DUE || w == PLAN_WORD_REVIEW || w == PLAN_WORD_START ||
-		    w == PLAN_WORD_PERIOD) && w2e == off) {
+		    w == PLAN_WORD_PERIOD) && cw == w2) {
 		const char *const *r;
 		size_t nr = plan_rhythm_words(&r);
 		for (i = 0; i < nr; i++)
 			item(list, r[i], 21, "rhythm", &ok);             /* Constant */
 		item(list, "TBC", 21, "no date yet", &ok);
-	} else if ((w == PLAN_WORD_UPDATE && w2e < off) ||
-		   (w1 == st && is_date(b + w1, w1e - w1) && w2e < off)) {
+	} else if ((w == PLAN_WORD_UPDATE && cw > w2 && is_date(b + w2, pe - w2)) ||
+		   (w1 == st && pe > w1 && is_date(b + w1, blanks_back(b, st, word_back(b, st, pe)) - w1))) {
 		/* "update DATE |" and "DATE ID |": a rating. */
 		item(list, "green", 20, "on track", &ok);                /* EnumMember */
 		item(list, "amber", 20, "at risk", &ok);
 		item(list, "red", 20, "off track", &ok);
-	} else if (w1 == st && is_date(b + w1, w1e - w1) && w2e == off && g) {
-		/* "DATE |" at the start of a line of an updates file: an action's id. */
+	} else if (w1 == st && is_date(b + w1, pe - w1) && g) {
+		/* "DATE |" at the margin, in an updates file: an action's id. */
 		const plan_plan *p;
 		const plan_action *a;
 		for (p = g->set->plans.head; p; p = p->next)
