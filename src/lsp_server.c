@@ -32,6 +32,7 @@
 #include "error.h"
 #include "json.h"
 #include "load.h"
+#include "log.h"
 #include "model.h"
 #include "words.h"
 
@@ -69,6 +70,7 @@ struct strs {
 /* One group of files, loaded and checked together. */
 struct group {
 	char *top;                  /* the work tree or directory it is of */
+	int git;                    /* top is a git work tree */
 	plan_set *set;
 	struct lines *lines;        /* per source of set (set->nsources) */
 };
@@ -485,7 +487,7 @@ static int below(const char *path, const char *dir)
  * tree holding dir (the nearest directory up with a .git); outside one,
  * the deepest of the editor's workspace folders that holds dir; else dir.
  */
-static char *top_of(const struct server *s, const char *dir)
+static char *top_of(const struct server *s, const char *dir, int *git)
 {
 	char *d = plan_strdup(dir), *slash;
 	const char *root = NULL;
@@ -493,14 +495,19 @@ static char *top_of(const struct server *s, const char *dir)
 	size_t i;
 	int depth;
 
+	if (git)
+		*git = 0;
 	if (!d)
 		return NULL;
 	for (depth = 0; depth < 256; depth++) {
 		char *g = join(d, ".git");
 		int found = g && lstat(g, &st) == 0;
 		plan_free(g);
-		if (found)
+		if (found) {
+			if (git)
+				*git = 1;
 			return d;
+		}
 		slash = strrchr(d, '/');
 		if (!slash || slash == d)
 			break;
@@ -586,7 +593,7 @@ static int group_files(struct server *s, const char *top, struct strs *files)
 	for (i = 0; i < s->ndocs && rc >= 0; i++) {
 		struct doc *d = &s->docs[i];
 		char *dir, *t;
-		if (!(dir = dir_of(d->path)) || !(t = top_of(s, dir))) {
+		if (!(dir = dir_of(d->path)) || !(t = top_of(s, dir, NULL))) {
 			plan_free(dir);
 			rc = PLAN_ENOMEM;
 			break;
@@ -676,6 +683,11 @@ static int group_make(struct server *s, struct group *g, char *top)
 
 	memset(g, 0, sizeof(*g));
 	g->top = top;
+	if (s->opt->disk) {
+		char *t = top_of(s, top, &g->git);
+		g->git = g->git && t && strcmp(t, top) == 0;
+		plan_free(t);
+	}
 	if (!(g->set = plan_set_new()))
 		return PLAN_ENOMEM;
 	rd.read = read_any;
@@ -783,7 +795,7 @@ static int analyse(struct server *s)
 	s->dirty = 0;
 	groups_free(s);
 	for (i = 0; i < s->ndocs && rc >= 0; i++) {
-		char *dir = dir_of(s->docs[i].path), *t = dir && s->opt->disk ? top_of(s, dir) : plan_strdup("/");
+		char *dir = dir_of(s->docs[i].path), *t = dir && s->opt->disk ? top_of(s, dir, NULL) : plan_strdup("/");
 		if (!t)
 			rc = PLAN_ENOMEM;
 		else
@@ -1206,6 +1218,52 @@ static const char *rag_name(plan_rag r)
 	return r == PLAN_RAG_RED ? "red" : r == PLAN_RAG_AMBER ? "amber" : r == PLAN_RAG_GREEN ? "green" : "no rating";
 }
 
+/* Commits of an action's history that hover shows, newest first. */
+#define HOVER_COMMITS 3
+
+/*
+ * The last HOVER_COMMITS commits that changed a, from the history of
+ * g's git work tree (as planlog shows them: what is committed, not what
+ * the editor holds), into b; nothing outside a work tree, or when the
+ * history cannot be read.  planlog's cache makes it fast after the first.
+ */
+static void hover_history(struct server *s, struct group *g, const plan_action *a, struct buf *b)
+{
+	plan_walk_options wo = PLAN_WALK_OPTIONS_INIT;
+	const char *ids[1];
+	plan_repo *repo;
+	plan_log *log;
+
+	if (!s->opt->disk || !g->git || plan_repo_open_history(&repo, g->top) < 0)
+		return;
+	ids[0] = a->id;
+	wo.ids = ids;
+	wo.nids = 1;
+	if (plan_log_read(&log, repo, &wo) == PLAN_OK && log->nactions == 1 && log->actions[0].nchanges) {
+		const plan_log_action *x = &log->actions[0];
+		const plan_log_commit *last = NULL;
+		size_t k, commits = 0;
+		bprintf(b, "history:\n");
+		for (k = 0; k < x->nchanges; k++) {
+			const plan_log_change *c = &x->changes[k];
+			char date[PLAN_LOG_DATE_SIZE], text[400];
+			if (c->commit != last) {
+				if (commits++ == HOVER_COMMITS)
+					break;
+				bprintf(b, "  %.12s %s %s: %s\n", c->commit->id,
+					plan_log_date(date, c->commit->when, c->commit->offset),
+					c->commit->author, c->commit->subject);
+				last = c->commit;
+			}
+			bprintf(b, "    %s\n", plan_log_change_text(text, sizeof(text), c));
+		}
+		plan_log_save(log);
+	}
+	if (log)
+		plan_log_free(log);
+	plan_repo_free(repo);
+}
+
 static int h_hover(struct server *s, json_t *params, json_t **result)
 {
 	struct doc *d = param_doc(s, params);
@@ -1254,6 +1312,7 @@ static int h_hover(struct server *s, json_t *params, json_t **result)
 		bprintf(&b, "status: open, stale (no update since its rhythm asked for one)\n");
 	else
 		bprintf(&b, "status: open\n");
+	hover_history(s, g, a, &b);
 	if (b.oom) {
 		plan_free(b.v);
 		return PLAN_RPC_INTERNAL_ERROR;
