@@ -10,9 +10,9 @@
  * the other *.plan files of their directories (partners' updates files,
  * other parts of the plan), and the *.plan files of the directories above
  * them, up to that top, that include one of those, directly or not, with
- * the files beside those; the loader adds what they include.  Every file is read through a plan_reader that
- * gives an open document's text in place of its file, so that what the
- * editor shows is what is checked.
+ * the files beside those; the loader adds what they include.  Every file
+ * is read through a plan_reader that gives an open document's text in
+ * place of its file, so that what the editor shows is what is checked.
  *
  * A change marks the analyses out of date; they are made again when no
  * more input is waiting (a burst of changes costs one analysis) or when a
@@ -85,12 +85,9 @@ struct server {
 	size_t ndocs, docs_cap;
 	struct group *groups;
 	size_t ngroups, groups_cap;
-	char **published;           /* paths whose diagnostics were published last */
-	size_t npublished, published_cap;
+	struct strs published;      /* paths whose diagnostics were published last */
 	struct strs roots;          /* the editor's workspace folders (initialize) */
-	char errmsg[256];           /* the message of a handler's error */
 };
-
 
 static void strs_free(struct strs *l)
 {
@@ -125,8 +122,8 @@ static int strs_add(struct strs *l, const char *s)
 	return 1;
 }
 
-static void logf_(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void logf_(struct server *s, const char *fmt, ...)
+static void say(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(struct server *s, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -825,21 +822,17 @@ static int analyse(struct server *s)
 		for (i = 0; i < s->groups[k].set->nsources && rc >= 0; i++)
 			rc = publish_source(s, &s->groups[k], s->groups[k].set->sources[i], &done);
 	/* Files published before that no group holds now: cleared. */
-	for (i = 0; i < s->npublished && rc >= 0; i++) {
+	for (i = 0; i < s->published.n && rc >= 0; i++) {
 		char *uri;
-		if (strs_has(&done, s->published[i]))
+		if (strs_has(&done, s->published.v[i]))
 			continue;
-		uri = path_to_uri(s->published[i]);
+		uri = path_to_uri(s->published.v[i]);
 		notify(s, "textDocument/publishDiagnostics",
 		       json_pack("{s:o,s:[]}", "uri", uri ? plan_json_text(uri) : NULL, "diagnostics"));
 		plan_free(uri);
 	}
-	for (i = 0; i < s->npublished; i++)
-		plan_free(s->published[i]);
-	plan_free(s->published);
-	s->published = done.v;
-	s->npublished = done.n;
-	s->published_cap = done.cap;
+	strs_free(&s->published);
+	s->published = done;
 	for (i = 0; i < tops.n; i++)
 		plan_free(tops.v[i]);
 	plan_free(tops.v);
@@ -948,7 +941,7 @@ static void n_did_open(struct server *s, json_t *params)
 	char *path;
 
 	if (!uri || !json_is_string(text) || !(path = uri_to_path(uri))) {
-		logf_(s, "didOpen without a file: URI and its text: ignored");
+		say(s, "didOpen without a file: URI and its text: ignored");
 		return;
 	}
 	if ((d = find_doc(s, path)) != NULL) {
@@ -977,7 +970,7 @@ static void n_did_change(struct server *s, json_t *params)
 	size_t i;
 
 	if (!d || !json_is_array(changes)) {
-		logf_(s, "didChange of a document that is not open, or without contentChanges: ignored");
+		say(s, "didChange of a document that is not open, or without contentChanges: ignored");
 		return;
 	}
 	for (i = 0; i < json_array_size(changes); i++) {
@@ -1004,8 +997,12 @@ static void n_did_change(struct server *s, json_t *params)
 			b = pos_to_offset(s, d->text, d->len, (size_t)l2, (size_t)c2);
 			if (b < a)
 				b = a;
-			if (d->len - (b - a) > SIZE_MAX - n - 1 ||
-			    PLAN_GROW(d->text, d->cap, d->len - (b - a) + n + 1) < 0) {
+			/* A document grows by changes no larger than a file is read. */
+			if (d->len - (b - a) + n > (size_t)PLAN_MAX_FILE_SIZE) {
+				say(s, "a change makes a document larger than " PLAN_MAX_FILE_SIZE_TEXT ": ignored");
+				continue;
+			}
+			if (PLAN_GROW(d->text, d->cap, d->len - (b - a) + n + 1) < 0) {
 				s->failed = 1;
 				return;
 			}
@@ -1723,7 +1720,7 @@ int plan_lsp_serve(plan_lsp_reader *r, plan_lsp_write_fn write, void *wctx, cons
 			break;
 		}
 		if (rc == PLAN_LSP_BAD) {
-			logf_(&s, "%s", why);
+			say(&s, "%s", why);
 			send_error(&s, NULL, PLAN_RPC_PARSE_ERROR, why);
 			continue;
 		}
@@ -1732,7 +1729,7 @@ int plan_lsp_serve(plan_lsp_reader *r, plan_lsp_write_fn write, void *wctx, cons
 			break;
 		}
 		if (s.failed && plan_error_code() == PLAN_ENOMEM)
-			logf_(&s, "out of memory: answers may be incomplete");
+			say(&s, "out of memory: answers may be incomplete");
 		s.failed = 0;
 	}
 	groups_free(&s);
@@ -1740,9 +1737,7 @@ int plan_lsp_serve(plan_lsp_reader *r, plan_lsp_write_fn write, void *wctx, cons
 	for (i = 0; i < s.ndocs; i++)
 		doc_free(&s.docs[i]);
 	plan_free(s.docs);
-	for (i = 0; i < s.npublished; i++)
-		plan_free(s.published[i]);
-	plan_free(s.published);
+	strs_free(&s.published);
 	strs_free(&s.roots);
 	return status;
 }
