@@ -282,18 +282,20 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-
             --suppressions=$(abspath tests/valgrind.supp)
 valgrind: deps $(SARIF_MULTITOOL)
 	@$(MAKE) --no-print-directory NEEDS="cmd:valgrind:valgrind" deps
-	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
+	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@for t in $(UNIT_BIN); do $(VALGRIND) $$t > $(BUILD)/valgrind.log 2>&1 || \
 	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@$(VALGRIND) $(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
-	@for c in plancheck planreport planlog; do \
+	@for c in plancheck planreport planlog planls; do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/sheets/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=600 LSP_TIMEOUT=300 tests/lsp/run $(BUILD)/valgrind/bin
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
