@@ -1016,7 +1016,7 @@ static void n_did_change(struct server *s, json_t *params)
 	s->dirty = 1;
 }
 
-/* A file saved: the files that are not open may have changed with it. */
+/* A file saved, or changed on the disk: the files that are not open may have changed. */
 static void n_did_save(struct server *s, json_t *params)
 {
 	(void)params;
@@ -1062,23 +1062,33 @@ static int id_char(unsigned char c)
 	       c == '.' || c == '-' || c == '_' || c == ':' || c == '/';
 }
 
-/* The action named at off of src: an action's id, an update's, or a word that names one. */
-static const plan_action *action_at(struct group *g, const plan_source *src, size_t off)
+/*
+ * The plan whose ids a word of src names first: the plan written in it,
+ * else the plan of its first action (a file included into a plan); NULL
+ * for a file of separate-form updates.
+ */
+static const plan_plan *plan_of_source(const struct group *g, const plan_source *src)
 {
 	const plan_plan *p;
 	const plan_action *a;
-	const plan_update *u;
+
+	for (p = g->set->plans.head; p; p = p->next)
+		if (p->loc.src == src)
+			return p;
+	for (p = g->set->plans.head; p; p = p->next)
+		for (a = p->actions.head; a; a = a->next)
+			if (a->loc.src == src)
+				return p;
+	return NULL;
+}
+
+/* What the word at off of src names (an id, or PLAN:ID), seen from src's plan; NULL: nothing, or more than one thing. */
+static const plan_named *named_at(const struct group *g, const plan_source *src, size_t off)
+{
 	const plan_named *n = NULL;
 	size_t st = off, en = off;
 	char *word;
 
-	for (p = g->set->plans.head; p; p = p->next)
-		for (a = p->actions.head; a; a = a->next)
-			if (in_span(&a->id_loc, src, off))
-				return a;
-	for (u = g->set->loose.head; u; u = u->next_loose)
-		if (u->action && in_span(&u->target_loc, src, off))
-			return u->action;
 	while (st > 0 && id_char((unsigned char)src->buf[st - 1]))
 		st--;
 	while (en < src->len && id_char((unsigned char)src->buf[en]))
@@ -1087,10 +1097,29 @@ static const plan_action *action_at(struct group *g, const plan_source *src, siz
 		en--;
 	if (en == st || !(word = plan_strndup(src->buf + st, en - st)))
 		return NULL;
-	if (plan_set_resolve(g->set, NULL, word, &n) != 1 || n->kind != PLAN_KIND_ACTION)
+	if (plan_set_resolve(g->set, plan_of_source(g, src), word, &n) != 1)
 		n = NULL;
 	plan_free(word);
-	return n ? n->obj : NULL;
+	return n;
+}
+
+/* The action named at off of src: an action's id, an update's, or a word that names one. */
+static const plan_action *action_at(struct group *g, const plan_source *src, size_t off)
+{
+	const plan_plan *p;
+	const plan_action *a;
+	const plan_update *u;
+	const plan_named *n;
+
+	for (p = g->set->plans.head; p; p = p->next)
+		for (a = p->actions.head; a; a = a->next)
+			if (in_span(&a->id_loc, src, off))
+				return a;
+	for (u = g->set->loose.head; u; u = u->next_loose)
+		if (u->action && in_span(&u->target_loc, src, off))
+			return u->action;
+	n = named_at(g, src, off);
+	return n && n->kind == PLAN_KIND_ACTION ? n->obj : NULL;
 }
 
 /* The line of b[0..n) holding off: [*st, *en). */
@@ -1151,11 +1180,17 @@ static int h_definition(struct server *s, json_t *params, json_t **result)
 		plan_free(uri);
 		return 0;
 	}
-	if (!(g = group_of(s, d, &src)) || !(a = action_at(g, src, off))) {
+	if (!(g = group_of(s, d, &src))) {
 		*result = json_null();
 		return 0;
 	}
-	*result = location(s, g, &a->id_loc);
+	if ((a = action_at(g, src, off)) != NULL) {
+		*result = location(s, g, &a->id_loc);
+	} else {
+		/* A section's, an objective's or a plan's id: where it is defined. */
+		const plan_named *n = named_at(g, src, off);
+		*result = n && plan_named_loc(n)->src ? location(s, g, plan_named_loc(n)) : json_null();
+	}
 	return 0;
 }
 
@@ -1612,6 +1647,7 @@ static const struct {
 	{ "textDocument/didChange", n_did_change },
 	{ "textDocument/didClose", n_did_close },
 	{ "textDocument/didSave", n_did_save },
+	{ "workspace/didChangeWatchedFiles", n_did_save },
 };
 
 /* Handles one message; 1 when it was exit. */
