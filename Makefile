@@ -1,6 +1,7 @@
-# Build, test and demo of plancheck, planreport and planlog.
+# Build, test and demo of plancheck, planreport, planlog and planfmt.
 #
-#   make            build $(BIN)/plancheck, $(BIN)/planreport and $(BIN)/planlog
+#   make            build $(BIN)/plancheck, $(BIN)/planreport, $(BIN)/planlog
+#                   and $(BIN)/planfmt
 #   make test       install what is missing, build, run every test, then
 #                   run the whole suite again under ASan + UBSan
 #   make demo       install what is missing, build, check and report plans/
@@ -41,9 +42,9 @@ LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c 
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
-            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c \
+            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c \
             src/lsp.c src/lsp_server.c
-CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_ls.c
+CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c src/cmd_ls.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -53,7 +54,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 .PHONY: all test demo asan deps clean unit cli hook log lsp sheets sarif browser replay fuzz valgrind check-tools install-hook
 .DELETE_ON_ERROR:
 
-all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planls
+all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt $(BIN)/planls
 
 $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
 	@mkdir -p $(@D)
@@ -87,7 +88,7 @@ $(BUILD)/libplan.a: $(LIB_OBJ)
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKGLIBS)
 
-$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planls: $(BUILD)/plan
+$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt $(BIN)/planls: $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 
@@ -102,7 +103,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
 
-cli: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
+cli: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt
 	@tests/cli/run $(BIN)
 
 # The fuzz target run over the kept crashers and corpus, without libFuzzer.
@@ -288,7 +289,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
 	@$(VALGRIND) $(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
-	@for c in plancheck planreport planlog planls; do \
+	@for c in plancheck planreport planlog planfmt planls; do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin

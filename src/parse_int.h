@@ -93,6 +93,9 @@ typedef struct plan_parser {
 				     * string), or NULL */
 	plan_span fix_span;
 	char fix_buf[128];          /* where fix points when it is made here (a date) */
+	int bad_bytes;              /* invalid UTF-8 and NUL bytes found */
+	plan_token_fn on_token;     /* plan_parse_tokens's, or NULL */
+	void *token_ctx;
 	int nerrors;
 	int oom;
 	jmp_buf fatal;              /* scanner failures that flex cannot return */
