@@ -20,6 +20,10 @@
  * diagnostics published, and each file published before and no longer
  * in a group has them cleared.
  *
+ * The answers are the library's: the checks' diagnostics and their fixes
+ * (plan_diag.fix), the model's ids and locations, plan_action_state_at,
+ * planlog's history (log.h) and planfmt's canonical form (fmt.h).
+ *
  * Positions are byte offsets everywhere in the library; here they become
  * the client's (line, character), characters counted in the encoding
  * negotiated at initialize: UTF-16 code units unless the client offers
@@ -30,6 +34,7 @@
 #include "check.h"
 #include "date.h"
 #include "error.h"
+#include "fmt.h"
 #include "json.h"
 #include "load.h"
 #include "log.h"
@@ -895,13 +900,15 @@ static int h_initialize(struct server *s, json_t *params, json_t **result)
 		if (e && strcmp(e, "utf-8") == 0)
 			s->utf8 = 1;
 	}
-	caps = json_pack("{s:s,s:{s:b,s:i,s:b},s:b,s:b,s:b,s:b,s:{s:[s,s]},s:{s:[s]}}",
+	caps = json_pack("{s:s,s:{s:b,s:i,s:b},s:b,s:b,s:b,s:b,s:b,s:{s:[s,s]},s:{s:[s]}}",
 			 "positionEncoding", s->utf8 ? "utf-8" : "utf-16",
 			 "textDocumentSync", "openClose", 1, "change", 2, "save", 1,
 			 "documentSymbolProvider", 1, "definitionProvider", 1,
-			 "referencesProvider", 1, "hoverProvider", 1,
+			 "referencesProvider", 1, "hoverProvider", 1, "documentFormattingProvider", 1,
 			 "completionProvider", "triggerCharacters", " ", ":",
 			 "codeActionProvider", "codeActionKinds", "quickfix");
+	if (caps)
+		json_object_set_new(caps, "documentFormattingProvider", json_true());
 	*result = json_pack("{s:o,s:{s:s,s:s}}", "capabilities", caps, "serverInfo", "name", "planls",
 			    "version", s->opt->version ? s->opt->version : "");
 	s->initialized = 1;
@@ -1623,6 +1630,50 @@ static int h_code_action(struct server *s, json_t *params, json_t **result)
 }
 
 /* ------------------------------------------------------------------ */
+/* Formatting: planfmt's canonical form (fmt.h) of the document's text */
+
+/*
+ * The whole document replaced by its canonical form, as one edit; no
+ * edit when it is in that form; null when it cannot be formatted (a
+ * syntax error: planfmt leaves such a file as it is; the diagnostics say
+ * why).  The editor's tab size and spaces are not asked: the form is one.
+ */
+static int h_formatting(struct server *s, json_t *params, json_t **result)
+{
+	struct doc *d = param_doc(s, params);
+	plan_fmt_options fo = PLAN_FMT_OPTIONS_INIT;
+	plan_set *set;
+	char *out = NULL;
+	size_t n = 0, l, c;
+	int rc;
+
+	if (!d)
+		return PLAN_RPC_INVALID_PARAMS;
+	if (!(set = plan_set_new()))
+		return PLAN_RPC_INTERNAL_ERROR;
+	rc = plan_fmt(set, d->path, d->text, d->len, &fo, &out, &n);
+	plan_set_free(set);
+	if (rc == PLAN_ENOMEM)
+		return PLAN_RPC_INTERNAL_ERROR;
+	if (rc == PLAN_EBUG)
+		say(s, "%s: planfmt cannot format it without changing what it says (a bug): left as it is",
+		    d->path);
+	if (rc != PLAN_OK) {
+		*result = json_null();
+		return 0;
+	}
+	if (n == d->len && memcmp(out, d->text, n) == 0) {
+		*result = json_array();
+	} else {
+		offset_to_pos(s, NULL, d->text, d->len, d->len, &l, &c);
+		*result = json_pack("[{s:{s:o,s:o},s:s%}]", "range", "start", pos_json(0, 0), "end",
+				    pos_json(l, c), "newText", out, n);
+	}
+	plan_free(out);
+	return *result ? 0 : PLAN_RPC_INTERNAL_ERROR;
+}
+
+/* ------------------------------------------------------------------ */
 /* Dispatch */
 
 static const struct {
@@ -1637,6 +1688,7 @@ static const struct {
 	{ "textDocument/documentSymbol", h_symbols },
 	{ "textDocument/completion", h_completion },
 	{ "textDocument/codeAction", h_code_action },
+	{ "textDocument/formatting", h_formatting },
 };
 
 static const struct {

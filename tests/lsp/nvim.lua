@@ -1,8 +1,8 @@
 -- Neovim's own LSP client against planls, headless (tests/lsp/run's nvim
 -- case).  In the directory of the case's plans: opens main.plan, which
 -- has an error, and waits for its diagnostic; opens partner.plan and jumps
--- from an update's action id to the action in main.plan; then, when the
--- server offers it, formats a buffer.  Writes what it saw, one fact a
+-- from an update's action id to the action in main.plan; then, as the
+-- server offers it, formats messy.plan.  Writes what it saw, one fact a
 -- line, to result.txt, and quits with status 0, or 1 after an error.
 -- vim.lsp.start came in Neovim 0.8: before it, start_client and attach.
 local lines = {}

@@ -193,6 +193,8 @@ static char *session(size_t *len)
 		"\"context\":{\"includeDeclaration\":true}}}",
 		"{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":"
 		"{\"uri\":\"file:///w/a.plan\"},\"position\":{\"line\":4,\"character\":7}}}",
+		"{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"textDocument/formatting\",\"params\":{\"textDocument\":"
+		"{\"uri\":\"file:///w/a.plan\"},\"options\":{\"tabSize\":2,\"insertSpaces\":true}}}",
 		"{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"shutdown\"}",
 		"{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}",
 	};
@@ -242,6 +244,8 @@ static void test_session(void **state)
 	assert_non_null(strstr(out.v, "\"value\":\"action A1: T\\nplan: P1\\nleads: Jane Smith\\n"));
 	assert_non_null(strstr(out.v, "\"label\":\"Jane Smith\""));
 	assert_non_null(strstr(out.v, "\"id\":7,\"result\":null"));
+	/* The update's text is indented four: the canonical form, as one edit. */
+	assert_non_null(strstr(out.v, "\"id\":8,\"result\":[{\"range\":{\"start\":{\"line\":0,\"character\":0},"));
 	free(out.v);
 	free(data);
 }
