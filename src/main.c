@@ -27,6 +27,7 @@ static const struct {
 	{ "planreport", cmd_report },
 	{ "planlog", cmd_log },
 	{ "planfmt", cmd_fmt },
+	{ "planimport", cmd_import },
 	{ "planls", cmd_ls },
 };
 
