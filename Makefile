@@ -47,8 +47,9 @@ LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c 
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
-            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c
-CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c
+            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c \
+            src/lsp.c src/lsp_server.c
+CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c src/cmd_ls.c
 # planimport's readers (import.h, import_zip.h): the zip container read
 # with libzip and its XML with libxml2, both from Debian, both streaming.
 PKGS     += libzip libxml-2.0
@@ -73,11 +74,11 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sheets sarif browser replay fuzz valgrind check-tools install-hook \
+.PHONY: all test demo asan deps clean unit cli hook log lsp sheets sarif browser replay fuzz valgrind check-tools install-hook \
         editors editor-words vsix
 .DELETE_ON_ERROR:
 
-all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt
+all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt $(BIN)/planls
 
 $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
 	@mkdir -p $(@D)
@@ -111,7 +112,7 @@ $(BUILD)/libplan.a: $(LIB_OBJ)
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKGLIBS)
 
-$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt: $(BUILD)/plan
+$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt $(BIN)/planls: $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 
@@ -134,8 +135,15 @@ $(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a
 	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
 	  fuzz/replay.c fuzz/fuzz_plan.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
 
-replay: $(BUILD)/fuzz-replay
+# The same for planls' target over its seeds and kept corpus
+# (fuzz/lsp-seeds/, fuzz/lsp-corpus/; crashers go to tests/fuzz-lsp/).
+$(BUILD)/fuzz-replay-lsp: fuzz/replay.c fuzz/fuzz_lsp.c $(BUILD)/libplan.a
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_lsp.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
+
+replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@$(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@$(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 
 # The pre-commit hook in real repositories made by the tests (git is needed).
 hook: $(BIN)/plancheck
@@ -144,6 +152,10 @@ hook: $(BIN)/plancheck
 # planlog on histories made by the tests.
 log: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/log/run $(BIN)
+
+# planls driven by a scripted JSON-RPC client (Python's standard library).
+lsp: $(BIN)/planls
+	@tests/lsp/run $(BIN)
 
 # planreport's CSV and xlsx read back by Python's csv module and openpyxl
 # (/usr/bin/python3, Debian's python3-openpyxl).
@@ -241,18 +253,20 @@ browser: $(BIN)/planreport $(BROWSER_STAMP)
 #                     plancheck on the 4 and 16 MB sets (time, memory,
 #                     output), and planreport --since against planlog
 #                     --since on bench/planlog.sh's history
+#   bench/planls.sh   planls: from a change to the 1 MB set to its
+#                     published diagnostics (the target: 50 ms)
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All seven run, at the sizes README quotes, because each goes through the
+# All eight run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog slow planlog-since pack import
+BENCH ?= check hook planlog slow planlog-since pack import planls
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack|import) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack, import)" >&2; \
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack|import|planls) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack, import, planls)" >&2; \
 	  exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
@@ -267,6 +281,7 @@ bench:
 	  pack) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck PLANREPORT=$(BIN)/planreport \
 	        PLANLOG=$(BIN)/planlog bench/pack.sh $(RUNS) ;; \
 	  import) BENCH_DIR=$(BUILD)/bench PLANIMPORT=$(BIN)/planimport bench/import.sh $(RUNS) ;; \
+	  planls) BENCH_DIR=$(BUILD)/bench PLANLS=$(BIN)/planls PLANCHECK=$(BIN)/plancheck bench/planls.sh $(RUNS) ;; \
 	  esac; \
 	  echo; \
 	done
@@ -284,7 +299,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif browser import editors
+	@$(MAKE) --no-print-directory unit replay cli hook log lsp sheets sarif browser import editors
 	@$(MAKE) --no-print-directory asan
 
 # The validators are not built: both runs use those under $(NPM_DIR) and
@@ -294,10 +309,11 @@ asan:
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif browser import
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log lsp sheets sarif browser import
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
-# comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
+# comparisons and both JSON forms, then over planls' messages (each for
+# FUZZ_SECONDS): make fuzz FUZZ_SECONDS=N.  New inputs
 # go to $(BUILD)/fuzz/corpus (seeded from plans/, tests/ and fuzz/);
 # a crash leaves its input in $(BUILD)/fuzz/ and fails.
 FUZZ_SECONDS ?= 60
@@ -305,20 +321,24 @@ FUZZ_DIR := $(BUILD)/fuzz
 FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all \
               -Werror=implicit-function-declaration
 
-$(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
+$(FUZZ_DIR)/fuzz_plan $(FUZZ_DIR)/fuzz_lsp: $(FUZZ_DIR)/%: fuzz/%.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
-	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
+	  $< $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
 
 fuzz: deps
 	@$(MAKE) --no-print-directory NEEDS="cmd:clang:clang fuzzer:clang:libclang-rt-14-dev" deps
-	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan
-	@mkdir -p $(FUZZ_DIR)/corpus
+	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan $(FUZZ_DIR)/fuzz_lsp
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/lsp-corpus
 	@cp plans/*.plan plans/*/*.plan tests/cli/data/*.plan tests/cli/data/checks/*.plan \
 	  fuzz/seeds/* $(FUZZ_DIR)/corpus/
+	@cp fuzz/lsp-seeds/* $(FUZZ_DIR)/lsp-corpus/
 	$(FUZZ_DIR)/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	  -dict=fuzz/plan.dict -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 \
 	  $(FUZZ_DIR)/corpus fuzz/corpus
+	$(FUZZ_DIR)/fuzz_lsp -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -dict=fuzz/lsp.dict -artifact_prefix=$(FUZZ_DIR)/lsp- -print_final_stats=1 \
+	  $(FUZZ_DIR)/lsp-corpus fuzz/lsp-corpus
 
 # planimport's readers (and the mapper after them) under libFuzzer as well:
 # fuzz/fuzz_import.c, whose input's first byte picks the format.  make
@@ -356,18 +376,20 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-
             --suppressions=$(abspath tests/valgrind.supp)
 valgrind: deps $(SARIF_MULTITOOL)
 	@$(MAKE) --no-print-directory NEEDS="cmd:valgrind:valgrind" deps
-	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
+	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@for t in $(UNIT_BIN); do $(VALGRIND) $$t > $(BUILD)/valgrind.log 2>&1 || \
 	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@$(VALGRIND) $(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
-	@for c in plancheck planreport planlog planfmt planimport; do \
+	@for c in plancheck planreport planlog planfmt planimport planls; do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/sheets/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=600 LSP_TIMEOUT=300 tests/lsp/run $(BUILD)/valgrind/bin
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
@@ -414,7 +436,7 @@ NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex
          cmd:cmark-gfm:cmark-gfm pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl \
          cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils \
          pc:libzip:libzip-dev pc:libxml-2.0:libxml2-dev cmd:pandoc:pandoc \
-         cmd:vim:vim-nox cmd:nvim:neovim cmd:emacs:emacs-nox
+         cmd:/usr/bin/python3:python3 cmd:nvim:neovim cmd:vim:vim-nox cmd:emacs:emacs-nox
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when

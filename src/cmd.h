@@ -23,6 +23,7 @@
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
+int cmd_ls(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 

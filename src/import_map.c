@@ -1407,7 +1407,7 @@ static void put_when_cell(struct out *o, const char *field, const char *header, 
 				if ((n = read_when(o->c, at, canon, sizeof canon, 0)))
 					break;
 				/* a date misspelt ("Octobr 2019"): not read from its other words */
-				if (at == part && plan_date_advice(advice, sizeof advice, part, strlen(part))) {
+				if (at == part && plan_date_advice(advice, sizeof advice, part, strlen(part), NULL, 0)) {
 					typo = 1;
 					at = part + strlen(part);
 					break;

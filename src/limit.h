@@ -66,6 +66,22 @@
 /* Largest planlog cache file read; a bigger one is started afresh. */
 #define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
 
+/* The language server (planls) */
+
+/*
+ * Largest message planls reads, in bytes (its Content-Length): a larger
+ * one is skipped and answered with an error.  A didOpen carries a whole
+ * file, so this bounds the size of a document the server can edit.
+ */
+#define PLAN_LSP_MAX_MESSAGE (64L * 1024 * 1024)
+#define PLAN_LSP_MAX_MESSAGE_TEXT "64 MiB"
+
+/* Longest header block of a message (its lines up to the blank line). */
+#define PLAN_LSP_MAX_HEADER 4096
+
+/* Most *.plan files of one directory planls reads with a document, besides it. */
+#define PLAN_LSP_MAX_DIR_FILES 1000
+
 /* planfmt */
 
 /* Widths prose can be filled to (--width), and the default. */
