@@ -40,6 +40,8 @@ LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c 
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c src/partner.c
+# plancheck --new's skeleton plan.
+LIB_SRC  += src/skeleton.c
 CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
