@@ -1,6 +1,7 @@
 # Build, test and demo of plancheck, planreport and planlog.
 #
-#   make            build $(BIN)/plancheck, $(BIN)/planreport and $(BIN)/planlog
+#   make            build $(BIN)/plancheck, $(BIN)/planreport and $(BIN)/planlog,
+#                   and the manual pages ($(BUILD)/man)
 #   make test       install what is missing, build, run every test, then
 #                   run the whole suite again under ASan + UBSan
 #   make demo       install what is missing, build, check and report plans/
@@ -8,6 +9,7 @@
 #   make sarif      plancheck's SARIF checked by the SARIF validator (from npm)
 #   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
+#   make install / uninstall     PREFIX=/usr/local, DESTDIR= (see below)
 #   make clean
 #
 # Objects and generated sources go under $(BUILD) (build/ by default;
@@ -49,7 +51,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook
+.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook install-test
 .DELETE_ON_ERROR:
 
 all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
@@ -192,7 +194,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif
+	@$(MAKE) --no-print-directory unit replay cli hook log sarif install-test
 	@$(MAKE) --no-print-directory asan
 
 # The validator is not built: both runs use the one under $(NPM_DIR).
@@ -200,7 +202,7 @@ asan:
 	@LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif install-test
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
@@ -264,10 +266,96 @@ demo: deps
 	@$(BIN)/planlog --path plans -n 3 HV1.1 || \
 	  echo "(no history here: in a shallow clone run git fetch --unshallow; in a copy without .git, clone the repository)"
 
-# Installs hooks/pre-commit into the repository REPO (FORCE=1 replaces
-# another pre-commit hook there).
-install-hook:
-	@hooks/install "$(REPO)"
+# ---------------------------------------------------------------------------
+# Installation, manual pages and completion.
+#
+#   make install [PREFIX=/usr/local] [DESTDIR=]   the program and its names,
+#        the hooks, the manual pages, bash completion, the editor files
+#   make uninstall [PREFIX=...] [DESTDIR=...]      removes exactly those
+#   make install-hook REPO=DIR [FORCE=1] [PLANCHECK=PATH]
+#   make man                                       $(BUILD)/man/*.[157]
+#
+# COMMANDS are the program's names (links to $(BUILD)/plan): install,
+# uninstall, completion and the install test take them from here, so a new
+# command is one word more.  The hooks are installed under $(HOOKDIR)
+# recording $(BINDIR)/plancheck, the path the program will have once
+# installed (DESTDIR is only where the files are put), so that they find
+# it in every shell and GUI git client; $(HOOKDIR)/install REPO puts them
+# into a repository.
+COMMANDS ?= plancheck planreport planlog
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share
+MANDIR   ?= $(DATADIR)/man
+HOOKDIR  ?= $(DATADIR)/plancheck/hooks
+COMPDIR  ?= $(DATADIR)/bash-completion/completions
+VIMDIR   ?= $(DATADIR)/vim/vimfiles
+LISPDIR  ?= $(DATADIR)/emacs/site-lisp
+INSTALL  ?= install
+
+# Manual pages: doc/NAME.S.scd, through doc/mkman (which fills in --help,
+# --list-checks and SPEC.md's sections) and scdoc, into $(BUILD)/man/NAME.S.
+# Their date is the last commit's, so that a build is reproducible.
+MAN_SRC   := $(wildcard doc/*.scd)
+MAN_PAGES := $(MAN_SRC:doc/%.scd=$(BUILD)/man/%)
+MAN_DATE   = $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+
+all: man
+man: $(MAN_PAGES)
+
+$(BUILD)/man/%: doc/%.scd doc/mkman doc/md2scd.awk doc/help2scd.awk SPEC.md $(COMMANDS:%=$(BIN)/%)
+	@mkdir -p $(@D)
+	doc/mkman $< $(BIN) SPEC.md > $@.scd
+	SOURCE_DATE_EPOCH=$(MAN_DATE) scdoc < $@.scd > $@
+
+# The editor files, when editors/ has them: Vim's under editors/vim/ go to
+# the same place under $(VIMDIR) (ftdetect/, syntax/, compiler/, ...),
+# Emacs's editors/emacs/*.el to $(LISPDIR).
+EDITOR_VIM   := $(shell find editors/vim -type f 2>/dev/null | LC_ALL=C sort)
+EDITOR_EMACS := $(wildcard editors/emacs/*.el)
+
+# What make install puts where: "SOURCE DESTINATION MODE" triples (the
+# destination under $(DESTDIR)), one list for install and uninstall.
+INSTALL_FILES = $(BUILD)/plan $(BINDIR)/$(firstword $(COMMANDS)) 755 \
+	$(foreach p,$(MAN_PAGES),$(p) $(MANDIR)/man$(subst .,,$(suffix $(p)))/$(notdir $(p)) 644) \
+	completion/plan.bash $(COMPDIR)/$(firstword $(COMMANDS)) 644 \
+	$(foreach f,$(EDITOR_VIM),$(f) $(VIMDIR)/$(f:editors/vim/%=%) 644) \
+	$(foreach f,$(EDITOR_EMACS),$(f) $(LISPDIR)/$(notdir $(f)) 644)
+# The other names, each a symbolic link to the first, in $(BINDIR) and
+# (for bash-completion, which loads a command's file by its name) $(COMPDIR).
+INSTALL_LINKS = $(foreach c,$(wordlist 2,$(words $(COMMANDS)),$(COMMANDS)), \
+	$(BINDIR)/$(c) $(COMPDIR)/$(c))
+HOOK_FILES = pre-commit pre-merge-commit pre-receive install
+
+.PHONY: man install uninstall
+install: all
+	@set -e; set -- $(INSTALL_FILES); while [ $$# -gt 0 ]; do \
+	  $(INSTALL) -d "$(DESTDIR)$$(dirname "$$2")"; \
+	  $(INSTALL) -m $$3 "$$1" "$(DESTDIR)$$2"; echo "installed $(DESTDIR)$$2"; shift 3; done
+	@set -e; for l in $(INSTALL_LINKS); do \
+	  ln -sf $(firstword $(COMMANDS)) "$(DESTDIR)$$l"; echo "installed $(DESTDIR)$$l"; done
+	@PLANCHECK="$(BINDIR)/plancheck" hooks/install --dir "$(DESTDIR)$(HOOKDIR)"
+	@for h in $(HOOK_FILES); do echo "installed $(DESTDIR)$(HOOKDIR)/$$h"; done
+
+# Removes what install put, and the directories of our own it made.
+uninstall:
+	@set -- $(INSTALL_FILES); while [ $$# -gt 0 ]; do \
+	  rm -f "$(DESTDIR)$$2"; shift 3; done
+	@for l in $(INSTALL_LINKS) $(HOOK_FILES:%=$(HOOKDIR)/%); do rm -f "$(DESTDIR)$$l"; done
+	@rmdir "$(DESTDIR)$(HOOKDIR)" "$(DESTDIR)$(dir $(HOOKDIR))" 2>/dev/null || true
+
+# Installs hooks/pre-commit (and pre-merge-commit; pre-receive into a bare
+# repository) into the repository REPO (FORCE=1 replaces another hook
+# there).  The hooks record the absolute path of PLANCHECK, by default
+# this build's, which is made first.
+PLANCHECK ?= $(abspath $(BIN))/plancheck
+install-hook: $(if $(filter command line environment,$(origin PLANCHECK)),,$(BIN)/plancheck)
+	@PLANCHECK="$(PLANCHECK)" hooks/install "$(REPO)"
+
+# make install into a scratch DESTDIR, the installed hooks, the manual
+# pages under man --warnings, and the bash completion (tests/install/run).
+install-test: all
+	@TEST_BUILD=$(BUILD) tests/install/run $(BIN)
 
 # What the build and the tests need, as HOW:WHAT:PACKAGE: HOW is cmd (a
 # command on PATH), pc (a library pkg-config knows) or fuzzer (clang can
@@ -275,7 +363,7 @@ install-hook:
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm
+         cmd:cmark-gfm:cmark-gfm cmd:scdoc:scdoc cmd:man:man-db
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when
