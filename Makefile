@@ -119,7 +119,7 @@ hook: $(BIN)/plancheck
 	@tests/hook/run $(BIN)
 
 # planlog on histories made by the tests.
-log: $(BIN)/planlog
+log: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/log/run $(BIN)
 
 # plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
@@ -140,7 +140,7 @@ sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BIN)
 
 # Benchmarks, not part of make test: scripts that print figures and never
-# fail on one (bench/README.md).  make bench runs all four, each after a
+# fail on one (bench/README.md).  make bench runs all six, each after a
 # header line naming it, in about a minute on 2 cores (the first time
 # also generates the plan sets and the slow cases, some 12 s more):
 #   bench/check.sh    plancheck on generated plan sets (cached in
@@ -154,18 +154,22 @@ sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 #                     each at N and 4N, and the ratio of their times
 #   bench/planlog-since.sh  planlog --since over N and 4N actions, and
 #                     the ratio of their times
+#   bench/pack.sh     planreport's board pack, each format against
+#                     plancheck on the 4 and 16 MB sets (time, memory,
+#                     output), and planreport --since against planlog
+#                     --since on bench/planlog.sh's history
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All five run, at the sizes README quotes, because each goes through the
+# All six run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog slow planlog-since
+BENCH ?= check hook planlog slow planlog-since pack
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since)" >&2; \
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack)" >&2; \
 	  exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
@@ -177,6 +181,8 @@ bench:
 	  planlog) PLANLOG=$(BIN)/planlog bench/planlog.sh ;; \
 	  slow) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck bench/slow.sh $(RUNS) ;; \
 	  planlog-since) PLANLOG=$(BIN)/planlog bench/planlog-since.sh ;; \
+	  pack) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck PLANREPORT=$(BIN)/planreport \
+	        PLANLOG=$(BIN)/planlog bench/pack.sh $(RUNS) ;; \
 	  esac; \
 	  echo; \
 	done

@@ -110,34 +110,7 @@ stats() {
 		awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'
 }
 
-# The set of SIZE (1M, 16M ...) in $work/set-SIZE, made unless the one
-# there was made by this genplans. $work/set-SIZE.info holds: genplans'
-# checksum, its summary line, the byte count, plancheck's summary line
-# when it was made.
-sum=$(cksum < "$top/bench/genplans")
-make_set() {
-	d=$work/set-$1
-	if [ -d "$d" ] && [ -f "$d.info" ] && [ "$(sed -n 1p "$d.info")" = "$sum" ]; then
-		return 0
-	fi
-	echo "(generating the $1 set in $d)" >&2
-	rm -rf "$d" "$d.info" "$d.new"
-	line=$("$top/bench/genplans" "$1" "$d.new")
-	bytes=$(cat "$d.new"/*.plan "$d.new"/*/*.plan | wc -c)
-	"$plancheck" --today "$today" "$d.new"/*.plan > "$d.new.out" 2>&1 && rc=0 || rc=$?
-	if [ "$rc" -ne 0 ]; then
-		echo "bench/check.sh: the generated $1 set does not check without error (exit status $rc):" >&2
-		grep ': error: ' "$d.new.out" | head -n 5 >&2
-		exit 1
-	fi
-	"$bare" "$d.new"/*.plan "$d.new"/*/*.plan || {
-		echo "bench/check.sh: the bare scanner rejects the generated $1 set" >&2
-		exit 1
-	}
-	mv "$d.new" "$d"
-	printf '%s\n%s\n%s\n%s\n' "$sum" "$line" "$bytes" "$(tail -n 1 "$d.new.out")" > "$d.info"
-	rm -f "$d.new.out"
-}
+. "$top/bench/sets.sh"
 info() { sed -n "$2p" "$work/set-$1.info"; }
 
 # Times plancheck, the baseline if any, and the bare scan on the set of

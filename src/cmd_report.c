@@ -330,6 +330,8 @@ int cmd_report(int argc, char **argv)
 		break;
 	}
 	status = output_close(&out, ok, status);
+	/* planlog's cache last, as planlog writes it: nothing it meets costs the output. */
+	plan_log_save(log);
 	plan_pack_free(pack);
 	plan_log_free(log);
 	plan_set_free(set);

@@ -391,7 +391,8 @@ static int read_log(struct build *b)
 			it->log = la;
 			for (c = 0; c < la->nchanges; c++) {
 				it->updated |= la->changes[c].kind == PLAN_CHANGE_UPDATE_ADDED;
-				it->moves += la->changes[c].kind == PLAN_CHANGE_DUE;
+				/* Setting a deadline where there was none is no move (log.h). */
+				it->moves += la->changes[c].kind == PLAN_CHANGE_DUE && la->changes[c].moves > 0;
 			}
 		} else if (PLAN_GROW(pack->gone, b->gone_cap, pack->ngone + 1) < 0) {
 			return PLAN_ENOMEM;
@@ -441,11 +442,17 @@ static int build(struct build *b, const plan_set *set)
 						  x->objective->title, x->objective->section ? 2 : 1) == PLAN_MAP_NONE)
 				return PLAN_ENOMEM;
 		}
-		if (file_orgs(b, p, first, pack->nitems) < 0)
-			return PLAN_ENOMEM;
 	}
+	/* The log first: who has not updated since the last meeting is known after it. */
 	if (pack->opt.log && read_log(b) < 0)
 		return PLAN_ENOMEM;
+	for (p = set->plans.head, i = 0; p; p = p->next) {
+		size_t first = i;
+		while (i < pack->nitems && pack->items[i].action->plan == p)
+			i++;
+		if (file_orgs(b, p, first, i) < 0)
+			return PLAN_ENOMEM;
+	}
 	for (i = 0; i < pack->nitems; i++) {
 		const plan_pack_item *it = &pack->items[i];
 		const plan_action *x = it->action;

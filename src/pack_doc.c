@@ -505,7 +505,7 @@ static void exceptions(struct walk *w)
 			continue;
 		reset(&w->t);
 		adds(&w->t, g->name);
-		addf(&w->t, " (%zu of %zu)", g->not_updated.n, g->open.n);
+		addf(&w->t, " (%s: %zu of %zu open)", g->plan->id, g->not_updated.n, g->open.n);
 		w->k->heading(w->k->ctx, 4, NULL, str(&w->t));
 		exception_table(w, &g->not_updated, X_LAST, 0);
 	}

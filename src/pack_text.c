@@ -1,8 +1,8 @@
 /*
  * pack_text.c - the board pack's short form for the terminal: each
  * plan's summary (report.h), then, on the day, the counts of the pack
- * and its exception lists, one line per action, and with --since the
- * totals of what changed.  Every byte of plan text goes through
+ * and its exception lists, one line per action, and with --since who
+ * owes an update since the last meeting and the totals of what changed.  Every byte of plan text goes through
  * plan_puts_safe.
  */
 #include "pack.h"
@@ -82,6 +82,38 @@ static void list(FILE *out, const plan_pack *pack, const plan_pack_list *l, cons
 	}
 }
 
+/*
+ * With a log: per organisation (pack.h: plan by plan, its declared ones,
+ * then its leads as written), named with its plan, its open actions with
+ * no update added in the window.  An action led by two of them is under
+ * each.
+ */
+static void not_updated(FILE *out, const plan_pack *pack)
+{
+	size_t i, k;
+
+	for (i = 0; i < pack->norgs; i++) {
+		const plan_pack_org *o = &pack->orgs[i];
+		char name[200];
+		if (!o->not_updated.n)
+			continue;
+		plan_clip(name, sizeof(name), o->name, strlen(o->name), 60);
+		fputs("\nNo update since the last meeting: ", out);
+		plan_puts_safe(out, name);
+		fputs(" (", out);
+		if (o->plan && o->plan->id) {
+			plan_puts_safe(out, o->plan->id);
+			fputs(": ", out);
+		}
+		fprintf(out, "%zu):\n", o->not_updated.n);
+		for (k = 0; k < o->not_updated.n; k++) {
+			char what[200];
+			deadline_words(what, sizeof(what), &pack->items[o->not_updated.v[k]]);
+			item_line(out, pack, o->not_updated.v[k], what);
+		}
+	}
+}
+
 int plan_pack_text(const plan_pack *pack, FILE *out)
 {
 	const plan_pack_counts *c = &pack->total;
@@ -124,6 +156,7 @@ int plan_pack_text(const plan_pack *pack, FILE *out)
 	}
 	if (pack->opt.log) {
 		list(out, pack, &pack->moved, "Deadlines moved since the last meeting");
+		not_updated(out, pack);
 		fprintf(out, "\nSince ");
 		plan_puts_safe(out, pack->opt.since);
 		if (pack->opt.until) {

@@ -4,7 +4,7 @@ $ P=../../../plans; planreport -f markdown --lead='harrow police' $P/vve-2018-19
 ## Exceptions
 ### Overdue, most late first (0)
 ### Stale: no update within their rhythm, by organisation (1)
-#### Louis Smith Harrow Police (1 of 1)
+#### Louis Smith Harrow Police (VVE18: 1 of 1 open)
 | HV1.1 | Deliver the 'Be Safe' programme in September 2018 for on-going work (previously 
 ### Rated red (0)
 ### Due by 30 September 2019 with no decision (0)

@@ -106,55 +106,55 @@ As at 1 June 2019.
 
 ### Stale: no update within their rhythm, by organisation (8)
 
-#### Children and Family Services (1 of 1)
+#### Children and Family Services (DSV1517: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | 2015 | none |
 
-#### Early Intervention Services - Charisse Monero (2 of 3)
+#### Early Intervention Services - Charisse Monero (DSV1517: 2 of 3 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV9.b | Young Persons Advocate, with the support of CAADA (now Safe Lives), to develop and embed a locally recognised care pathway, manage cases, attend Vulnerable Young Persons Panel and attend MARAC. | April 2015 | none |
 | DSV10.a | Continued commitment from Early Intervention Services to coordinate the Community Group Programme (Parenting Coordinator), including promotion, running costs and delivery. Delivery supported by facilitators from across the partnership. | ongoing | none |
 
-#### Housing (Jane Fernley) (1 of 3)
+#### Housing (Jane Fernley) (DSV1517: 1 of 3 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV12.d | Housing Team to develop a business card size leaflet for estates/repairs/maintenance operatives asking them to report any concerns that they have regarding domestic abuse when they visit our properties and undertaking 'toolbox talks' when the card is ready. | December 2015 | none |
 
-#### Louis Smith Harrow Police (1 of 1)
-
-| Action | Title | Deadline | Last update |
-| --- | --- | --- | --- |
-| HV1.1 | Deliver the 'Be Safe' programme in September 2018 for on-going work (previously known as 'Autumn Nights') | 2019/20 (continued) | 10 January 2019: Autumn Nights ran successfully with a snap shoot of the below statics.<br><br>TP Autumn Nights Strategic Objective 1 – Burglary reduction - In effect total burglary<br>down across Harrow OCU (as sourced from Cris)<br>2018 – 86<br>2017 – 92<br>2016 – 72<br>2015 – 105<br>Total Harrow personal robbery down on 2017 :<br>2018 – 6<br>2017 – 7<br>Total Knife possession up :<br>2018 - 2<br>2017 – 0 |
-
-#### NHS – Northwick Park Hospital (1 of 1)
+#### NHS – Northwick Park Hospital (DSV1517: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | 2015 | none |
 
-#### Police – Mark Wolski (1 of 2)
+#### Police – Mark Wolski (DSV1517: 1 of 2 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV16.f | Assess the use of Child Abduction Warning notices, Sex Harm Prevention Order (SHPO), Sexual Risk Order (SRO) or Antisocial Behaviour Orders (ASBO) and other measures to disrupt CSE. | 2016 | none |
 
-#### Police – Mark Wolski and Westminster Drugs Project – Marie Tiquet (2 of 2)
+#### Police – Mark Wolski and Westminster Drugs Project – Marie Tiquet (DSV1517: 2 of 2 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV18.b | Proactively engage substance misusing offenders into treatment at the point of arrest, by way of the Arrest Referral Worker at Harrow police station. | October 2014 | none |
 | DSV18.c | Increase the use of Inspector's Authority drug testing in custody suites for perpetrators of violence. | 2015 | none |
 
-#### Victim Support/ Pan London funded IDVA (name TBC shortly) (1 of 1)
+#### Victim Support/ Pan London funded IDVA (name TBC shortly) (DSV1517: 1 of 1 open)
 
 | Action | Title | Deadline | Last update |
 | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | 2015 | none |
+
+#### Louis Smith Harrow Police (VVE18: 1 of 1 open)
+
+| Action | Title | Deadline | Last update |
+| --- | --- | --- | --- |
+| HV1.1 | Deliver the 'Be Safe' programme in September 2018 for on-going work (previously known as 'Autumn Nights') | 2019/20 (continued) | 10 January 2019: Autumn Nights ran successfully with a snap shoot of the below statics.<br><br>TP Autumn Nights Strategic Objective 1 – Burglary reduction - In effect total burglary<br>down across Harrow OCU (as sourced from Cris)<br>2018 – 86<br>2017 – 92<br>2016 – 72<br>2015 – 105<br>Total Harrow personal robbery down on 2017 :<br>2018 – 6<br>2017 – 7<br>Total Knife possession up :<br>2018 - 2<br>2017 – 0 |
 
 ### Rated red (0)
 
@@ -454,30 +454,11 @@ No open action falls due before the next quarter ends without a decision.
 | DSV11.c | Where there are safeguarding and violence issues identified, referrals are made to appropriate service. | unrated | June 2015 | overdue |
 | DSV11.d | Where there are high risk concerns in relation to safeguarding and domestic violence, a referral is made to MARAC. | unrated |  | open |
 
-### Alex Dewsnap, Divisional Director Strategic Commissioning (VVE18, 2 open actions)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HV2.1 | Developing our response to the rise in crime and anti-social behaviour in Wealdstone Town centre through the Wealdstone Action Group | unrated | 2019/20 (continued) | open |
-| HV2.2 | Based on success of the Wealdstone Group, consider replicating this for South Harrow | unrated | 2019/20 (continued) | open |
-
-### Bali Rai Economic Development (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HV1.4 | Disseminate recommendations to businesses and supply chain through business news letter as well as those engaging in employment support and training | unrated | review ongoing | open |
-
 ### Brent Magistrates' Court and Harrow Council – Rebecka Steven (DSV1517, 1 open action)
 
 | Action | Title | RAG | Deadline | Status |
 | --- | --- | --- | --- | --- |
 | DSV21.a | Special Domestic Violence Court (SDVC) protocol agreed and publicised to encourage victims to support prosecutions. | unrated | January 2016 | overdue |
-
-### Cheryl Bannerman (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HV1.3 | Continue to work closely with the MET Police and Secured by design team to set principles to 'design out crime'. Continue to work closely with the local community including the youth in order to make sure the developments take into meaningful consideration their aspirations and concerns. | unrated | review ongoing | open |
 
 ### Children and Families - Family Chana (DSV1517, 1 open action)
 
@@ -521,12 +502,6 @@ No open action falls due before the next quarter ends without a decision.
 | --- | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | unrated | 2015 | overdue |
 
-### David Harrington, Head of Business Intelligence (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH1a.1 | Analysis of local data to enable the development of a problem profile which underpin Harrow’s Strategy on Violence, Vulnerability and Exploitation | unrated | 2019/20 (continued) | open |
-
 ### Early Intervention Services - Charisse Monero (DSV1517, 3 open actions)
 
 | Action | Title | RAG | Deadline | Status |
@@ -534,27 +509,6 @@ No open action falls due before the next quarter ends without a decision.
 | DSV9.a | Fully establish and embed the Young Persons Advocacy Programme. | unrated | April 2015 | overdue |
 | DSV9.b | Young Persons Advocate, with the support of CAADA (now Safe Lives), to develop and embed a locally recognised care pathway, manage cases, attend Vulnerable Young Persons Panel and attend MARAC. | unrated | April 2015 | overdue |
 | DSV10.a | Continued commitment from Early Intervention Services to coordinate the Community Group Programme (Parenting Coordinator), including promotion, running costs and delivery. Delivery supported by facilitators from across the partnership. | unrated | ongoing | stale |
-
-### Farah Ikram (VVE18, 4 open actions)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH3.2 | Training with partner organisations to ensure they are confident in the referral process; six days minimum of MARAC training per year to be provided referring agencies and MARAC members | unrated | quarterly | open |
-| HH3.7 | Explore better opportunities to share information with existing VCS organisations that deliver DSV services in Harrow and other statutory bodies | unrated | ongoing | open |
-| HH3.8 | Raise awareness of the services through the Harrow Domestic and Sexual Violence Forum to encourage an increase in signposting, referrals and usage. | unrated | ongoing | open |
-| HH3.9 | Review the information on the Council’s website and make the necessary changes. | unrated | ongoing | open |
-
-### Harrow MPS (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH1a.8 | Series of primary schools based engagement programmes aimed at raising general awareness around crime and personal safety (for Academic year September 2018) | unrated | 2019/20 (continued) | open |
-
-### Hestia (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH3.1 | IDVA (Independent Domestic Violence Advocate) support to 240 new cases per year. | unrated | quarterly | open |
 
 ### Housing (Jane Fernley) (DSV1517, 3 open actions)
 
@@ -569,24 +523,6 @@ No open action falls due before the next quarter ends without a decision.
 | Action | Title | RAG | Deadline | Status |
 | --- | --- | --- | --- | --- |
 | DSV13.b | Maintain membership to the Harrow DSV Forum – develop this as a multi agency practitioners group, with a focus on best practise, development and lobbying. | unrated | January 2016 | overdue |
-
-### Karen Connell, Head of Resident Services (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HV3.5 | Refer victims of ASB to victim support and obtain service user feedback | unrated | 2019/20 (continued) | open |
-
-### Karen Connell, Head Resident Services (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HV3.3 | Continue to use existing and new tools to educate tenants and leaseholders to resolve incidents of anti-social behaviour at the earliest point. And to explore powers to take evidenced based action against tenants and leaseholders who commit anti-social behaviour. | unrated | 2019/20 (continued) | open |
-
-### Louis Smith Harrow Police (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HV1.1 | Deliver the 'Be Safe' programme in September 2018 for on-going work (previously known as 'Autumn Nights') | Green | 2019/20 (continued) | stale |
 
 ### LSCB (DSV1517, 1 open action)
 
@@ -627,18 +563,6 @@ No open action falls due before the next quarter ends without a decision.
 | --- | --- | --- | --- | --- |
 | DSV15.e | Extend MARAC membership to include more health partners including GPs and A&amp;E. | unrated | April 2015 | overdue |
 
-### Mark Scanlon Head of Service for Early Support and YOT (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH1a.5 | Youth Offer, including Street Doctors Programme delivered to enable young people to respond to incidents of knife crime Youth Offending Service will Evaluate the impact of this Programme and determine whether it can be re-commissioned for a further year, or expanded | unrated | 2019/20 (continued) | open |
-
-### Mark Scanlon, Head of Early Support &amp; Samia Malik, Community Cohesion Lead (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH5.4 | Effective delivery of Channel arrangements | unrated | 2019/20 (continued) | open |
-
 ### Mike Howes. (DSV1517, 3 open actions)
 
 | Action | Title | RAG | Deadline | Status |
@@ -652,12 +576,6 @@ No open action falls due before the next quarter ends without a decision.
 | Action | Title | RAG | Deadline | Status |
 | --- | --- | --- | --- | --- |
 | DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | unrated | 2015 | overdue |
-
-### Parmjit Chahal, Head of Service for Children's Access (VVE18, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| HH3.5 | Continue to deliver the Couples Programme, and consider options for sustainable funding of this programme | unrated | 2019/20 (continued) | open |
 
 ### Police – Mark Wolski (DSV1517, 2 open actions)
 
@@ -698,6 +616,120 @@ No open action falls due before the next quarter ends without a decision.
 | --- | --- | --- | --- | --- |
 | DSV1.a | Develop a communications plan which will include: Awareness raising campaigns including White Ribbon Day; targeted campaigns for specific areas including forced marriage, honour based violence, female genital mutilation and linking these campaigns to LSCB, LASB and Harrow Shield. | unrated | October 2015 | overdue |
 | DSV1.b | Maintain and distribute publicity material as required, including domestic and sexual violence leaflets and safety cards for victims. | unrated | January 2015 | overdue |
+
+### Strategy Group – Rebecka Steven (DSV1517, 2 open actions)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| DSV14.a | Leads to act as a single point of contact in their own agency in relation to violence. | unrated | October 2015 | overdue |
+| DSV17.a | Collection of more comprehensive data on victims by characteristics (age, gender, disability ethnicity) to reveal trends. | unrated | April 2016 | overdue |
+
+### Strategy Group/ LSCB (DSV1517, 2 open actions)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| DSV15.d | The Strategy Group should alert the LSCB of the gap in service, so that it can pose a challenge to the appropriate agencies. | unrated | October 2015 | overdue |
+| DSV16.b | To identify patterns and prevalence to understand how child sexual exploitation can operate in an area and strategies adjusted in accordance with this knowledge. Identify work already being done with other vulnerable individuals such as teenage pregnancy, gangs, youth justice and Drug/Alcohol groups. | unrated | ongoing | open |
+
+### The WISH Centre, funded by Outcomes Based Grants (DSV1517, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| DSV9.c | Maintain service provision for Independent Sexual Violence Advocate (ISVA) and sexual violence counselling service. | unrated | 31 March 2016 | overdue |
+
+### Victim Support/ Pan London funded IDVA (name TBC shortly) (DSV1517, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | unrated | 2015 | overdue |
+
+### WISH – Rowena Jaber (DSV1517, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| DSV2.b | Address emerging trends of increased sexual violence amongst young people by the delivery of Harrow Shield over a 4 year period. | unrated | 2017 | overdue |
+
+### Alex Dewsnap, Divisional Director Strategic Commissioning (VVE18, 2 open actions)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HV2.1 | Developing our response to the rise in crime and anti-social behaviour in Wealdstone Town centre through the Wealdstone Action Group | unrated | 2019/20 (continued) | open |
+| HV2.2 | Based on success of the Wealdstone Group, consider replicating this for South Harrow | unrated | 2019/20 (continued) | open |
+
+### Bali Rai Economic Development (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HV1.4 | Disseminate recommendations to businesses and supply chain through business news letter as well as those engaging in employment support and training | unrated | review ongoing | open |
+
+### Cheryl Bannerman (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HV1.3 | Continue to work closely with the MET Police and Secured by design team to set principles to 'design out crime'. Continue to work closely with the local community including the youth in order to make sure the developments take into meaningful consideration their aspirations and concerns. | unrated | review ongoing | open |
+
+### David Harrington, Head of Business Intelligence (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH1a.1 | Analysis of local data to enable the development of a problem profile which underpin Harrow’s Strategy on Violence, Vulnerability and Exploitation | unrated | 2019/20 (continued) | open |
+
+### Farah Ikram (VVE18, 4 open actions)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH3.2 | Training with partner organisations to ensure they are confident in the referral process; six days minimum of MARAC training per year to be provided referring agencies and MARAC members | unrated | quarterly | open |
+| HH3.7 | Explore better opportunities to share information with existing VCS organisations that deliver DSV services in Harrow and other statutory bodies | unrated | ongoing | open |
+| HH3.8 | Raise awareness of the services through the Harrow Domestic and Sexual Violence Forum to encourage an increase in signposting, referrals and usage. | unrated | ongoing | open |
+| HH3.9 | Review the information on the Council’s website and make the necessary changes. | unrated | ongoing | open |
+
+### Harrow MPS (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH1a.8 | Series of primary schools based engagement programmes aimed at raising general awareness around crime and personal safety (for Academic year September 2018) | unrated | 2019/20 (continued) | open |
+
+### Hestia (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH3.1 | IDVA (Independent Domestic Violence Advocate) support to 240 new cases per year. | unrated | quarterly | open |
+
+### Karen Connell, Head of Resident Services (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HV3.5 | Refer victims of ASB to victim support and obtain service user feedback | unrated | 2019/20 (continued) | open |
+
+### Karen Connell, Head Resident Services (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HV3.3 | Continue to use existing and new tools to educate tenants and leaseholders to resolve incidents of anti-social behaviour at the earliest point. And to explore powers to take evidenced based action against tenants and leaseholders who commit anti-social behaviour. | unrated | 2019/20 (continued) | open |
+
+### Louis Smith Harrow Police (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HV1.1 | Deliver the 'Be Safe' programme in September 2018 for on-going work (previously known as 'Autumn Nights') | Green | 2019/20 (continued) | stale |
+
+### Mark Scanlon Head of Service for Early Support and YOT (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH1a.5 | Youth Offer, including Street Doctors Programme delivered to enable young people to respond to incidents of knife crime Youth Offending Service will Evaluate the impact of this Programme and determine whether it can be re-commissioned for a further year, or expanded | unrated | 2019/20 (continued) | open |
+
+### Mark Scanlon, Head of Early Support &amp; Samia Malik, Community Cohesion Lead (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH5.4 | Effective delivery of Channel arrangements | unrated | 2019/20 (continued) | open |
+
+### Parmjit Chahal, Head of Service for Children's Access (VVE18, 1 open action)
+
+| Action | Title | RAG | Deadline | Status |
+| --- | --- | --- | --- | --- |
+| HH3.5 | Continue to deliver the Couples Programme, and consider options for sustainable funding of this programme | unrated | 2019/20 (continued) | open |
 
 ### Richard Le Brun , Head of Community Safety (VVE18, 5 open actions)
 
@@ -744,37 +776,11 @@ No open action falls due before the next quarter ends without a decision.
 | HH4b.1 | Specialist caseload management of all prison release service users to support through treatment and recovery | unrated | 2019/20 (continued) | open |
 | HH4b.2 | Specialist Prison Link Worker that in-reaches to prison establishments: Bridging the gap for service users between Harrow Substance Misuse Services and HMP. Assessing, engaging and providing support to service users being released from prison to maximise their engagement with community services on release. | unrated | 2019/20 (continued) | open |
 
-### Strategy Group – Rebecka Steven (DSV1517, 2 open actions)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| DSV14.a | Leads to act as a single point of contact in their own agency in relation to violence. | unrated | October 2015 | overdue |
-| DSV17.a | Collection of more comprehensive data on victims by characteristics (age, gender, disability ethnicity) to reveal trends. | unrated | April 2016 | overdue |
-
-### Strategy Group/ LSCB (DSV1517, 2 open actions)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| DSV15.d | The Strategy Group should alert the LSCB of the gap in service, so that it can pose a challenge to the appropriate agencies. | unrated | October 2015 | overdue |
-| DSV16.b | To identify patterns and prevalence to understand how child sexual exploitation can operate in an area and strategies adjusted in accordance with this knowledge. Identify work already being done with other vulnerable individuals such as teenage pregnancy, gangs, youth justice and Drug/Alcohol groups. | unrated | ongoing | open |
-
 ### Tanya Sprunks and Paul Gamble (VVE18, 1 open action)
 
 | Action | Title | RAG | Deadline | Status |
 | --- | --- | --- | --- | --- |
 | HH4a.6 | Undertake a trial of the DISC information sharing system to help address VVE in the Town centre ???? | unrated | March 2019 | overdue |
-
-### The WISH Centre, funded by Outcomes Based Grants (DSV1517, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| DSV9.c | Maintain service provision for Independent Sexual Violence Advocate (ISVA) and sexual violence counselling service. | unrated | 31 March 2016 | overdue |
-
-### Victim Support/ Pan London funded IDVA (name TBC shortly) (DSV1517, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| DSV5.a | Key statutory partners to disseminate FGM guidelines to members of staff. | unrated | 2015 | overdue |
 
 ### Victoria Isaacs Economic Development (VVE18, 1 open action)
 
@@ -793,10 +799,4 @@ No open action falls due before the next quarter ends without a decision.
 | Action | Title | RAG | Deadline | Status |
 | --- | --- | --- | --- | --- |
 | HH4b.3 | Engage Skills &amp; Employment teams for current opportunities and Local Labour market support | Green | ongoing | open |
-
-### WISH – Rowena Jaber (DSV1517, 1 open action)
-
-| Action | Title | RAG | Deadline | Status |
-| --- | --- | --- | --- | --- |
-| DSV2.b | Address emerging trends of increased sexual violence amongst young people by the delivery of Harrow Shield over a 4 year period. | unrated | 2017 | overdue |
 ? 0
