@@ -54,7 +54,11 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 .PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook install-test
 .DELETE_ON_ERROR:
 
-all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
+# The program's names: each is a link to $(BUILD)/plan in $(BIN) (and,
+# installed, in $(BINDIR)); a new command is one word here.
+COMMANDS := plancheck planreport planlog
+
+all: $(COMMANDS:%=$(BIN)/%)
 
 $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
 	@mkdir -p $(@D)
@@ -88,7 +92,7 @@ $(BUILD)/libplan.a: $(LIB_OBJ)
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKGLIBS)
 
-$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog: $(BUILD)/plan
+$(COMMANDS:%=$(BIN)/%): $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 
@@ -103,7 +107,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
 
-cli: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
+cli: $(COMMANDS:%=$(BIN)/%)
 	@tests/cli/run $(BIN)
 
 # The fuzz target run over the kept crashers and corpus, without libFuzzer.
@@ -245,7 +249,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
-	@for c in plancheck planreport planlog; do \
+	@for c in $(COMMANDS); do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
@@ -281,14 +285,12 @@ demo: deps
 #   make install-hook REPO=DIR [FORCE=1] [PLANCHECK=PATH]
 #   make man                                       $(BUILD)/man/*.[157]
 #
-# COMMANDS are the program's names (links to $(BUILD)/plan): install,
-# uninstall, completion and the install test take them from here, so a new
-# command is one word more.  The hooks are installed under $(HOOKDIR)
+# COMMANDS (above) are the names install links to the program, and give
+# the completion file a name each.  The hooks are installed under $(HOOKDIR)
 # recording $(BINDIR)/plancheck, the path the program will have once
 # installed (DESTDIR is only where the files are put), so that they find
 # it in every shell and GUI git client; $(HOOKDIR)/install REPO puts them
 # into a repository.
-COMMANDS ?= plancheck planreport planlog
 PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 DATADIR  ?= $(PREFIX)/share
