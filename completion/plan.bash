@@ -45,14 +45,14 @@ _plan_options() {
 
 # _plan_values CMD OPTION: the words OPTION of CMD takes, one a line.
 _plan_values() {
-	local cmd=$1 opt=$2 long= short= names n msg list IFS=$' \t\n'
+	local cmd=$1 opt=$2 long='' short='' names n name msg list IFS=$' \t\n'
 	while read -r -a names; do
 		for n in "${names[@]}"; do
 			if [[ ${n%=} == "$opt" ]]; then
-				for n in "${names[@]}"; do
-					case $n in
-					--*) long=${n%=} ;;
-					-?) short=$n ;;
+				for name in "${names[@]}"; do
+					case $name in
+					--*) long=${name%=} ;;
+					-?) short=$name ;;
 					esac
 				done
 				break 2
@@ -108,7 +108,7 @@ _plan_action_ids() {
 }
 
 _plan_complete() {
-	local cmd=${COMP_WORDS[0]} cur=${COMP_WORDS[COMP_CWORD]} prev= opt= IFS=$'\n'
+	local cmd=${COMP_WORDS[0]} cur=${COMP_WORDS[COMP_CWORD]} prev='' opt=''
 	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 	COMPREPLY=()
 	# --opt=value: bash splits it at "=" (COMP_WORDBREAKS), or not.
@@ -124,19 +124,19 @@ _plan_complete() {
 		opt=$prev
 	fi
 	if [[ -n $opt ]]; then
-		COMPREPLY=($(compgen -W "$(_plan_values "$cmd" "$opt")" -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W "$(_plan_values "$cmd" "$opt")" -- "$cur")
 		# Not split at "=" (COMP_WORDBREAKS without it): the word is whole.
 		[[ ${COMP_WORDS[COMP_CWORD]} == --*=* ]] && COMPREPLY=("${COMPREPLY[@]/#/$opt=}")
 		return
 	fi
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W "$(_plan_options "$cmd" | tr ' ' '\n')" -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W "$(_plan_options "$cmd")" -- "$cur")
 		# A long option that takes a value is completed up to its "=".
 		[[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
 		return
 	fi
 	case ${cmd##*/} in
-	planlog) COMPREPLY=($(compgen -W "$(_plan_action_ids)" -- "$cur")) ;;
+	planlog) mapfile -t COMPREPLY < <(compgen -W "$(_plan_action_ids)" -- "$cur") ;;
 	esac
 }
 
