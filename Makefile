@@ -7,6 +7,7 @@
 #   make demo       install what is missing, build, check and report plans/
 #   make asan       the suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make sarif      plancheck's SARIF checked by the SARIF validator (from npm)
+#   make browser    planreport's HTML in headless Chromium, printed, validated, checked
 #   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
 #   make install / uninstall     PREFIX=/usr/local, DESTDIR= (see below)
@@ -20,7 +21,7 @@
 BUILD    ?= build
 BIN      ?= bin
 CC       ?= cc
-PKGS     := jansson libgit2 libutf8proc
+PKGS     := jansson libgit2 libutf8proc xlsxwriter
 
 CFLAGS   ?= -O2 -g
 CPPFLAGS ?=
@@ -41,7 +42,8 @@ HIDE_ALLOC   = -include src/alloc.h -DPLAN_HIDE_SYSTEM_ALLOC
 LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c src/date.c src/model.c \
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
-            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c src/partner.c
+            src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
+            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c
 # plancheck --new's skeleton plan.
 LIB_SRC  += src/skeleton.c
 CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
@@ -51,7 +53,7 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sarif replay fuzz valgrind check-tools install-hook install-test
+.PHONY: all test demo asan deps clean unit cli hook log sheets sarif browser replay fuzz valgrind check-tools install-hook install-test
 .DELETE_ON_ERROR:
 
 # The program's names: each is a link to $(BUILD)/plan in $(BIN) (and,
@@ -126,6 +128,11 @@ hook: $(BIN)/plancheck
 log: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/log/run $(BIN)
 
+# planreport's CSV and xlsx read back by Python's csv module and openpyxl
+# (/usr/bin/python3, Debian's python3-openpyxl).
+sheets: $(BIN)/planreport
+	@tests/sheets/run $(BIN)
+
 # plancheck --format=sarif checked by Microsoft's SARIF validator, the npm
 # package @microsoft/sarif-multitool at the version that
 # tests/sarif/package-lock.json pins, installed under $(NPM_DIR) (a .NET
@@ -142,6 +149,23 @@ $(SARIF_MULTITOOL): tests/sarif/package.json tests/sarif/package-lock.json
 
 sarif: $(BIN)/plancheck $(SARIF_MULTITOOL)
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BIN)
+
+# planreport --format=html in headless Chromium (Debian's chromium): the
+# pack printed to PDF and read back with pdftotext, validated by
+# html-validate and checked by axe-core, the npm packages at the versions
+# tests/browser/package-lock.json pins, installed under
+# $(BROWSER_NPM_DIR) (plain JavaScript: nothing else is downloaded).
+BROWSER_NPM_DIR ?= $(BUILD)/npm-browser
+BROWSER_STAMP = $(BROWSER_NPM_DIR)/node_modules/.installed
+
+$(BROWSER_STAMP): tests/browser/package.json tests/browser/package-lock.json
+	@mkdir -p $(BROWSER_NPM_DIR)
+	cp tests/browser/package.json tests/browser/package-lock.json $(BROWSER_NPM_DIR)/
+	cd $(BROWSER_NPM_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser: $(BIN)/planreport $(BROWSER_STAMP)
+	@BROWSER_NODE_MODULES=$(abspath $(BROWSER_NPM_DIR))/node_modules tests/browser/run $(BIN)
 
 # Benchmarks, not part of make test: scripts that print figures and never
 # fail on one (bench/README.md).  make bench runs all six, each after a
@@ -204,15 +228,17 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sarif install-test
+	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif browser install-test
 	@$(MAKE) --no-print-directory asan
 
-# The validator is not built: both runs use the one under $(NPM_DIR).
+# The validators are not built: both runs use those under $(NPM_DIR) and
+# $(BROWSER_NPM_DIR).
 asan:
 	@LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
+	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sarif install-test
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif browser install-test
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
@@ -255,10 +281,12 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@tests/cli/run $(BUILD)/valgrind/bin
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=300 tests/sheets/run $(BUILD)/valgrind/bin
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
-# meeting, then summarised.
+# meeting, then summarised, and their board pack written as HTML
+# (the diagnostics plancheck printed above are not repeated).
 demo: deps
 	@$(MAKE) -s --no-print-directory check-tools all
 	@echo '$$ bin/plancheck --today 2016-01-01 plans/dsv-2015-17.plan'
@@ -269,8 +297,17 @@ demo: deps
 	@$(BIN)/plancheck --today 2019-06-01 plans/vve-2018-19.plan || \
 	  echo "(exit status $$?: the plan has errors to fix, as its Word original had)"
 	@echo
-	@echo '$$ bin/planreport plans/*.plan'
-	@$(BIN)/planreport plans/*.plan
+	@echo '$$ bin/planreport --today 2019-06-01 plans/*.plan'
+	@$(BIN)/planreport --today 2019-06-01 plans/*.plan 2>/dev/null || [ $$? -eq 1 ]
+	@echo
+	@echo '$$ bin/planreport --format=html --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.html'
+	@$(BIN)/planreport --format=html --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.html 2>/dev/null || \
+	  [ $$? -eq 1 ] || { echo "planreport --format=html failed" >&2; exit 1; }
+	@echo '$$ bin/planreport --format=xlsx --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.xlsx'
+	@$(BIN)/planreport --format=xlsx --today 2019-06-01 plans/*.plan -o $(BUILD)/board-pack.xlsx 2>/dev/null || \
+	  [ $$? -eq 1 ] || { echo "planreport --format=xlsx failed" >&2; exit 1; }
+	@echo "The board pack as at 1 June 2019: $(abspath $(BUILD))/board-pack.html (one file: open it in a browser,"
+	@echo "print it A4 landscape) and $(abspath $(BUILD))/board-pack.xlsx (sheets Summary, Actions, Updates, Exceptions)"
 	@echo
 	@echo '$$ bin/planlog --path plans -n 3 HV1.1'
 	@$(BIN)/planlog --path plans -n 3 HV1.1 || \
@@ -366,12 +403,15 @@ install-test: all
 	@TEST_BUILD=$(BUILD) tests/install/run $(BIN)
 
 # What the build and the tests need, as HOW:WHAT:PACKAGE: HOW is cmd (a
-# command on PATH), pc (a library pkg-config knows) or fuzzer (clang can
-# link a libFuzzer target); PACKAGE is Debian's name for it.
+# command on PATH), pc (a library pkg-config knows), py (a module Debian's
+# /usr/bin/python3 imports) or fuzzer (clang can link a libFuzzer
+# target); PACKAGE is Debian's name for it.
 NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex:flex \
          cmd:bison:bison cmd:pkg-config:pkg-config pc:jansson:libjansson-dev \
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
-         cmd:cmark-gfm:cmark-gfm cmd:scdoc:scdoc cmd:man:man-db
+         cmd:cmark-gfm:cmark-gfm pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl \
+         cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils \
+         cmd:scdoc:scdoc cmd:man:man-db
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when
@@ -382,6 +422,7 @@ deps:
 	  case $$how in \
 	  cmd) command -v "$$what" >/dev/null 2>&1 ;; \
 	  pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$$what" ;; \
+	  py) /usr/bin/python3 -c "import $$what" >/dev/null 2>&1 ;; \
 	  fuzzer) printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ return 0; }\n' | \
 	    "$$what" -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1 ;; \
 	  esac || missing="$$missing $$pkg"; \

@@ -172,7 +172,8 @@ static void change(void *ctx, const plan_change *c)
 	(void)plan_change_text(buf, sizeof(buf), c, 3);
 }
 
-/* The board pack of the set, whole and for the lead of its first action, in each format. */
+/* The board pack of the set, whole and for the lead of its first action, in each format
+ * that writes a stream (xlsx writes a file, through libxlsxwriter, too slowly to fuzz). */
 static void pack_formats(const plan_set *set, FILE *sink)
 {
 	plan_pack_options po = PLAN_PACK_OPTIONS_INIT;
@@ -191,6 +192,8 @@ static void pack_formats(const plan_set *set, FILE *sink)
 			continue;
 		plan_pack_text(pack, sink);
 		plan_pack_markdown(pack, sink);
+		plan_pack_csv(pack, PLAN_PACK_ROWS_ACTIONS, sink);
+		plan_pack_csv(pack, PLAN_PACK_ROWS_UPDATES, sink);
 		plan_pack_free(pack);
 	}
 }

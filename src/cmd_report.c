@@ -144,41 +144,61 @@ static plan_log *read_window(const char *since, const char *until)
 
 /*
  * Writes the xlsx workbook: to o's new file, or, to stdout, through a
- * temporary file (libxlsxwriter writes files, not streams); never to a
- * terminal.  Returns 0, or -1 after saying why.
+ * temporary file in $TMPDIR or /tmp (libxlsxwriter writes files, not
+ * streams); never to a terminal.  Returns 0, or -1 after saying why (a
+ * write error on stdout is left to output_close).
  */
-static int write_xlsx(const plan_pack *pack, struct output *o) __attribute__((unused));
 static int write_xlsx(const plan_pack *pack, struct output *o)
 {
-	char tmp[] = "/tmp/planreport-XXXXXX";
 	const char *dir = getenv("TMPDIR");
 	char *path;
+	size_t n;
 	int fd, rc = -1;
 	FILE *in;
 
-	if (o->path)
-		return plan_pack_xlsx(pack, o->tmp) < 0 ? -1 : 0;
+	if (o->path) {
+		if (plan_pack_xlsx(pack, o->tmp) == 0)
+			return 0;
+		fprintf(stderr, "planreport: %s: %s\n", o->path, plan_error_message());
+		return -1;
+	}
 	if (isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "planreport: --format=xlsx writes a workbook: name it with -o FILE\n");
 		return -1;
 	}
-	(void)dir;
-	if ((fd = mkstemp(tmp)) < 0) {
-		fprintf(stderr, "planreport: cannot make a temporary file: %s\n", strerror(errno));
+	if (!dir || !*dir)
+		dir = "/tmp";
+	n = strlen(dir);
+	if (!(path = plan_malloc(n + 24))) {
+		fprintf(stderr, "planreport: out of memory\n");
+		return -1;
+	}
+	memcpy(path, dir, n);
+	memcpy(path + n, "/planreport-XXXXXX", 19);
+	if ((fd = mkstemp(path)) < 0) {
+		fprintf(stderr, "planreport: cannot make a temporary file in %s: %s\n", dir, strerror(errno));
+		plan_free(path);
 		return -1;
 	}
 	close(fd);
-	path = tmp;
-	if (plan_pack_xlsx(pack, path) == 0 && (in = fopen(path, "rb"))) {
+	if (plan_pack_xlsx(pack, path) < 0) {
+		fprintf(stderr, "planreport: %s\n", plan_error_message());
+	} else if (!(in = fopen(path, "rb"))) {
+		fprintf(stderr, "planreport: cannot read back %s: %s\n", path, strerror(errno));
+	} else {
 		char buf[65536];
-		size_t n;
-		while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
-			if (fwrite(buf, 1, n, stdout) != n)
+		size_t k;
+		while ((k = fread(buf, 1, sizeof(buf), in)) > 0)
+			if (fwrite(buf, 1, k, stdout) != k)
 				break;
-		rc = ferror(in) ? -1 : 0;
+		if (ferror(in))
+			fprintf(stderr, "planreport: cannot read back %s: %s\n", path, strerror(errno));
+		else
+			rc = 0;
 		fclose(in);
 	}
 	unlink(path);
+	plan_free(path);
 	return rc;
 }
 
@@ -316,14 +336,31 @@ int cmd_report(int argc, char **argv)
 			ok = 0;
 		}
 		break;
-	case FORMAT_MARKDOWN:
-		ok = plan_pack_markdown(pack, out.f) == 0;
-		break;
 	case FORMAT_HTML:
+		if (plan_pack_html(pack, out.f) < 0) {
+			/* A write error is output_close's to report. */
+			if (!ferror(out.f))
+				fprintf(stderr, "planreport: %s\n", plan_error_message());
+			ok = 0;
+		}
+		break;
+	case FORMAT_MARKDOWN:
+		if (plan_pack_markdown(pack, out.f) < 0) {
+			if (!ferror(out.f))
+				fprintf(stderr, "planreport: %s\n", plan_error_message());
+			ok = 0;
+		}
+		break;
 	case FORMAT_CSV:
+		if (plan_pack_csv(pack, (plan_pack_rows)rows, out.f) < 0) {
+			/* A write error is output_close's to report. */
+			if (!ferror(out.f))
+				fprintf(stderr, "planreport: %s\n", plan_error_message());
+			ok = 0;
+		}
+		break;
 	case FORMAT_XLSX:
-		fprintf(stderr, "planreport: --format=%s: not written yet\n", report_formats[format]);
-		ok = 0;
+		ok = write_xlsx(pack, &out) == 0;
 		break;
 	default:
 		ok = plan_pack_text(pack, out.f) == 0;
