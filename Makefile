@@ -224,7 +224,7 @@ $(BUILD)/bench/bare: $(BUILD)/bench/bare.c
 	$(CC) -D_GNU_SOURCE -std=c11 $(CFLAGS) $(GENWARN) -o $@ $<
 
 check-tools:
-	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
+	@for t in flex bison pkg-config scdoc; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
@@ -349,6 +349,7 @@ all: man
 man: $(MAN_PAGES)
 
 $(BUILD)/man/%: doc/%.scd doc/mkman doc/md2scd.awk doc/help2scd.awk SPEC.md $(COMMANDS:%=$(BIN)/%)
+	@command -v scdoc >/dev/null || { echo "missing scdoc, which makes the manual pages: run make deps" >&2; exit 1; }
 	@mkdir -p $(@D)
 	doc/mkman $< $(BIN) SPEC.md > $@.scd
 	SOURCE_DATE_EPOCH=$(MAN_DATE) scdoc < $@.scd > $@
