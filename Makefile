@@ -1,7 +1,7 @@
-# Build, test and demo of plancheck, planreport and planlog.
+# Build, test and demo of plancheck, planreport, planlog and planfmt.
 #
-#   make            build $(BIN)/plancheck, $(BIN)/planreport and $(BIN)/planlog,
-#                   and the manual pages ($(BUILD)/man)
+#   make            build $(BIN)/plancheck, $(BIN)/planreport, $(BIN)/planlog
+#                   and $(BIN)/planfmt, and the manual pages ($(BUILD)/man)
 #   make test       install what is missing, build, run every test, then
 #                   run the whole suite again under ASan + UBSan
 #   make demo       install what is missing, build, check and report plans/
@@ -43,10 +43,10 @@ LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c 
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
-            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c
+            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c
 # plancheck --new's skeleton plan.
 LIB_SRC  += src/skeleton.c
-CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c
+CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -58,7 +58,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # The program's names: each is a link to $(BUILD)/plan in $(BIN) (and,
 # installed, in $(BINDIR)); a new command is one word here.
-COMMANDS := plancheck planreport planlog
+COMMANDS := plancheck planreport planlog planfmt
 
 all: $(COMMANDS:%=$(BIN)/%)
 

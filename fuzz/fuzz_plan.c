@@ -4,7 +4,10 @@
  * every check, the rules between two states of the plans (--staged), the
  * field comparison of planlog, the record comparison that picks planlog's
  * commits, both JSON forms, the SARIF log, planreport's summary, and the
- * diagnostics as text and as GitHub workflow commands.
+ * diagnostics as text and as GitHub workflow commands, and planfmt: each
+ * file formatted, formatted again (it must not change: abort() otherwise),
+ * and the diff between them; a file that planfmt would make say something
+ * else (PLAN_EBUG) is a crash too.
  *
  * The input is one or more files: lines "#=== NAME" (comments, to the
  * language) start a new file called NAME; what comes before the first is
@@ -24,6 +27,7 @@
 #include "compare.h"
 #include "date.h"
 #include "diag.h"
+#include "fmt.h"
 #include "github.h"
 #include "json.h"
 #include "load.h"
@@ -32,6 +36,7 @@
 #include "report.h"
 #include "records.h"
 #include "sarif.h"
+#include "udiff.h"
 
 #define MAX_FILES 16
 
@@ -198,6 +203,31 @@ static void pack_formats(const plan_set *set, FILE *sink)
 	}
 }
 
+/* planfmt of f, and of its output, which must be the same; the diff of f and its form. */
+static void format_file(const struct file *f)
+{
+	plan_fmt_options opt = PLAN_FMT_OPTIONS_INIT;
+	plan_set *s1 = plan_set_new(), *s2 = plan_set_new();
+	char *o1 = NULL, *o2 = NULL, *d = NULL;
+	size_t n1, n2, dn;
+	int rc = s1 && s2 ? plan_fmt(s1, f->name, f->bytes, f->len, &opt, &o1, &n1) : PLAN_ENOMEM;
+
+	/* What planfmt writes parses and says what the file said. */
+	if (rc == PLAN_EBUG)
+		abort();
+	if (rc == PLAN_OK) {
+		if (plan_fmt(s2, f->name, o1, n1, &opt, &o2, &n2) == PLAN_OK &&
+		    (n1 != n2 || memcmp(o1, o2, n1) != 0))
+			abort();
+		plan_udiff(f->name, f->bytes, f->len, o1, n1, &d, &dn);
+	}
+	plan_free(d);
+	plan_free(o2);
+	plan_free(o1);
+	plan_set_free(s2);
+	plan_set_free(s1);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -247,6 +277,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		plan_report_text(n, sink);
 		pack_formats(n, sink);
 	}
+	for (size_t i = 0; i < now.n; i++)
+		format_file(&now.f[i]);
 	plan_set_free(b);
 	plan_set_free(n);
 	return 0;

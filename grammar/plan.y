@@ -378,6 +378,56 @@ conts
 
 %%
 
+/* The token tok (value v, at loc) given to plan_parse_tokens's function. ORDER: parse.h. */
+static void tell_token(plan_parser *p, int tok, const PLAN_YYSTYPE *v, const plan_span *loc)
+{
+	plan_token t;
+
+	memset(&t, 0, sizeof(t));
+	t.span = *loc;
+	switch (tok) {
+	case NL: t.kind = PLAN_TOK_NL; break;
+	case BLANK: t.kind = PLAN_TOK_BLANK; break;
+	case CONT: t.kind = PLAN_TOK_CONT; break;
+	case TEXT: t.kind = PLAN_TOK_TEXT; break;
+	case ID: t.kind = PLAN_TOK_ID; break;
+	case JUNK: t.kind = PLAN_TOK_JUNK; break;
+	case DATE:
+		t.kind = PLAN_TOK_DATE;
+		t.date = v->date.date;
+		t.date_ok = v->date.ok;
+		break;
+	case YEARS:
+		t.kind = PLAN_TOK_YEARS;
+		t.date = v->date.date;
+		t.to = p->years_to;
+		t.date_ok = v->date.ok;
+		break;
+	case RHYTHM:
+		t.kind = PLAN_TOK_RHYTHM;
+		t.rhythm = v->rhythm.rhythm;
+		t.every = v->rhythm.every;
+		t.unit = v->rhythm.unit;
+		break;
+	case MONTH: t.kind = PLAN_TOK_MONTH; t.value = v->num; break;
+	case PLACEHOLDER: t.kind = PLAN_TOK_PLACEHOLDER; break;
+	case RAG: t.kind = PLAN_TOK_RAG; t.value = v->num; break;
+	case VERB: t.kind = PLAN_TOK_VERB; t.value = v->num; break;
+	case TO: t.kind = PLAN_TOK_TO; break;
+	case IN: t.kind = PLAN_TOK_IN; break;
+	case INTO: t.kind = PLAN_TOK_INTO; break;
+	case BY: t.kind = PLAN_TOK_BY; break;
+	case COMMA: t.kind = PLAN_TOK_COMMA; break;
+	case KW_DIRECTIVE: case KW_INCLUDE: case KW_TEXT: case KW_WHEN:
+	case KW_DECISION: case KW_UPDATE: case KW_FIGURE:
+		t.kind = PLAN_TOK_KEYWORD;
+		t.value = v->num;
+		break;
+	default: t.kind = PLAN_TOK_OTHER; break;
+	}
+	p->on_token(p->token_ctx, &t);
+}
+
 /* Lexer hook: remembers the tokens before the current one for messages. */
 int plan_yylex(PLAN_YYSTYPE *lval, plan_span *lloc, void *scanner)
 {
@@ -385,6 +435,8 @@ int plan_yylex(PLAN_YYSTYPE *lval, plan_span *lloc, void *scanner)
 	int tok = plan_yylex_raw(lval, lloc, scanner);
 	p->prev_tok = p->last_tok;
 	p->last_tok = *lloc;
+	if (p->on_token && tok != PLAN_YYEOF)
+		tell_token(p, tok, lval, lloc);
 	return tok;
 }
 

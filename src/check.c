@@ -75,6 +75,9 @@ const plan_check_info plan_checks[PLAN_NCHECKS] = {
 	[PLAN_CHECK_LARGE_FILE] = { "large-file", PLAN_SEV_NOTE, 0,
 		"a plan file over " PLAN_LARGE_FILE_SIZE_TEXT ", whose history planlog reads slowly",
 		FILE_CHECK(plan_check_large_file) },
+	[PLAN_CHECK_FORMAT] = { "format", PLAN_SEV_ERROR, PLAN_OPT_IN,
+		"a plan file that planfmt would change",
+		FILE_CHECK(plan_check_format) },
 	[PLAN_CHECK_MEASURE_FIGURE] = { "measure-figure", PLAN_SEV_ERROR, 0,
 		"a baseline, target, milestone or actual that cannot be read, or compared with the baseline",
 		PLAN_CHECK(plan_check_measure_figure) },
@@ -220,7 +223,8 @@ static int severity(const plan_check_options *opt, const plan_plan *p, plan_chec
 	if (s == PLAN_SETTING_UNSET && p)
 		s = p->settings[c];
 	if (s == PLAN_SETTING_UNSET)
-		s = plan_checks[c].strict && !opt->strict ? PLAN_SETTING_OFF : PLAN_SETTING_ON;
+		s = plan_checks[c].strict == PLAN_OPT_IN || (plan_checks[c].strict && !opt->strict) ?
+		    PLAN_SETTING_OFF : PLAN_SETTING_ON;
 	if (s == PLAN_SETTING_OFF)
 		return -1;
 	if (s == PLAN_SETTING_ON)

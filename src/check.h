@@ -39,6 +39,7 @@ typedef enum {
 	PLAN_CHECK_PLACEHOLDER,
 	PLAN_CHECK_BIDI_CONTROL,
 	PLAN_CHECK_LARGE_FILE,
+	PLAN_CHECK_FORMAT,
 	PLAN_CHECK_MEASURE_FIGURE,
 	PLAN_CHECK_FUTURE_ACTUAL,
 	PLAN_CHECK_MISSING_ACTUAL,
@@ -63,7 +64,8 @@ typedef struct plan_check_ctx plan_check_ctx;
 typedef struct plan_check_info {
 	const char *name;
 	plan_severity severity;    /* default when on */
-	int strict;                /* off unless turned on (--strict, -W, the plan) */
+	int strict;                /* 1: off unless turned on (--strict, -W, the plan);
+				    * PLAN_OPT_IN: off unless -W or the plan turns it on */
 	const char *summary;
 	plan_check_scope scope;
 	union {
@@ -75,6 +77,9 @@ typedef struct plan_check_info {
 } plan_check_info;
 
 extern const plan_check_info plan_checks[PLAN_NCHECKS];
+
+/* plan_check_info.strict of a check that --strict leaves off (format). */
+#define PLAN_OPT_IN 2
 
 /*
  * The other names a diagnostic's check can have: the problems of reading

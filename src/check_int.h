@@ -87,6 +87,7 @@ void plan_check_empty_update(plan_check_ctx *x, const plan_action *a);
 void plan_check_placeholder(plan_check_ctx *x, const plan_action *a);
 void plan_check_bidi_control(plan_check_ctx *x, const plan_source *src);
 void plan_check_large_file(plan_check_ctx *x, const plan_source *src);
+void plan_check_format(plan_check_ctx *x, const plan_source *src);   /* fmt.c */
 void plan_check_measure_figure(plan_check_ctx *x, const plan_plan *p);
 void plan_check_future_actual(plan_check_ctx *x, const plan_plan *p);
 void plan_check_missing_actual(plan_check_ctx *x, const plan_plan *p);

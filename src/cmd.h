@@ -23,6 +23,27 @@
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+
+/*
+ * An output written whole or not at all (planreport -o, planfmt):
+ * cmd_output_open makes a new file beside path (path.tmp-XXXXXX, by
+ * mkstemp) with the given mode (-1: 0666 less the umask, as a file the
+ * shell would make) in f, or, when path is NULL, sets f to stdout;
+ * cmd_output_close closes the new file and, with ok, renames it over path
+ * (else removes it), or for stdout flushes it (cmd_finish_output).  A
+ * reader of path sees the old file or the new, never part of one.  open
+ * returns 0, or -1 after saying why on stderr; close returns status, or
+ * PLAN_EXIT_USAGE after saying why the output could not be written.
+ */
+typedef struct cmd_output {
+	const char *path;          /* NULL: stdout */
+	char *tmp;                 /* the new file beside path, until renamed */
+	FILE *f;
+} cmd_output;
+
+int cmd_output_open(const char *prog, cmd_output *o, int mode);
+int cmd_output_close(const char *prog, cmd_output *o, int ok, int status);
 
 /*
  * Loads every file named ("-": standard input, shown as "<stdin>") as opt

@@ -61,6 +61,7 @@ static void list_checks(void)
 	for (i = 0; i < PLAN_NCHECKS; i++)
 		printf("%-18s %-8s %s%s\n", plan_checks[i].name,
 		       plan_severity_name(plan_checks[i].severity), plan_checks[i].summary,
+		       plan_checks[i].strict == PLAN_OPT_IN ? " (opt-in)" :
 		       plan_checks[i].strict ? " (strict)" : "");
 }
 

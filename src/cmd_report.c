@@ -39,85 +39,6 @@ enum { FORMAT_RETURNS = 2, FORMAT_HTML, FORMAT_MARKDOWN, FORMAT_CSV, FORMAT_XLSX
 /* ORDER: as plan_pack_rows. */
 static const char *const report_rows[] = { "actions", "updates", NULL };
 
-/* Where the report goes: stdout, or a new file renamed over -o's once written. */
-struct output {
-	const char *path;          /* -o, or NULL: stdout */
-	char *tmp;                 /* the new file beside path, until renamed */
-	FILE *f;
-};
-
-/*
- * Opens the new file beside o->path (mode 0666 less the umask, as a file
- * the shell would make), or stdout.  Returns 0, or -1 after saying why.
- */
-static int output_open(struct output *o)
-{
-	size_t n;
-	int fd;
-	mode_t mask;
-
-	if (!o->path) {
-		o->f = stdout;
-		return 0;
-	}
-	n = strlen(o->path);
-	if (!(o->tmp = plan_malloc(n + 16))) {
-		fprintf(stderr, "planreport: out of memory\n");
-		return -1;
-	}
-	memcpy(o->tmp, o->path, n);
-	memcpy(o->tmp + n, ".tmp-XXXXXX", 12);
-	if ((fd = mkstemp(o->tmp)) < 0) {
-		fprintf(stderr, "planreport: cannot write %s: %s\n", o->path, strerror(errno));
-		plan_free(o->tmp);
-		o->tmp = NULL;
-		return -1;
-	}
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) < 0 || !(o->f = fdopen(fd, "w"))) {
-		fprintf(stderr, "planreport: cannot write %s: %s\n", o->path, strerror(errno));
-		close(fd);
-		unlink(o->tmp);
-		plan_free(o->tmp);
-		o->tmp = NULL;
-		return -1;
-	}
-	return 0;
-}
-
-/*
- * Ends the output: with ok, closes the new file and renames it over
- * o->path (or flushes stdout); else removes it.  Returns status, or
- * PLAN_EXIT_USAGE after saying why the output could not be written.
- */
-static int output_close(struct output *o, int ok, int status)
-{
-	int bad;
-
-	if (!o->path)
-		return cmd_finish_output("planreport", ok ? status : PLAN_EXIT_USAGE);
-	if (!o->tmp)
-		return PLAN_EXIT_USAGE;
-	errno = 0;
-	bad = ferror(o->f);
-	if (fclose(o->f) != 0 || bad) {
-		if (ok)
-			fprintf(stderr, "planreport: cannot write %s: %s\n", o->path,
-				errno ? strerror(errno) : "write error");
-		ok = 0;
-	}
-	if (ok && rename(o->tmp, o->path) < 0) {
-		fprintf(stderr, "planreport: cannot write %s: %s\n", o->path, strerror(errno));
-		ok = 0;
-	}
-	if (!ok)
-		unlink(o->tmp);
-	plan_free(o->tmp);
-	o->tmp = NULL;
-	return ok ? status : PLAN_EXIT_USAGE;
-}
-
 /*
  * The log of the meeting window (--since, --until) of the repository
  * around the current directory, or NULL after saying why not.
@@ -146,9 +67,9 @@ static plan_log *read_window(const char *since, const char *until)
  * Writes the xlsx workbook: to o's new file, or, to stdout, through a
  * temporary file in $TMPDIR or /tmp (libxlsxwriter writes files, not
  * streams); never to a terminal.  Returns 0, or -1 after saying why (a
- * write error on stdout is left to output_close).
+ * write error on stdout is left to cmd_output_close).
  */
-static int write_xlsx(const plan_pack *pack, struct output *o)
+static int write_xlsx(const plan_pack *pack, cmd_output *o)
 {
 	const char *dir = getenv("TMPDIR");
 	char *path;
@@ -208,7 +129,7 @@ int cmd_report(int argc, char **argv)
 	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
 	plan_pack_options po = PLAN_PACK_OPTIONS_INIT;
 	const char *today_arg = NULL, *lead = NULL, *rows_arg = NULL;
-	struct output out = { NULL, NULL, NULL };
+	cmd_output out = { NULL, NULL, NULL };
 	plan_set *set;
 	plan_log *log = NULL;
 	plan_pack *pack = NULL;
@@ -317,7 +238,7 @@ int cmd_report(int argc, char **argv)
 		plan_set_free(set);
 		return PLAN_EXIT_USAGE;
 	}
-	if (output_open(&out) < 0) {
+	if (cmd_output_open("planreport", &out, -1) < 0) {
 		plan_pack_free(pack);
 		plan_log_free(log);
 		plan_set_free(set);
@@ -330,7 +251,7 @@ int cmd_report(int argc, char **argv)
 		break;
 	case FORMAT_RETURNS:
 		if (plan_report_returns(set, lead, po.today, out.f) < 0) {
-			/* A write error is output_close's to report. */
+			/* A write error is cmd_output_close's to report. */
 			if (!ferror(out.f))
 				fprintf(stderr, "planreport: %s\n", plan_error_message());
 			ok = 0;
@@ -338,7 +259,7 @@ int cmd_report(int argc, char **argv)
 		break;
 	case FORMAT_HTML:
 		if (plan_pack_html(pack, out.f) < 0) {
-			/* A write error is output_close's to report. */
+			/* A write error is cmd_output_close's to report. */
 			if (!ferror(out.f))
 				fprintf(stderr, "planreport: %s\n", plan_error_message());
 			ok = 0;
@@ -353,7 +274,7 @@ int cmd_report(int argc, char **argv)
 		break;
 	case FORMAT_CSV:
 		if (plan_pack_csv(pack, (plan_pack_rows)rows, out.f) < 0) {
-			/* A write error is output_close's to report. */
+			/* A write error is cmd_output_close's to report. */
 			if (!ferror(out.f))
 				fprintf(stderr, "planreport: %s\n", plan_error_message());
 			ok = 0;
@@ -366,7 +287,7 @@ int cmd_report(int argc, char **argv)
 		ok = plan_pack_text(pack, out.f) == 0;
 		break;
 	}
-	status = output_close(&out, ok, status);
+	status = cmd_output_close("planreport", &out, ok, status);
 	/* planlog's cache last, as planlog writes it: nothing it meets costs the output. */
 	plan_log_save(log);
 	plan_pack_free(pack);

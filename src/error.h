@@ -22,6 +22,7 @@
 #define PLAN_ENOTFOUND  (-3)   /* what was named does not exist */
 #define PLAN_EGIT       (-4)   /* libgit2 failed: not a repository, a damaged one */
 #define PLAN_EINVALID   (-5)   /* a value is not valid: a date, an argument */
+#define PLAN_EBUG       (-6)   /* the library caught a mistake of its own before it did harm */
 
 /*
  * Records code and its message (printf-formatted; cut at 511 bytes, on a

@@ -66,6 +66,18 @@
 /* Largest planlog cache file read; a bigger one is started afresh. */
 #define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
 
+/* planfmt */
+
+/* Widths prose can be filled to (--width), and the default. */
+#define PLAN_FMT_MIN_WIDTH 20
+#define PLAN_FMT_MAX_WIDTH 10000
+#define PLAN_FMT_WIDTH 88
+
+/* Cells of the table a diff finds the longest common lines with (udiff.c);
+ * past it, the texts are cut at the lines each holds once, and a part
+ * still too long with none is shown as removed, then added, in one hunk. */
+#define PLAN_UDIFF_MAX_CELLS (16L * 1024 * 1024)
+
 /* Limits in messages: PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) is "1900". */
 #define PLAN_LIMIT_TEXT_(x) #x
 #define PLAN_LIMIT_TEXT(x) PLAN_LIMIT_TEXT_(x)

@@ -1,10 +1,12 @@
 /*
  * main.c - one program, several commands, chosen by the name it is run
- * as (bin/plancheck, bin/planreport, bin/planlog are links to it),
+ * as (bin/plancheck, bin/planreport, bin/planlog, bin/planfmt are links to it),
  * git-style: a table of names and functions; and what the commands share.
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -24,6 +26,7 @@ static const struct {
 	{ "plancheck", cmd_check },
 	{ "planreport", cmd_report },
 	{ "planlog", cmd_log },
+	{ "planfmt", cmd_fmt },
 };
 
 /* The name "-" gives on the command line: standard input. */
@@ -215,6 +218,73 @@ int cmd_finish_output(const char *prog, int status)
 	return status;
 }
 
+int cmd_output_open(const char *prog, cmd_output *o, int mode)
+{
+	size_t n;
+	int fd;
+
+	o->f = NULL;
+	o->tmp = NULL;
+	if (!o->path) {
+		o->f = stdout;
+		return 0;
+	}
+	n = strlen(o->path);
+	if (!(o->tmp = plan_malloc(n + 16))) {
+		fprintf(stderr, "%s: out of memory\n", prog);
+		return -1;
+	}
+	memcpy(o->tmp, o->path, n);
+	memcpy(o->tmp + n, ".tmp-XXXXXX", 12);
+	if ((fd = mkstemp(o->tmp)) < 0) {
+		fprintf(stderr, "%s: cannot write %s: %s\n", prog, o->path, strerror(errno));
+		plan_free(o->tmp);
+		o->tmp = NULL;
+		return -1;
+	}
+	if (mode < 0) {
+		mode_t mask = umask(0);
+		umask(mask);
+		mode = (int)(0666 & ~mask);
+	}
+	if (fchmod(fd, (mode_t)mode) < 0 || !(o->f = fdopen(fd, "w"))) {
+		fprintf(stderr, "%s: cannot write %s: %s\n", prog, o->path, strerror(errno));
+		close(fd);
+		unlink(o->tmp);
+		plan_free(o->tmp);
+		o->tmp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int cmd_output_close(const char *prog, cmd_output *o, int ok, int status)
+{
+	int bad;
+
+	if (!o->path)
+		return cmd_finish_output(prog, ok ? status : PLAN_EXIT_USAGE);
+	if (!o->tmp)
+		return PLAN_EXIT_USAGE;
+	errno = 0;
+	bad = ferror(o->f);
+	if (fclose(o->f) != 0 || bad) {
+		if (ok)
+			fprintf(stderr, "%s: cannot write %s: %s\n", prog, o->path,
+				errno ? strerror(errno) : "write error");
+		ok = 0;
+	}
+	if (ok && rename(o->tmp, o->path) < 0) {
+		fprintf(stderr, "%s: cannot write %s: %s\n", prog, o->path, strerror(errno));
+		ok = 0;
+	}
+	if (!ok)
+		unlink(o->tmp);
+	plan_free(o->tmp);
+	o->tmp = NULL;
+	return ok ? status : PLAN_EXIT_USAGE;
+}
+
 int main(int argc, char **argv)
 {
 	const char *name = argc > 0 && argv[0] ? argv[0] : "";
@@ -237,6 +307,6 @@ int main(int argc, char **argv)
 			if (strcmp(argv[1], commands[i].name) == 0 ||
 			    strcmp(argv[1], commands[i].name + 4) == 0)
 				return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID...\n");
+	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID... | planfmt FILE...\n");
 	return PLAN_EXIT_USAGE;
 }

@@ -216,6 +216,7 @@ static int check_encoding(plan_parser *p, char *buf, size_t from, size_t len)
 			at[bad] = i, was[bad] = c;
 		bad++;
 		buf[i++] = '?';
+		p->bad_bytes++;
 	}
 	if (windows && bad) {
 		unsigned char c = was[0];
@@ -259,6 +260,14 @@ static int run(plan_parser *p, char *buf, size_t n)
 
 int plan_parse(plan_builder *b, plan_source *src)
 {
+	int nerrors;
+
+	return plan_parse_tokens(b, src, NULL, NULL, &nerrors);
+}
+
+int plan_parse_tokens(plan_builder *b, plan_source *src, plan_token_fn fn, void *ctx,
+		      int *nerrors)
+{
 	plan_parser p;
 	yyscan_t scanner = NULL;
 	char *buf = (char *)src->buf;
@@ -272,12 +281,18 @@ int plan_parse(plan_builder *b, plan_source *src)
 	p.diags = &b->set->diags;
 	p.base = src->buf;
 	p.closed_line = (size_t)-1;
+	p.on_token = fn;
+	p.token_ctx = ctx;
+	*nerrors = 0;
 
 	/* A UTF-8 byte order mark is allowed and ignored. */
 	if (src->len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		from = 3;
-	if (check_encoding(&p, buf, from, src->len) < 0)
+	if (check_encoding(&p, buf, from, src->len) < 0) {
+		*nerrors = 1;
 		return PLAN_OK;
+	}
+	*nerrors = p.bad_bytes;
 	if (src->len == from)
 		return PLAN_OK;
 
@@ -293,6 +308,7 @@ int plan_parse(plan_builder *b, plan_source *src)
 	}
 	plan_yylex_destroy(scanner);
 	plan_free(p.scratch);
+	*nerrors += p.nerrors;
 	if (b->oom)
 		rc = PLAN_ENOMEM;
 	return rc;

@@ -88,6 +88,9 @@ typedef struct plan_parser {
 				     * (its value, a plan_tokdate, is the first:
 				     * the parser's stack entries stay small) */
 	int lone_cr_seen;
+	int bad_bytes;              /* invalid UTF-8 and NUL bytes found */
+	plan_token_fn on_token;     /* plan_parse_tokens's, or NULL */
+	void *token_ctx;
 	int nerrors;
 	int oom;
 	jmp_buf fatal;              /* scanner failures that flex cannot return */

@@ -125,18 +125,20 @@ static const char *level_name(plan_severity sev)
 
 /*
  * A reportingDescriptor: the check's name, its summary, the help that
- * says where SPEC.md explains it, and its default level (a strict check
- * is off until it is turned on).
+ * says where SPEC.md explains it, and its default level (a strict or
+ * opt-in check, strict as plan_check_info says, is off until it is turned on).
  */
-static json_t *rule_json(const char *name, const char *summary, plan_severity sev, int on,
+static json_t *rule_json(const char *name, const char *summary, plan_severity sev, int strict,
 			 const char *section)
 {
+	int on = !strict;
 	json_t *r = json_object(), *conf = json_object();
 	char help[512];
 	int ok = 1;
 
 	snprintf(help, sizeof(help), "%s. SPEC.md, section %s, explains it%s.", summary, section,
-		 on ? "" : "; it is off unless --strict, -W or the plan turns it on");
+		 on ? "" : strict == PLAN_OPT_IN ? "; it is off unless -W or the plan turns it on" :
+		 "; it is off unless --strict, -W or the plan turns it on");
 	help[0] = (char)(help[0] >= 'a' && help[0] <= 'z' ? help[0] - 'a' + 'A' : help[0]);
 	put(r, "id", text(name), &ok);
 	put(r, "shortDescription", plain_json(summary), &ok);
@@ -155,10 +157,10 @@ static json_t *rules_json(void)
 
 	for (i = 0; i < PLAN_NDIAG_KINDS; i++)
 		push(a, rule_json(plan_diag_kinds[i].name, plan_diag_kinds[i].summary,
-				  PLAN_SEV_ERROR, 1, "12"), &ok);
+				  PLAN_SEV_ERROR, 0, "12"), &ok);
 	for (i = 0; i < PLAN_NCHECKS; i++)
 		push(a, rule_json(plan_checks[i].name, plan_checks[i].summary, plan_checks[i].severity,
-				  !plan_checks[i].strict, "13"), &ok);
+				  plan_checks[i].strict, "13"), &ok);
 	return finish(a, ok);
 }
 

@@ -18,6 +18,7 @@ empty-update       warning  an update with no text
 placeholder        warning  drafting remnants such as TBC, ???? or "Delete some or all of this"
 bidi-control       warning  a bidirectional control character, which makes text display otherwise than it reads
 large-file         note     a plan file over 1 MiB, whose history planlog reads slowly
+format             error    a plan file that planfmt would change (opt-in)
 measure-figure     error    a baseline, target, milestone or actual that cannot be read, or compared with the baseline
 future-actual      warning  an actual figure of a measure dated after today
 missing-actual     warning  a target whose date has passed with no actual figure reported on it

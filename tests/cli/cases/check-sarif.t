@@ -300,6 +300,19 @@ $ plancheck --format=sarif checks/placeholder.plan
               }
             },
             {
+              "id": "format",
+              "shortDescription": {
+                "text": "a plan file that planfmt would change"
+              },
+              "help": {
+                "text": "A plan file that planfmt would change. SPEC.md, section 13, explains it; it is off unless -W or the plan turns it on."
+              },
+              "defaultConfiguration": {
+                "level": "error",
+                "enabled": false
+              }
+            },
+            {
               "id": "measure-figure",
               "shortDescription": {
                 "text": "a baseline, target, milestone or actual that cannot be read, or compared with the baseline"

@@ -1,0 +1,2 @@
+$ planfmt --check ../../../plans/*.plan ../../../plans/*/*.plan
+? 0
