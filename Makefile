@@ -43,22 +43,39 @@ LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c 
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
-            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c
+            src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c \
+            src/lsp.c src/lsp_server.c
 # plancheck --new's skeleton plan.
 LIB_SRC  += src/skeleton.c
-CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c
+CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c src/cmd_ls.c
+# planimport's readers (import.h, import_zip.h): the zip container read
+# with libzip and its XML with libxml2, both from Debian, both streaming.
+PKGS     += libzip libxml-2.0
+LIB_SRC  += src/import_read.c src/import_zip.c src/import_docx.c src/import_xlsx.c
+# planimport (import.h): the mapper from tables to a plan, the CSV
+# reader and the command.  Kept in this one block (with the bench and the
+# import suite further down).
+LIB_SRC  += src/import_map.c src/import_csv.c
+CMD_SRC  += src/cmd_import.c
+# (planimport is one of COMMANDS, below: linked, tested and installed.)
+# The rules of this block come before all's: all stays the default goal.
+.DEFAULT_GOAL := all
+# The seed round trips: documents by pandoc and openpyxl (tests/import/run).
+.PHONY: import
+import: $(BIN)/planimport $(BIN)/plancheck $(BIN)/planreport
+	@tests/import/run $(BIN)
 GEN_SRC  := $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.lex.c
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/%.o)
 CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log sheets sarif browser replay fuzz valgrind check-tools install-hook install-test
+.PHONY: all test demo asan deps clean unit cli hook log lsp sheets sarif browser replay fuzz valgrind check-tools install-hook install-test
 .DELETE_ON_ERROR:
 
 # The program's names: each is a link to $(BUILD)/plan in $(BIN) (and,
 # installed, in $(BINDIR)); a new command is one word here.
-COMMANDS := plancheck planreport planlog planfmt
+COMMANDS := plancheck planreport planlog planfmt planls planimport
 
 all: $(COMMANDS:%=$(BIN)/%)
 
@@ -117,8 +134,15 @@ $(BUILD)/fuzz-replay: fuzz/replay.c fuzz/fuzz_plan.c $(BUILD)/libplan.a
 	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
 	  fuzz/replay.c fuzz/fuzz_plan.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
 
-replay: $(BUILD)/fuzz-replay
+# The same for planls' target over its seeds and kept corpus
+# (fuzz/lsp-seeds/, fuzz/lsp-corpus/; crashers go to tests/fuzz-lsp/).
+$(BUILD)/fuzz-replay-lsp: fuzz/replay.c fuzz/fuzz_lsp.c $(BUILD)/libplan.a
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_lsp.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
+
+replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@$(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@$(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 
 # The pre-commit hook in real repositories made by the tests (git is needed).
 hook: $(BIN)/plancheck
@@ -127,6 +151,10 @@ hook: $(BIN)/plancheck
 # planlog on histories made by the tests.
 log: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog
 	@tests/log/run $(BIN)
+
+# planls driven by a scripted JSON-RPC client (Python's standard library).
+lsp: $(BIN)/planls
+	@tests/lsp/run $(BIN)
 
 # planreport's CSV and xlsx read back by Python's csv module and openpyxl
 # (/usr/bin/python3, Debian's python3-openpyxl).
@@ -168,7 +196,7 @@ browser: $(BIN)/planreport $(BROWSER_STAMP)
 	@BROWSER_NODE_MODULES=$(abspath $(BROWSER_NPM_DIR))/node_modules tests/browser/run $(BIN)
 
 # Benchmarks, not part of make test: scripts that print figures and never
-# fail on one (bench/README.md).  make bench runs all six, each after a
+# fail on one (bench/README.md).  make bench runs all seven, each after a
 # header line naming it, in about a minute on 2 cores (the first time
 # also generates the plan sets and the slow cases, some 12 s more):
 #   bench/check.sh    plancheck on generated plan sets (cached in
@@ -182,22 +210,26 @@ browser: $(BIN)/planreport $(BROWSER_STAMP)
 #                     each at N and 4N, and the ratio of their times
 #   bench/planlog-since.sh  planlog --since over N and 4N actions, and
 #                     the ratio of their times
+#   bench/import.sh   planimport on a generated workbook of 10,000 rows
+#                     and of 40,000: time, peak memory, their ratios
 #   bench/pack.sh     planreport's board pack, each format against
 #                     plancheck on the 4 and 16 MB sets (time, memory,
 #                     output), and planreport --since against planlog
 #                     --since on bench/planlog.sh's history
+#   bench/planls.sh   planls: from a change to the 1 MB set to its
+#                     published diagnostics (the target: 50 ms)
 # BASELINE=REV (a git revision, built once into $(BUILD)/bench) or
 # BASELINE=PATH (a plancheck) makes check.sh time that plancheck too,
 # alternately with the new one: make bench BASELINE=HEAD~1.
-# All six run, at the sizes README quotes, because each goes through the
+# All eight run, at the sizes README quotes, because each goes through the
 # parse or check path (a change there is measured with make bench against
 # the previous commit); BENCH="check hook" runs only those.
-BENCH ?= check hook planlog slow planlog-since pack
+BENCH ?= check hook planlog slow planlog-since pack import planls
 .PHONY: bench
 bench:
 	@$(MAKE) --no-print-directory NEEDS="$(NEEDS) cmd:/usr/bin/time:time" deps
-	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack) ;; \
-	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack)" >&2; \
+	@for b in $(BENCH); do case $$b in check|hook|planlog|slow|planlog-since|pack|import|planls) ;; \
+	  *) echo "make bench: no benchmark $$b (BENCH takes check, hook, planlog, slow, planlog-since, pack, import, planls)" >&2; \
 	  exit 2 ;; esac; done
 	@$(MAKE) -s --no-print-directory check-tools all $(BUILD)/bench/bare
 	@set -e; for b in $(BENCH); do \
@@ -211,6 +243,8 @@ bench:
 	  planlog-since) PLANLOG=$(BIN)/planlog bench/planlog-since.sh ;; \
 	  pack) BENCH_DIR=$(BUILD)/bench PLANCHECK=$(BIN)/plancheck PLANREPORT=$(BIN)/planreport \
 	        PLANLOG=$(BIN)/planlog bench/pack.sh $(RUNS) ;; \
+	  import) BENCH_DIR=$(BUILD)/bench PLANIMPORT=$(BIN)/planimport bench/import.sh $(RUNS) ;; \
+	  planls) BENCH_DIR=$(BUILD)/bench PLANLS=$(BIN)/planls PLANCHECK=$(BIN)/plancheck bench/planls.sh $(RUNS) ;; \
 	  esac; \
 	  echo; \
 	done
@@ -228,7 +262,7 @@ check-tools:
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log sheets sarif browser install-test
+	@$(MAKE) --no-print-directory unit replay cli hook log lsp sheets sarif browser import install-test
 	@$(MAKE) --no-print-directory asan
 
 # The validators are not built: both runs use those under $(NPM_DIR) and
@@ -238,10 +272,11 @@ asan:
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log sheets sarif browser install-test
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log lsp sheets sarif browser import install-test
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
-# comparisons and both JSON forms: make fuzz FUZZ_SECONDS=N.  New inputs
+# comparisons and both JSON forms, then over planls' messages (each for
+# FUZZ_SECONDS): make fuzz FUZZ_SECONDS=N.  New inputs
 # go to $(BUILD)/fuzz/corpus (seeded from plans/, tests/ and fuzz/);
 # a crash leaves its input in $(BUILD)/fuzz/ and fails.
 FUZZ_SECONDS ?= 60
@@ -249,20 +284,54 @@ FUZZ_DIR := $(BUILD)/fuzz
 FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all \
               -Werror=implicit-function-declaration
 
-$(FUZZ_DIR)/fuzz_plan: fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
+$(FUZZ_DIR)/fuzz_plan $(FUZZ_DIR)/fuzz_lsp: $(FUZZ_DIR)/%: fuzz/%.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
-	  fuzz/fuzz_plan.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
+	  $< $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
 
 fuzz: deps
 	@$(MAKE) --no-print-directory NEEDS="cmd:clang:clang fuzzer:clang:libclang-rt-14-dev" deps
-	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan
-	@mkdir -p $(FUZZ_DIR)/corpus
+	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_plan $(FUZZ_DIR)/fuzz_lsp
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/lsp-corpus
 	@cp plans/*.plan plans/*/*.plan tests/cli/data/*.plan tests/cli/data/checks/*.plan \
 	  fuzz/seeds/* $(FUZZ_DIR)/corpus/
+	@cp fuzz/lsp-seeds/* $(FUZZ_DIR)/lsp-corpus/
 	$(FUZZ_DIR)/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	  -dict=fuzz/plan.dict -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 \
 	  $(FUZZ_DIR)/corpus fuzz/corpus
+	$(FUZZ_DIR)/fuzz_lsp -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	  -dict=fuzz/lsp.dict -artifact_prefix=$(FUZZ_DIR)/lsp- -print_final_stats=1 \
+	  $(FUZZ_DIR)/lsp-corpus fuzz/lsp-corpus
+
+# planimport's readers (and the mapper after them) under libFuzzer as well:
+# fuzz/fuzz_import.c, whose input's first byte picks the format.  make
+# fuzz runs it for FUZZ_SECONDS too, new inputs going to
+# $(FUZZ_DIR)/import-corpus; make replay (so make test) replays
+# fuzz/import-corpus/ and the crashers kept in tests/fuzz-import/ without
+# libFuzzer.
+$(BUILD)/fuzz-import-replay: fuzz/replay.c fuzz/fuzz_import.c $(BUILD)/libplan.a
+	$(CC) $(ALL_CPPFLAGS) $(PKGCFLAGS) $(ALL_CFLAGS) $(WARN) -Wno-missing-prototypes -o $@ \
+	  fuzz/replay.c fuzz/fuzz_import.c $(ALL_LDFLAGS) $(BUILD)/libplan.a $(PKGLIBS)
+
+.PHONY: replay-import fuzz-import
+replay-import: $(BUILD)/fuzz-import-replay
+	@$(BUILD)/fuzz-import-replay fuzz/import-corpus/* $(wildcard tests/fuzz-import/*)
+
+replay: replay-import
+
+$(FUZZ_DIR)/fuzz_import: fuzz/fuzz_import.c $(LIB_SRC) $(GEN_SRC) $(wildcard src/*.h)
+	@mkdir -p $(@D)
+	clang $(ALL_CPPFLAGS) $(PKGCFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
+	  fuzz/fuzz_import.c $(LIB_SRC) $(GEN_SRC) $(LDFLAGS) $(PKGLIBS)
+
+fuzz-import: deps
+	@$(MAKE) --no-print-directory NEEDS="cmd:clang:clang fuzzer:clang:libclang-rt-14-dev" deps
+	@$(MAKE) --no-print-directory check-tools $(FUZZ_DIR)/fuzz_import
+	@mkdir -p $(FUZZ_DIR)/import-corpus
+	$(FUZZ_DIR)/fuzz_import -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2560 \
+	  -dict=fuzz/import.dict -artifact_prefix=$(FUZZ_DIR)/import- -print_final_stats=1 $(FUZZ_DIR)/import-corpus fuzz/import-corpus
+
+fuzz: fuzz-import
 
 # The unit tests and the command-line suites under valgrind: any error or
 # leak fails (status 99, which no command of ours uses).
@@ -270,10 +339,11 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-
             --suppressions=$(abspath tests/valgrind.supp)
 valgrind: deps $(SARIF_MULTITOOL)
 	@$(MAKE) --no-print-directory NEEDS="cmd:valgrind:valgrind" deps
-	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay
+	@$(MAKE) --no-print-directory check-tools all $(UNIT_BIN) $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-lsp
 	@for t in $(UNIT_BIN); do $(VALGRIND) $$t > $(BUILD)/valgrind.log 2>&1 || \
 	  { cat $(BUILD)/valgrind.log; echo "valgrind: $$t failed"; exit 1; }; done; echo "valgrind: unit tests clean"
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
+	@$(VALGRIND) $(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
 	@for c in $(COMMANDS); do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
@@ -282,6 +352,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@HOOK_TIMEOUT=300 tests/hook/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/log/run $(BUILD)/valgrind/bin
 	@TEST_TIMEOUT=300 tests/sheets/run $(BUILD)/valgrind/bin
+	@TEST_TIMEOUT=600 LSP_TIMEOUT=300 tests/lsp/run $(BUILD)/valgrind/bin
 	@SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL)) tests/sarif/run $(BUILD)/valgrind/bin
 
 # The shipped plans: each checked as on the day after its last review
@@ -412,6 +483,8 @@ NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex
          pc:libgit2:libgit2-dev pc:libutf8proc:libutf8proc-dev pc:cmocka:libcmocka-dev cmd:npm:npm \
          cmd:cmark-gfm:cmark-gfm pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl \
          cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils \
+         pc:libzip:libzip-dev pc:libxml-2.0:libxml2-dev cmd:pandoc:pandoc \
+         cmd:/usr/bin/python3:python3 cmd:nvim:neovim \
          cmd:scdoc:scdoc cmd:man:man-db
 
 # Installs nothing when everything NEEDS names is there, whatever the

@@ -140,4 +140,4 @@ _plan_complete() {
 	esac
 }
 
-complete -o default -F _plan_complete plancheck planreport planlog planfmt planls
+complete -o default -F _plan_complete plancheck planreport planlog planfmt planls planimport

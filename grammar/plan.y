@@ -548,7 +548,22 @@ static void unread_update(plan_parser *p, size_t id, size_t len, plan_span line)
  * into msg, its span into at, returning 1 (the longest such start is
  * taken: "1st Mar 26", not "1st").
  */
-static int date_spelling(const plan_junk *j, plan_span *at, char *msg, size_t size)
+/*
+ * Makes the fix that plan_date_advice wrote into p->fix_buf (if any) the
+ * next error's, to replace span: only where the junk's text is the
+ * source's bytes over span (the scanner may cut its copy).
+ */
+static void set_fix(plan_parser *p, const plan_junk *j, plan_span span)
+{
+	if (p->fix_buf[0] && span.start == j->span.start && span.end <= j->span.end &&
+	    strlen(j->text) >= span.end - span.start &&
+	    memcmp(p->base + span.start, j->text, span.end - span.start) == 0) {
+		p->fix = p->fix_buf;
+		p->fix_span = span;
+	}
+}
+
+static int date_spelling(plan_parser *p, const plan_junk *j, plan_span *at, char *msg, size_t size)
 {
 	char advice[400], shown[128];
 	size_t ends[3], n = 0, i = 0, k;
@@ -561,9 +576,10 @@ static int date_spelling(const plan_junk *j, plan_span *at, char *msg, size_t si
 			i++;
 	}
 	for (k = n; k-- > 0;)
-		if (plan_date_advice(advice, sizeof(advice), j->text, ends[k])) {
+		if (plan_date_advice(advice, sizeof(advice), j->text, ends[k], p->fix_buf, sizeof(p->fix_buf))) {
 			at->start = j->span.start;
 			at->end = j->span.start + ends[k];
+			set_fix(p, j, *at);
 			plan_clip(shown, sizeof(shown), j->text, ends[k], 40);
 			snprintf(msg, size, "cannot read \"%s\" as a date; %s", shown, advice);
 			return 1;
@@ -604,7 +620,7 @@ static void date_first_advice(plan_parser *p, const plan_junk *j, size_t s, size
 			 after);
 		return;
 	}
-	if (date_spelling(j, at, msg, size))
+	if (date_spelling(p, j, at, msg, size))
 		return;
 	/* Day first, as in Word and spreadsheets: 14/07/2025, 14.07.2025, 14-07-2025. */
 	if (wl <= 10 && sscanf(t, "%2d%*1[/.-]%2d%*1[/.-]%4d%n", &dd, &mm, &yy, &used) == 3 &&
@@ -716,8 +732,12 @@ void plan_unknown_word(plan_parser *p, const plan_junk *j)
 		if (kw)
 			plan_build_unread(p->b, plan_word_lookup(kw, strlen(kw)));
 		o = (size_t)snprintf(msg, sizeof(msg), "\"%s\" is not a directive or field", j->text);
-		if (kw && o < sizeof(msg))
+		if (kw && o < sizeof(msg)) {
 			o += (size_t)snprintf(msg + o, sizeof(msg) - o, "; did you mean \"%s\"?", kw);
+			p->fix = kw;
+			p->fix_span.start = at.start;
+			p->fix_span.end = at.start + wl;
+		}
 		if (j->closed_line != (size_t)-1 && o < sizeof(msg)) {
 			size_t line, col;
 			plan_source_linecol(p->src, j->closed_line, &line, &col);
@@ -826,6 +846,9 @@ static int update_advice(plan_parser *p, yysymbol_kind_t la, plan_span found, ch
 					snprintf(msg, size, "\"%.*s\" is not a rating; did you mean \"%s\"? "
 						 "A rating is red, amber or green", (int)wl,
 						 p->base + found.start, rags[k]);
+					p->fix = rags[k];
+					p->fix_span.start = found.start;
+					p->fix_span.end = found.start + wl;
 					return 1;
 				}
 		}
@@ -850,9 +873,12 @@ static int decision_advice(plan_parser *p, yysymbol_kind_t la, plan_span *found,
 		return 0;
 	wl = word_len(t, strlen(t));
 	found->end = found->start + wl;
-	if ((v = plan_verb_near(t)) != 0)
+	if ((v = plan_verb_near(t)) != 0) {
 		snprintf(msg, size, "\"%.*s\" is not a decision word; did you mean \"%s\"? A decision is "
 			 "continue, complete, remove or decommissioned", (int)wl, t, plan_verb_name(v));
+		p->fix = plan_verb_name(v);
+		p->fix_span = *found;
+	}
 	else
 		snprintf(msg, size, "\"%.*s\" is not a decision word: a decision is continue, complete, "
 			 "remove or decommissioned", (int)wl, t);
@@ -881,6 +907,8 @@ static int verb_expected(const yypcontext_t *ctx)
 static int when_advice(plan_parser *p, int expected)
 {
 	char advice[400], shown[128];
+	const char *rhythm;
+	size_t rlen = 0;
 	const plan_junk *j = &p->junk;
 	size_t len = j->text ? strlen(j->text) : 0;
 	plan_word_class c = p->kw ? plan_words[p->kw].class_ : PLAN_CLASS_TEXT;
@@ -907,8 +935,13 @@ static int when_advice(plan_parser *p, int expected)
 		int n = snprintf(both, sizeof(both), "%.*s%s", (int)(j->span.start - p->prev_tok.start),
 				 prev, j->text);
 		if (n > 0 && (size_t)n < sizeof(both) &&
-		    plan_date_advice(advice, sizeof(advice), both, (size_t)n)) {
+		    plan_date_advice(advice, sizeof(advice), both, (size_t)n, p->fix_buf, sizeof(p->fix_buf))) {
 			plan_span sp = { p->prev_tok.start, j->span.end };
+			/* both is the source's bytes over sp when the junk was not cut. */
+			if (p->fix_buf[0] && sp.end - sp.start == (size_t)n) {
+				p->fix = p->fix_buf;
+				p->fix_span = sp;
+			}
 			plan_clip(shown, sizeof(shown), both, (size_t)n, 40);
 			plan_scan_error(p, sp, "cannot read \"%s\" as a date; %s", shown, advice);
 			return 1;
@@ -917,12 +950,19 @@ static int when_advice(plan_parser *p, int expected)
 	if (!expected)
 		return 0;
 	plan_clip(shown, sizeof(shown), j->text, len, 40);
-	if (plan_date_advice(advice, sizeof(advice), j->text, len)) {
+	if (plan_date_advice(advice, sizeof(advice), j->text, len, p->fix_buf, sizeof(p->fix_buf))) {
+		plan_span sp = { j->span.start, j->span.start + len };
+		set_fix(p, j, sp);
 		plan_scan_error(p, j->span, "cannot read \"%s\" as a date; %s", shown, advice);
 		return 1;
 	}
 	if (c == PLAN_CLASS_WHEN && p->kw != PLAN_WORD_PERIOD && p->kw != PLAN_WORD_START &&
-	    plan_rhythm_advice(advice, sizeof(advice), j->text, len)) {
+	    plan_rhythm_advice(advice, sizeof(advice), j->text, len, &rhythm, &rlen)) {
+		plan_span sp = { j->span.start, j->span.start + rlen };
+		if (rhythm && sp.end <= j->span.end) {
+			p->fix = rhythm;
+			p->fix_span = sp;
+		}
 		plan_scan_error(p, j->span, "cannot read \"%s\" as a date or a rhythm; %s", shown, advice);
 		return 1;
 	}
@@ -956,6 +996,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, plan_pa
 			p->nerrors++;
 		else
 			plan_scan_error(p, span, "%s", msg);
+		p->fix = NULL;
 		return 0;
 	}
 	if (p->nerrors >= PLAN_MAX_SYNTAX_ERRORS) {

@@ -450,10 +450,27 @@ void plan_check_undeclared_owner(plan_check_ctx *x, const plan_action *a)
 			if (plan_near_find(&o->near, key, &hit, 1))
 				best = hit.name;
 		}
-		if (best)
+		if (best) {
+			plan_diag *last = x->set->diags.tail;
+			size_t n = strlen(name);
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s; did you mean \"%s\"?",
 					  name, NAME(a), x->plan->id, best);
+			/* The fix: the declared name in place of the name as written,
+			 * where the lead's text (after its keyword) starts with it. */
+			if (x->set->diags.tail != last && l->loc.src) {
+				const char *b = l->loc.src->buf;
+				size_t i = l->loc.span.start, e = l->loc.span.end;
+				while (i < e && b[i] != ' ' && b[i] != '\t')
+					i++;
+				while (i < e && (b[i] == ' ' || b[i] == '\t'))
+					i++;
+				if (n && i + n <= e && memcmp(b + i, name, n) == 0) {
+					plan_span sp = { i, i + n };
+					plan_diag_fix(&x->set->diags, x->set->diags.tail, sp, best, strlen(best));
+				}
+			}
+		}
 		else
 			plan_check_report(x, PLAN_CHECK_UNDECLARED_OWNER, &l->loc,
 					  "lead \"%s\" of action %s is not declared in plan %s: add a \"person\" or "

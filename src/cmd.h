@@ -23,10 +23,12 @@
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_log(int argc, char **argv);
+int cmd_ls(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 /*
- * An output written whole or not at all (planreport -o, planfmt):
+ * An output written whole or not at all (planreport -o, planimport -o, planfmt):
  * cmd_output_open makes a new file beside path (path.tmp-XXXXXX, by
  * mkstemp) with the given mode (-1: 0666 less the umask, as a file the
  * shell would make) in f, or, when path is NULL, sets f to stdout;

@@ -680,14 +680,16 @@ static const char *const seasons[] = { "spring", "summer", "autumn", "fall", "wi
 /* The months each season is taken to be: meteorological, as the Met Office counts them. */
 static const int season_start[] = { 3, 6, 9, 9, 12 };
 
-int plan_date_advice(char *buf, size_t size, const char *s, size_t len)
+int plan_date_advice(char *buf, size_t size, const char *s, size_t len, char *fix, size_t fixsize)
 {
 	word w[MAXWORDS];
-	size_t n, k;
+	size_t n, k, whole = len;
 	plan_date d;
 	int m, y;
 
 	buf[0] = '\0';
+	if (fix && fixsize)
+		fix[0] = '\0';
 	while (len && is_blank(s[len - 1]))
 		len--;
 	n = words_of(w, s, len);
@@ -856,6 +858,11 @@ int plan_date_advice(char *buf, size_t size, const char *s, size_t len)
 			snprintf(buf, size, "did you mean \"%.*s%s%.*s\"?", (int)(w[k].p - s), s,
 				 plan_month_name(m), (int)(len - (size_t)(w[k].p - s) - w[k].n),
 				 w[k].p + w[k].n);
+			/* The same, with the blanks after it that the advice left out. */
+			if (fix && (size_t)snprintf(fix, fixsize, "%.*s%s%.*s", (int)(w[k].p - s), s,
+						    plan_month_name(m), (int)(whole - (size_t)(w[k].p - s) - w[k].n),
+						    w[k].p + w[k].n) >= fixsize)
+				fix[0] = '\0';
 			return 1;
 		}
 	/* A month and a two-digit year: "Apr 25", "April '25" (from 30, a day: "March 31"). */
@@ -1122,15 +1129,31 @@ static const char *const rhythm_spellings[] = {
 	"quarterly", "bi-monthly", "bimonthly", "monthly", "fortnightly", "weekly",
 };
 
+/* ORDER: RHYTHM_LIST below names the same rhythms. */
+static const char *const rhythm_words[] = {
+	"ongoing", "weekly", "fortnightly", "monthly", "bi-monthly", "quarterly", "termly",
+	"six-monthly", "annually", "every",
+};
+
+size_t plan_rhythm_words(const char *const **out)
+{
+	*out = rhythm_words;
+	return sizeof(rhythm_words) / sizeof(rhythm_words[0]);
+}
+
+/* ORDER: rhythm_words above names the same rhythms. */
 #define RHYTHM_LIST "ongoing, weekly, fortnightly, monthly, bi-monthly, quarterly, termly, " \
 	"six-monthly, annually (\"annually in October\") and every N weeks, months or years"
 
-int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len)
+int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len, const char **fix,
+		       size_t *fix_len)
 {
 	size_t n = 0, k, best = 3, d;
 	const char *found = NULL;
 
 	buf[0] = '\0';
+	if (fix)
+		*fix = NULL;
 	while (n < len && !is_blank(s[n]))
 		n++;
 	if (n == 0)
@@ -1149,6 +1172,10 @@ int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len)
 			best = d;
 			found = rhythm_spellings[k];
 		}
+	}
+	if (found && fix) {
+		*fix = found;
+		*fix_len = n;
 	}
 	if (found)
 		snprintf(buf, size, "did you mean \"%s\"? The rhythms are " RHYTHM_LIST, found);

@@ -114,8 +114,10 @@ plan_date plan_date_financial_quarter(const plan_date *q);
  * that no date pattern took ("Octobr 2015", "31/03/26", "Spring 2020",
  * "FY 2025/26", ...): a sentence into buf, such as `write 2026-03-31 for
  * 31 March 2026`.  Returns 1 when it knows one, else 0 (buf is then "").
+ * When the advice is a "did you mean" (a misspelt month), fix (unless
+ * NULL) gets the text meant, to replace s[0..len) with; else "".
  */
-int plan_date_advice(char *buf, size_t size, const char *s, size_t len);
+int plan_date_advice(char *buf, size_t size, const char *s, size_t len, char *fix, size_t fixsize);
 
 /*
  * Reads the calendar quarter *d ("Q3 2019") as that quarter of the
@@ -176,8 +178,18 @@ int plan_rhythm_human(char *buf, size_t size, plan_rhythm r, int every, plan_uni
  * or the list alone; for "every" without a number and unit, how to write
  * it.  Returns 1 when s's first word is letters, digits and hyphens (a
  * word that could have been meant as a rhythm), else 0 (buf is then "").
+ * For a "did you mean", *fix (unless fix is NULL) is the rhythm meant and
+ * *fix_len the length of the word it replaces; else *fix is NULL.
  */
-int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len);
+int plan_rhythm_advice(char *buf, size_t size, const char *s, size_t len, const char **fix,
+		       size_t *fix_len);
+
+/*
+ * The rhythms' names as a plan writes them, for completion: *out points
+ * to them; returns how many.  "every" stands for every N weeks, months
+ * or years.
+ */
+size_t plan_rhythm_words(const char *const **out);
 
 /* "week", "month", "year". */
 const char *plan_unit_name(plan_unit u);

@@ -70,9 +70,9 @@ static void fix_utf8(char *msg)
 	}
 }
 
-static void add(plan_diags *d, plan_severity sev, const char *check,
-		const plan_source *src, plan_span span, const char *path,
-		const char *fmt, va_list ap)
+static plan_diag *add(plan_diags *d, plan_severity sev, const char *check,
+		      const plan_source *src, plan_span span, const char *path,
+		      const char *fmt, va_list ap)
 {
 	plan_diag *g;
 	va_list ap2;
@@ -82,12 +82,12 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 		d->truncated = 1;
 		if (sev == PLAN_SEV_ERROR)
 			d->count[PLAN_SEV_ERROR]++;
-		return;
+		return NULL;
 	}
 	g = plan_arena_zalloc(d->arena, sizeof(*g));
 	if (!g) {
 		d->oom = 1;
-		return;
+		return NULL;
 	}
 	va_copy(ap2, ap);
 	n = vsnprintf(NULL, 0, fmt, ap2);
@@ -95,7 +95,7 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 	g->msg = n < 0 ? NULL : plan_arena_alloc(d->arena, (size_t)n + 1);
 	if (!g->msg) {
 		d->oom = 1;
-		return;
+		return NULL;
 	}
 	vsnprintf(g->msg, (size_t)n + 1, fmt, ap);
 	fix_utf8(g->msg);
@@ -106,7 +106,7 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 	g->path = src ? src->path : path ? plan_arena_strndup(d->arena, path, strlen(path)) : NULL;
 	if (!src && path && !g->path) {
 		d->oom = 1;
-		return;
+		return NULL;
 	}
 	if (d->tail)
 		d->tail->next = g;
@@ -115,6 +115,7 @@ static void add(plan_diags *d, plan_severity sev, const char *check,
 	d->tail = g;
 	d->count[sev]++;
 	d->total++;
+	return g;
 }
 
 int plan_diags_full(const plan_diags *d)
@@ -122,13 +123,29 @@ int plan_diags_full(const plan_diags *d)
 	return d->total >= PLAN_MAX_DIAGS;
 }
 
-void plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
-		   const plan_source *src, plan_span span, const char *fmt, ...)
+plan_diag *plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
+			 const plan_source *src, plan_span span, const char *fmt, ...)
 {
+	plan_diag *g;
 	va_list ap;
 	va_start(ap, fmt);
-	add(d, sev, check, src, span, NULL, fmt, ap);
+	g = add(d, sev, check, src, span, NULL, fmt, ap);
 	va_end(ap);
+	return g;
+}
+
+void plan_diag_fix(plan_diags *d, plan_diag *g, plan_span span, const char *text, size_t len)
+{
+	char *t;
+
+	if (!g || !g->src || span.start > span.end || span.end > g->src->len)
+		return;
+	if (!(t = plan_arena_strndup(d->arena, text, len))) {
+		d->oom = 1;
+		return;
+	}
+	g->fix = t;
+	g->fix_span = span;
 }
 
 void plan_diag_file(plan_diags *d, plan_severity sev, const char *check,

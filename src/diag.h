@@ -57,6 +57,9 @@ typedef struct plan_diag {
 	const char *plan;         /* the id of the plan it is about, or NULL */
 	const char *action;       /* the id of the action it is about (in plan), or NULL */
 	const plan_diag_commit *commit;   /* the commit it is in, or NULL */
+	const char *fix;          /* the text that should replace fix_span of src (the
+				   * "did you mean" of the message), or NULL: plan_diag_fix */
+	plan_span fix_span;
 } plan_diag;
 
 typedef struct plan_diags {
@@ -73,10 +76,19 @@ void plan_diags_init(plan_diags *d, plan_arena *arena);
 /*
  * Adds a diagnostic at span of src (src may be NULL).  The message is
  * printf-formatted and copied.  Past PLAN_MAX_DIAGS nothing more is kept.
+ * Returns the diagnostic, or NULL when it was not kept.
  */
-void plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
+plan_diag *plan_diag_add(plan_diags *d, plan_severity sev, const char *check,
 		   const plan_source *src, plan_span span, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
+
+/*
+ * Gives g (a diagnostic of d at a position, or NULL: nothing is done) its
+ * fix: text[0..len) should replace span of g's source.  The suggestion of
+ * a "did you mean" message, as a value that an editor can apply (planls'
+ * quick fixes).
+ */
+void plan_diag_fix(plan_diags *d, plan_diag *g, plan_span span, const char *text, size_t len);
 
 /*
  * Whether PLAN_MAX_DIAGS diagnostics are kept already, so that a new one

@@ -37,7 +37,10 @@ typedef struct plan_table_cell {
 	int has_fill;
 	int continued;             /* the lower part of a cell merged with the one above
 				    * (Word's vMerge continue, Excel's merged range): text "" */
-	unsigned span;             /* columns it covers (Word's gridSpan, a merged range): >= 1 */
+	unsigned span;             /* columns it covers (Word's gridSpan, a merged range): >= 1;
+				    * the cells it covers are not in the row, so a cell's
+				    * column is the sum of the spans before it (a merged
+				    * range's lower rows: one continued cell, same span) */
 } plan_table_cell;
 
 typedef struct plan_table_row {

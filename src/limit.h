@@ -66,6 +66,22 @@
 /* Largest planlog cache file read; a bigger one is started afresh. */
 #define PLAN_LOGCACHE_MAX_SIZE (256L * 1024 * 1024)
 
+/* The language server (planls) */
+
+/*
+ * Largest message planls reads, in bytes (its Content-Length): a larger
+ * one is skipped and answered with an error.  A didOpen carries a whole
+ * file, so this bounds the size of a document the server can edit.
+ */
+#define PLAN_LSP_MAX_MESSAGE (64L * 1024 * 1024)
+#define PLAN_LSP_MAX_MESSAGE_TEXT "64 MiB"
+
+/* Longest header block of a message (its lines up to the blank line). */
+#define PLAN_LSP_MAX_HEADER 4096
+
+/* Most *.plan files of one directory planls reads with a document, besides it. */
+#define PLAN_LSP_MAX_DIR_FILES 1000
+
 /* planfmt */
 
 /* Widths prose can be filled to (--width), and the default. */
@@ -77,6 +93,36 @@
  * past it, the texts are cut at the lines each holds once, and a part
  * still too long with none is shown as removed, then added, in one hunk. */
 #define PLAN_UDIFF_MAX_CELLS (16L * 1024 * 1024)
+
+/* Importing (planimport: import.h) */
+
+/*
+ * Most bytes planimport expands from one docx or xlsx file: the parts it
+ * reads, uncompressed, added up as they are read.  A zip bomb stops here.
+ */
+#define PLAN_IMPORT_MAX_EXPANDED (64L * 1024 * 1024)
+#define PLAN_IMPORT_MAX_EXPANDED_TEXT "64 MiB"
+
+/*
+ * Highest compression ratio (expanded bytes over compressed bytes, as the
+ * zip's directory gives them) of a part planimport reads, for parts that
+ * expand to more than PLAN_IMPORT_RATIO_FLOOR: real Office XML expands
+ * 5 to 30 times; a zip bomb thousands of times.
+ */
+#define PLAN_IMPORT_MAX_RATIO 100
+#define PLAN_IMPORT_RATIO_FLOOR (1024L * 1024)
+
+/*
+ * Most cells in one imported document, all its tables counted: the empty
+ * cells that fill the gaps of a sheet count, and so does a row with no
+ * cell (as one); shared strings of a workbook are counted apart, against
+ * the same limit.
+ */
+#define PLAN_IMPORT_MAX_CELLS 1000000L
+
+/* Most bytes of text in one cell (or one paragraph, or shared string). */
+#define PLAN_IMPORT_MAX_CELL (1024L * 1024)
+#define PLAN_IMPORT_MAX_CELL_TEXT "1 MiB"
 
 /* Limits in messages: PLAN_LIMIT_TEXT(PLAN_DATE_MIN_YEAR) is "1900". */
 #define PLAN_LIMIT_TEXT_(x) #x

@@ -27,6 +27,8 @@ static const struct {
 	{ "planreport", cmd_report },
 	{ "planlog", cmd_log },
 	{ "planfmt", cmd_fmt },
+	{ "planimport", cmd_import },
+	{ "planls", cmd_ls },
 };
 
 /* The name "-" gives on the command line: standard input. */
@@ -307,6 +309,6 @@ int main(int argc, char **argv)
 			if (strcmp(argv[1], commands[i].name) == 0 ||
 			    strcmp(argv[1], commands[i].name + 4) == 0)
 				return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID... | planfmt FILE...\n");
+	fprintf(stderr, "usage: plancheck FILE... | planreport FILE... | planlog ID... | planfmt FILE... | planls\n");
 	return PLAN_EXIT_USAGE;
 }

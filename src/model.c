@@ -457,7 +457,7 @@ static const char *lower(const char *s, char *out, size_t size, char **big)
  * the caller frees) is made on first use.  PLAN_OK or PLAN_ENOMEM.
  */
 static int suggest(const plan_set *set, plan_near *ix, plan_near_name **v, const char *id,
-		   char *buf, size_t size)
+		   char *buf, size_t size, const char **first)
 {
 	plan_near_hit hit[3];
 	size_t i, n, o = 0;
@@ -486,6 +486,7 @@ static int suggest(const plan_set *set, plan_near *ix, plan_near_name **v, const
 		return PLAN_ENOMEM;
 	n = plan_near_find(ix, q, hit, 3);
 	plan_free(big);
+	*first = n ? hit[0].name : NULL;
 	for (i = 0; i < n && o < size; i++)
 		o += (size_t)snprintf(buf + o, size - o, "%s\"%s\"", i == 0 ? "; did you mean " : " or ",
 				      hit[i].name);
@@ -512,6 +513,8 @@ int plan_set_link(plan_set *set)
 	for (u = set->loose.head; u; u = u->next_loose, seq++) {
 		const plan_named *nm;
 		size_t found = plan_set_resolve(set, u->scope, u->target, &nm);
+		const char *near;
+		plan_diag *g;
 		char hint[200];
 
 		if (u->unread == 1) {
@@ -556,13 +559,17 @@ int plan_set_link(plan_set *set)
 		}
 		/* Past the cap the diagnostic is only counted: no need for its hint. */
 		hint[0] = '\0';
+		near = NULL;
 		if (!plan_diags_full(&set->diags) &&
-		    suggest(set, &ids, &idv, u->target, hint, sizeof(hint)) < 0) {
+		    suggest(set, &ids, &idv, u->target, hint, sizeof(hint), &near) < 0) {
 			rc = PLAN_ENOMEM;
 			break;
 		}
-		plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
-			      u->target_loc.span, "update for unknown action %s%s", u->target, hint);
+		g = plan_diag_add(&set->diags, PLAN_SEV_ERROR, "unknown-id", u->target_loc.src,
+				  u->target_loc.span, "update for unknown action %s%s", u->target, hint);
+		/* The fix is the nearest id, for an id written without its plan. */
+		if (near && !strchr(u->target, PLAN_ID_SEP))
+			plan_diag_fix(&set->diags, g, u->target_loc.span, near, strlen(near));
 	}
 	plan_free(idv);
 	/* Each action's separate updates together, by date, then in load order. */

@@ -79,15 +79,20 @@ void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max)
 void plan_scan_error(plan_parser *p, plan_span at, const char *fmt, ...)
 {
 	char msg[1024];
+	const char *fix = p->fix;
+	plan_diag *g;
 	va_list ap;
 
+	p->fix = NULL;
 	/* Every syntax error of a file counts towards its limit. */
 	if (++p->nerrors > PLAN_MAX_SYNTAX_ERRORS)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	plan_diag_add(p->diags, PLAN_SEV_ERROR, "syntax", p->src, at, "%s", msg);
+	g = plan_diag_add(p->diags, PLAN_SEV_ERROR, "syntax", p->src, at, "%s", msg);
+	if (fix)
+		plan_diag_fix(p->diags, g, p->fix_span, fix, strlen(fix));
 }
 
 int plan_textbuf_add(plan_parser *p, plan_textbuf *t, const char *s, size_t len)

@@ -88,6 +88,11 @@ typedef struct plan_parser {
 				     * (its value, a plan_tokdate, is the first:
 				     * the parser's stack entries stay small) */
 	int lone_cr_seen;
+	const char *fix;            /* what should replace fix_span: the "did you mean" of
+				     * the next plan_scan_error, which takes it (a static
+				     * string), or NULL */
+	plan_span fix_span;
+	char fix_buf[128];          /* where fix points when it is made here (a date) */
 	int bad_bytes;              /* invalid UTF-8 and NUL bytes found */
 	plan_token_fn on_token;     /* plan_parse_tokens's, or NULL */
 	void *token_ctx;

@@ -275,7 +275,7 @@ static void test_year_ranges(void **state)
 static void advice(const char *s, const char *want)
 {
 	char buf[300];
-	int known = plan_date_advice(buf, sizeof(buf), s, strlen(s));
+	int known = plan_date_advice(buf, sizeof(buf), s, strlen(s), NULL, 0);
 
 	if (!known || !strstr(buf, want))
 		fprintf(stderr, "advice on \"%s\": %d \"%s\", want \"%s\"\n", s, known, buf, want);
@@ -323,10 +323,10 @@ static void test_advice(void **state)
 	advice("Sept. 2019", "write the month without a full stop: Sept 2019");
 	advice("ASAP", "TBC while it is not known");
 	/* What it does not know. */
-	assert_int_equal(plan_date_advice(buf, sizeof(buf), "whenever", 8), 0);
+	assert_int_equal(plan_date_advice(buf, sizeof(buf), "whenever", 8, NULL, 0), 0);
 	assert_string_equal(buf, "");
-	assert_int_equal(plan_date_advice(buf, sizeof(buf), "blue moon", 9), 0);
-	assert_int_equal(plan_date_advice(buf, sizeof(buf), "", 0), 0);
+	assert_int_equal(plan_date_advice(buf, sizeof(buf), "blue moon", 9, NULL, 0), 0);
+	assert_int_equal(plan_date_advice(buf, sizeof(buf), "", 0, NULL, 0), 0);
 }
 
 static void check_human(const char *s, const char *want)
