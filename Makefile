@@ -39,7 +39,7 @@ ALL_LDFLAGS  = $(LDFLAGS) $(SAN)
 # through alloc.h: it is included first, and hides malloc and the rest.
 HIDE_ALLOC   = -include src/alloc.h -DPLAN_HIDE_SYSTEM_ALLOC
 
-LIB_SRC  := src/alloc.c src/error.c src/map.c src/arena.c src/diag.c src/fold.c src/date.c src/model.c \
+LIB_SRC  := src/alloc.c src/error.c src/strbuf.c src/map.c src/arena.c src/diag.c src/fold.c src/date.c src/model.c \
             src/words.c src/measure.c src/build.c src/parse.c src/load.c src/check.c src/checks.c src/compare.c src/commits.c \
             src/changes.c src/records.c src/history.c src/graph.c src/treediff.c src/walk.c src/facts.c \
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \

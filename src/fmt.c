@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "strbuf.h"
 #include "build.h"
 #include "check_int.h"
 #include "date.h"
@@ -52,32 +53,10 @@
 
 /* --- buffers --- */
 
-struct buf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void put(struct buf *b, const char *s, size_t n)
-{
-	if (b->oom || PLAN_GROW(b->p, b->cap, b->len + n + 1) < 0) {
-		b->oom = 1;
-		return;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void put_s(struct buf *b, const char *s)
-{
-	put(b, s, strlen(s));
-}
-
-static void put_spaces(struct buf *b, size_t n)
+static void put_spaces(plan_strbuf *b, size_t n)
 {
 	while (n--)
-		put(b, " ", 1);
+		plan_strbuf_add(b, " ", 1);
 }
 
 struct toks {
@@ -275,14 +254,14 @@ struct fmt {
 	struct line *lines;
 	size_t nlines;
 	int width;
-	struct buf out;
+	plan_strbuf out;
 	int wrote;                /* a line is written */
 	int last_indent;          /* of the last head or text line written */
 };
 
 static void end_line(struct fmt *f)
 {
-	put(&f->out, "\n", 1);
+	plan_strbuf_add(&f->out, "\n", 1);
 	f->wrote = 1;
 }
 
@@ -301,7 +280,7 @@ static void comment(struct fmt *f, const struct line *l, int ind)
 	s = trim(s, &n);
 	if (l->indented)
 		put_spaces(&f->out, (size_t)ind);
-	put(&f->out, s, n);
+	plan_strbuf_add(&f->out, s, n);
 	end_line(f);
 }
 
@@ -312,12 +291,12 @@ static const char *const rhythm_words[] = {
 };
 
 /* A token as written (the scanner gives text without its outer spaces and tabs). */
-static void put_tok_text(struct buf *b, const struct fmt *f, const plan_token *t)
+static void put_tok_text(plan_strbuf *b, const struct fmt *f, const plan_token *t)
 {
-	put(b, f->base + t->span.start, t->span.end - t->span.start);
+	plan_strbuf_add(b, f->base + t->span.start, t->span.end - t->span.start);
 }
 
-static void put_lower(struct buf *b, const struct fmt *f, const plan_token *t)
+static void put_lower(plan_strbuf *b, const struct fmt *f, const plan_token *t)
 {
 	size_t i;
 
@@ -325,19 +304,19 @@ static void put_lower(struct buf *b, const struct fmt *f, const plan_token *t)
 		char c = f->base[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c | 32);
-		put(b, &c, 1);
+		plan_strbuf_add(b, &c, 1);
 	}
 }
 
-static void put_rhythm(struct buf *b, const struct fmt *f, const plan_token *t)
+static void put_rhythm(plan_strbuf *b, const struct fmt *f, const plan_token *t)
 {
 	if (t->rhythm == PLAN_RHYTHM_EVERY) {
 		char tmp[48];
 		snprintf(tmp, sizeof(tmp), "every %d %s%s", t->every,
 			 plan_unit_name((plan_unit)t->unit), t->every > 1 ? "s" : "");
-		put_s(b, tmp);
+		plan_strbuf_adds(b, tmp);
 	} else if (t->rhythm > 0 && t->rhythm <= PLAN_RHYTHM_EVERY) {
-		put_s(b, rhythm_words[t->rhythm]);
+		plan_strbuf_adds(b, rhythm_words[t->rhythm]);
 	} else {
 		put_tok_text(b, f, t);
 	}
@@ -349,7 +328,7 @@ static void put_rhythm(struct buf *b, const struct fmt *f, const plan_token *t)
  * "Q3 2019", and as written when the canonical spelling of a financial
  * year would run into a next word "Q3" (next: its first bytes, or NULL).
  */
-static void put_date(struct buf *b, const struct fmt *f, const plan_token *t, const char *next,
+static void put_date(plan_strbuf *b, const struct fmt *f, const plan_token *t, const char *next,
 		     size_t nn)
 {
 	const char *s = f->base + t->span.start;
@@ -360,12 +339,12 @@ static void put_date(struct buf *b, const struct fmt *f, const plan_token *t, co
 		snprintf(tmp, sizeof(tmp), "Q%d %d", (t->date.month - 1) / 3 + 1, t->date.year);
 	} else if (next && nn >= 2 && (next[0] | 32) == 'q' && next[1] >= '1' && next[1] <= '4' &&
 		   t->date.prec == PLAN_PREC_FY) {
-		put(b, s, n);
+		plan_strbuf_add(b, s, n);
 		return;
 	} else {
 		plan_date_format(tmp, sizeof(tmp), &t->date);
 	}
-	put_s(b, tmp);
+	plan_strbuf_adds(b, tmp);
 }
 
 /*
@@ -373,7 +352,7 @@ static void put_date(struct buf *b, const struct fmt *f, const plan_token *t, co
  * with split, stops before the text that opens prose (the note after a
  * comma, a text field's text) and sets *prose to that token (else NULL).
  */
-static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
+static void head(struct fmt *f, const struct line *l, plan_strbuf *b, int split,
 		 const plan_token **prose)
 {
 	const plan_token *t = f->tok + l->tok, *end = t + l->ntok;
@@ -386,19 +365,19 @@ static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
 		if (prev && t->kind != PLAN_TOK_COMMA &&
 		    !(cls == PLAN_CLASS_FIGURE && prev->kind == PLAN_TOK_DATE &&
 		      t->span.start == prev->span.end))
-			put(b, " ", 1);
+			plan_strbuf_add(b, " ", 1);
 		if (t->kind == PLAN_TOK_MONTH && nx && nx->kind == PLAN_TOK_RHYTHM) {
 			/* "November annually" is written "annually in November"; the
 			 * loop goes on after the rhythm. */
 			put_rhythm(b, f, nx);
-			put_s(b, " in ");
-			put_s(b, plan_month_name(t->value));
+			plan_strbuf_adds(b, " in ");
+			plan_strbuf_adds(b, plan_month_name(t->value));
 			t++;
 			continue;
 		}
 		switch (t->kind) {
 		case PLAN_TOK_KEYWORD:
-			put_s(b, plan_word_name((plan_word)t->value));
+			plan_strbuf_adds(b, plan_word_name((plan_word)t->value));
 			break;
 		case PLAN_TOK_DATE:
 			put_date(b, f, t, nx ? f->base + nx->span.start : NULL,
@@ -407,14 +386,14 @@ static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
 		case PLAN_TOK_YEARS: {
 			char tmp[32];
 			snprintf(tmp, sizeof(tmp), "%d-%d", t->date.year, t->to.year);
-			put_s(b, tmp);
+			plan_strbuf_adds(b, tmp);
 			break;
 		}
 		case PLAN_TOK_RHYTHM:
 			put_rhythm(b, f, t);
 			break;
 		case PLAN_TOK_MONTH:
-			put_s(b, plan_month_name(t->value));
+			plan_strbuf_adds(b, plan_month_name(t->value));
 			break;
 		case PLAN_TOK_PLACEHOLDER: {
 			size_t i;
@@ -422,7 +401,7 @@ static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
 				char c = f->base[i];
 				if (c >= 'a' && c <= 'z')
 					c = (char)(c - 32);
-				put(b, &c, 1);
+				plan_strbuf_add(b, &c, 1);
 			}
 			break;
 		}
@@ -434,17 +413,17 @@ static void head(struct fmt *f, const struct line *l, struct buf *b, int split,
 		case PLAN_TOK_BY:
 			put_lower(b, f, t);
 			if (t->kind == PLAN_TOK_VERB && nx && nx->kind == PLAN_TOK_DATE)
-				put_s(b, " into");
+				plan_strbuf_adds(b, " into");
 			break;
 		case PLAN_TOK_COMMA:
-			put(b, ",", 1);
+			plan_strbuf_add(b, ",", 1);
 			break;
 		case PLAN_TOK_TEXT:
 			if (split && ((prev && prev->kind == PLAN_TOK_COMMA) || cls == PLAN_CLASS_TEXT)) {
 				/* The space before it is the caller's. */
 				if (!b->oom && b->len) {
 					b->len--;
-					b->p[b->len] = '\0';
+					b->s[b->len] = '\0';
 				}
 				*prose = t;
 				return;
@@ -513,7 +492,7 @@ static void fill(struct fmt *f, const struct item *items, size_t n, size_t prefi
 			c = chars(s + i, w - i);
 			if (at_start) {
 				if (on_head) {
-					put(&f->out, " ", 1);
+					plan_strbuf_add(&f->out, " ", 1);
 					col++;
 				}
 			} else if (col + 1 + c > (size_t)f->width && s[i] != '#') {
@@ -521,10 +500,10 @@ static void fill(struct fmt *f, const struct item *items, size_t n, size_t prefi
 				put_spaces(&f->out, (size_t)ind);
 				col = (size_t)ind;
 			} else {
-				put(&f->out, " ", 1);
+				plan_strbuf_add(&f->out, " ", 1);
 				col++;
 			}
-			put(&f->out, s + i, w - i);
+			plan_strbuf_add(&f->out, s + i, w - i);
 			col += c;
 			at_start = 0;
 			i = w;
@@ -571,20 +550,20 @@ static int block(struct fmt *f, size_t h, size_t last, int ind)
 {
 	const struct line *l = &f->lines[h];
 	int prose = prose_field(f, l), base = -1, tind = ind + 2;
-	struct buf hb = { 0 };
+	plan_strbuf hb = PLAN_STRBUF_INIT;
 	const plan_token *first = NULL;
 	struct item *items;
 	size_t n = 0, i, prefix;
 
 	head(f, l, &hb, prose, &first);
 	if (hb.oom) {
-		plan_free(hb.p);
+		plan_free(hb.s);
 		return PLAN_ENOMEM;
 	}
 	put_spaces(&f->out, (size_t)ind);
-	put(&f->out, hb.p ? hb.p : "", hb.len);
-	prefix = (size_t)ind + chars(hb.p ? hb.p : "", hb.len);
-	plan_free(hb.p);
+	plan_strbuf_add(&f->out, hb.s ? hb.s : "", hb.len);
+	prefix = (size_t)ind + chars(hb.s ? hb.s : "", hb.len);
+	plan_free(hb.s);
 
 	if (!(items = plan_calloc(last - h + 2, sizeof(*items))))
 		return PLAN_ENOMEM;
@@ -648,11 +627,11 @@ static int block(struct fmt *f, size_t h, size_t last, int ind)
 				fill(f, items + i, j - i + 1, prefix, tind);
 			} else {
 				if (it->first) {
-					put(&f->out, " ", 1);
+					plan_strbuf_add(&f->out, " ", 1);
 				} else {
 					put_spaces(&f->out, (size_t)tind + (it->hanging ? 2 : 0));
 				}
-				put(&f->out, it->s, it->n);
+				plan_strbuf_add(&f->out, it->s, it->n);
 				end_line(f);
 			}
 			started = 1;
@@ -791,7 +770,7 @@ static void between(struct fmt *f, size_t from, size_t to, int ind, int directiv
 }
 
 /* Appends the words of s[0..n) to sig, each followed by a 0x1F. */
-static void sig_words(struct buf *sig, const char *s, size_t n)
+static void sig_words(plan_strbuf *sig, const char *s, size_t n)
 {
 	size_t i = 0, k, w;
 
@@ -802,8 +781,8 @@ static void sig_words(struct buf *sig, const char *s, size_t n)
 		}
 		for (w = i; w < n && !blank_len(s + w, n - w); w++)
 			;
-		put(sig, s + i, w - i);
-		put(sig, "\x1f", 1);
+		plan_strbuf_add(sig, s + i, w - i);
+		plan_strbuf_add(sig, "\x1f", 1);
 		i = w;
 	}
 }
@@ -817,7 +796,7 @@ static void sig_words(struct buf *sig, const char *s, size_t n)
  * same, but for what planfmt may change: spelling, blanks and where prose
  * breaks its lines.  ORDER: follows what head() and block() write.
  */
-static void signature(const plan_token *tok, size_t n, const char *base, struct buf *sig)
+static void signature(const plan_token *tok, size_t n, const char *base, plan_strbuf *sig)
 {
 	int prose = 0, in_head = 0, words = 0, para = 0;
 	size_t i;
@@ -838,16 +817,16 @@ static void signature(const plan_token *tok, size_t n, const char *base, struct 
 					t->value == PLAN_WORD_STATEMENT || t->value == PLAN_WORD_MEASURE ||
 					t->value == PLAN_WORD_NOTE;
 				len = snprintf(tmp, sizeof(tmp), "\nK%d", t->value);
-				put(sig, tmp, (size_t)len);
+				plan_strbuf_add(sig, tmp, (size_t)len);
 				continue;
 			}
 			prose = 1;
-			put(sig, "\nS", 2);
+			plan_strbuf_add(sig, "\nS", 2);
 		}
 		switch (t->kind) {
 		case PLAN_TOK_NL:
 			if (in_head)
-				put(sig, "|", 1);
+				plan_strbuf_add(sig, "|", 1);
 			in_head = 0;
 			break;
 		case PLAN_TOK_BLANK:
@@ -857,11 +836,11 @@ static void signature(const plan_token *tok, size_t n, const char *base, struct 
 		case PLAN_TOK_CONT:
 			if (t->kind == PLAN_TOK_TEXT && prose && i > 0 &&
 			    (tok[i - 1].kind == PLAN_TOK_COMMA || tok[i - 1].kind == PLAN_TOK_KEYWORD)) {
-				put(sig, "|", 1);
+				plan_strbuf_add(sig, "|", 1);
 				in_head = 0;
 			}
 			if (para)
-				put(sig, "\x1e", 1);
+				plan_strbuf_add(sig, "\x1e", 1);
 			para = 0;
 			sig_words(sig, base + t->span.start, t->span.end - t->span.start);
 			/* An author's name is not the text a blank line can part. */
@@ -891,9 +870,9 @@ static void signature(const plan_token *tok, size_t n, const char *base, struct 
 				       t->value);
 			break;
 		case PLAN_TOK_ID:
-			put(sig, "I", 1);
-			put(sig, base + t->span.start, t->span.end - t->span.start);
-			put(sig, " ", 1);
+			plan_strbuf_add(sig, "I", 1);
+			plan_strbuf_add(sig, base + t->span.start, t->span.end - t->span.start);
+			plan_strbuf_add(sig, " ", 1);
 			break;
 		case PLAN_TOK_PLACEHOLDER:
 			len = snprintf(tmp, sizeof(tmp), "P ");
@@ -907,7 +886,7 @@ static void signature(const plan_token *tok, size_t n, const char *base, struct 
 			break;   /* "in" and "into" may come and go */
 		}
 		if (len > 0)
-			put(sig, tmp, (size_t)len);
+			plan_strbuf_add(sig, tmp, (size_t)len);
 	}
 }
 
@@ -939,7 +918,7 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 	     const plan_fmt_options *opt, char **out, size_t *out_len)
 {
 	struct toks ts = { 0 };
-	struct buf sig = { 0 };
+	plan_strbuf sig = PLAN_STRBUF_INIT;
 	struct fmt f;
 	plan_source *src;
 	size_t cap = 0, i, from = 0;
@@ -1001,12 +980,12 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 		plan_diag_file(&set->diags, PLAN_SEV_ERROR, "syntax", path,
 			       "cannot be formatted: a line was not understood");
 	if (rc != PLAN_OK) {
-		plan_free(sig.p);
-		plan_free(f.out.p);
+		plan_free(sig.s);
+		plan_free(f.out.s);
 		return rc;
 	}
-	if (!f.out.p && !(f.out.p = plan_strdup(""))) {
-		plan_free(sig.p);
+	if (!f.out.s && !(f.out.s = plan_strdup(""))) {
+		plan_free(sig.s);
 		return PLAN_ENOMEM;
 	}
 	/*
@@ -1016,8 +995,8 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 	{
 		plan_set *again = plan_set_new();
 		struct toks t2 = { 0 };
-		struct buf sig2 = { 0 };
-		plan_source *s2 = again ? plan_source_new(again, path, f.out.p, f.out.len) : NULL;
+		plan_strbuf sig2 = PLAN_STRBUF_INIT;
+		plan_source *s2 = again ? plan_source_new(again, path, f.out.s, f.out.len) : NULL;
 		int n2 = 0;
 		rc = s2 ? parse_alone(again, s2, &t2, &n2) : PLAN_ENOMEM;
 		if (rc == PLAN_OK && !n2) {
@@ -1028,21 +1007,21 @@ int plan_fmt(plan_set *set, const char *path, const char *bytes, size_t len,
 		plan_free(t2.v);
 		plan_set_free(again);
 		if (rc == PLAN_OK && (n2 || sig.len != sig2.len ||
-				      (sig.len && memcmp(sig.p, sig2.p, sig.len) != 0))) {
+				      (sig.len && memcmp(sig.s, sig2.s, sig.len) != 0))) {
 			plan_diag_file(&set->diags, PLAN_SEV_ERROR, "syntax", path,
 				       "planfmt would have written this file %s, so it is left as it is "
 				       "(a bug in planfmt: please report it)",
 				       n2 ? "with a syntax error" : "saying something else");
 			rc = PLAN_EBUG;
 		}
-		plan_free(sig2.p);
-		plan_free(sig.p);
+		plan_free(sig2.s);
+		plan_free(sig.s);
 		if (rc != PLAN_OK) {
-			plan_free(f.out.p);
+			plan_free(f.out.s);
 			return rc;
 		}
 	}
-	*out = f.out.p;
+	*out = f.out.s;
 	*out_len = f.out.len;
 	return PLAN_OK;
 }

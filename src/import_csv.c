@@ -22,35 +22,8 @@
 #include "alloc.h"
 #include "error.h"
 #include "import_int.h"
+#include "diag.h"
 #include "limit.h"
-
-/* Length of the UTF-8 sequence at s (n bytes left), or 0 when it is not valid. */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	size_t k, i;
-	unsigned cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		k = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		k = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		k = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (n < k)
-		return 0;
-	for (i = 1; i < k; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((k == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (k == 4 && (cp < 0x10000 || cp > 0x10ffff)))
-		return 0;
-	return k;
-}
 
 /* The separator: ',' unless the first line has more ';' or tabs. */
 static char sniff(const char *p, const char *end)
@@ -170,7 +143,7 @@ int plan_import_csv_read(plan_table_doc *doc, const char *data, size_t len)
 			break;
 		}
 		if (ch >= 0x80) {
-			if (!(k = utf8_len((const unsigned char *)p, (size_t)(end - p)))) {
+			if (!(k = plan_utf8_len(p, (size_t)(end - p)))) {
 				rc = plan_error_set(PLAN_EINVALID,
 						    "line %zu: byte 0x%02X is not UTF-8: save the CSV as UTF-8 (\"CSV UTF-8\" in Excel)",
 						    line, ch);

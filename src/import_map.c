@@ -53,6 +53,7 @@
 #include "diag.h"
 #include "error.h"
 #include "import.h"
+#include "strbuf.h"
 #include "import_map.h"
 #include "load.h"
 #include "map.h"
@@ -151,11 +152,8 @@ static const struct {
 	{ NULL, R_NONE }
 };
 
-/* A growable string. */
-typedef struct sbuf {
-	char *s;
-	size_t len, cap;
-} sbuf;
+/* A growing string (strbuf.h); the ctx learns when one ran out of memory. */
+typedef plan_strbuf sbuf;
 
 struct ctx {
 	int oom;
@@ -174,13 +172,8 @@ static void sb_addn(struct ctx *c, sbuf *b, const char *s, size_t n)
 {
 	if (c->oom)
 		return;
-	if (PLAN_GROW(b->s, b->cap, b->len + n + 1) < 0) {
-		c->oom = 1;
-		return;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
+	plan_strbuf_add(b, s, n);
+	c->oom |= b->oom;
 }
 
 static void sb_add(struct ctx *c, sbuf *b, const char *s)
@@ -191,28 +184,24 @@ static void sb_add(struct ctx *c, sbuf *b, const char *s)
 static void sb_printf(struct ctx *c, sbuf *b, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void sb_printf(struct ctx *c, sbuf *b, const char *fmt, ...)
 {
-	char tmp[512];
 	va_list ap;
-	int n;
 
-	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
-	if (n < 0)
+	if (c->oom)
 		return;
-	sb_addn(c, b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+	va_start(ap, fmt);
+	plan_strbuf_vaddf(b, fmt, ap);
+	va_end(ap);
+	c->oom |= b->oom;
 }
 
 static const char *sb_str(const sbuf *b)
 {
-	return b->s ? b->s : "";
+	return plan_strbuf_str(b);
 }
 
 static void sb_free(sbuf *b)
 {
-	plan_free(b->s);
-	b->s = NULL;
-	b->len = b->cap = 0;
+	plan_strbuf_free(b);
 }
 
 /* Whether ch is a blank, or a control character (written as a blank). */

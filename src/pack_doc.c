@@ -20,67 +20,15 @@
 #include "pack.h"
 #include "alloc.h"
 #include "measure.h"
+#include "strbuf.h"
 
-#include <stdarg.h>
 #include <string.h>
-
-/* A growing string; oom is set (and the text left as it was) when memory runs out. */
-struct buf {
-	char *s;
-	size_t n, cap;
-	int oom;
-};
-
-static void add(struct buf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (PLAN_GROW(b->s, b->cap, b->n + n + 1) < 0) {
-		b->oom = 1;
-		return;
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void adds(struct buf *b, const char *s)
-{
-	add(b, s, strlen(s));
-}
-
-static void addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void addf(struct buf *b, const char *fmt, ...)
-{
-	char small[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof(small), fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		add(b, small, (size_t)n < sizeof(small) ? (size_t)n : sizeof(small) - 1);
-}
-
-/* Empties b for the next string; returns its text ("" when empty). */
-static const char *str(struct buf *b)
-{
-	return b->s && !b->oom ? b->s : "";
-}
-
-static void reset(struct buf *b)
-{
-	b->n = 0;
-	if (b->s)
-		b->s[0] = '\0';
-}
 
 /* The walk's state. */
 struct walk {
 	const plan_pack *pack;
 	const plan_pack_sink *k;
-	struct buf t, u, v, w, x;  /* scratch strings for the cells of one row */
+	plan_strbuf t, u, v, w, x;  /* scratch strings for the cells of one row */
 	char anchor[300];
 };
 
@@ -134,38 +82,38 @@ static const char *ref(const plan_pack *pack, const plan_pack_item *it, char *bu
 	return plan_action_ref(pack->set, it->action, buf, size);
 }
 
-static void leads_text(struct buf *b, const plan_action *a)
+static void leads_text(plan_strbuf *b, const plan_action *a)
 {
 	const plan_lead *l;
 
 	for (l = a->leads.head; l; l = l->next) {
 		if (l != a->leads.head)
-			adds(b, "\n");
-		adds(b, l->text);
+			plan_strbuf_adds(b, "\n");
+		plan_strbuf_adds(b, l->text);
 	}
 }
 
-static void deadline_text(struct buf *b, const plan_pack_item *it)
+static void deadline_text(plan_strbuf *b, const plan_pack_item *it)
 {
 	char when[128];
 
 	if (it->st.deadline) {
 		plan_date_human(when, sizeof(when), it->st.deadline);
-		adds(b, when);
+		plan_strbuf_adds(b, when);
 		if (it->decision && it->decision->has_into && it->st.deadline == &it->decision->into)
-			adds(b, " (continued)");
+			plan_strbuf_adds(b, " (continued)");
 	} else if (it->action->due) {
 		plan_when_human(when, sizeof(when), it->action->due);
-		adds(b, when);
+		plan_strbuf_adds(b, when);
 	} else if (it->action->reviews.head) {
 		plan_when_human(when, sizeof(when), it->action->reviews.tail);
-		adds(b, "review ");
-		adds(b, when);
+		plan_strbuf_adds(b, "review ");
+		plan_strbuf_adds(b, when);
 	}
 }
 
 /* The update u as a cell: its date and author, then its text. */
-static void update_text(struct buf *b, const plan_update *u)
+static void update_text(plan_strbuf *b, const plan_update *u)
 {
 	char when[64];
 
@@ -173,38 +121,38 @@ static void update_text(struct buf *b, const plan_update *u)
 		return;
 	if (u->has_date) {
 		plan_date_human(when, sizeof(when), &u->date);
-		adds(b, when);
+		plan_strbuf_adds(b, when);
 	}
 	if (u->author) {
-		adds(b, u->has_date ? ", by " : "By ");
-		adds(b, u->author);
+		plan_strbuf_adds(b, u->has_date ? ", by " : "By ");
+		plan_strbuf_adds(b, u->author);
 	}
 	if (u->has_date || u->author)
-		adds(b, ": ");
-	adds(b, u->text);
+		plan_strbuf_adds(b, ": ");
+	plan_strbuf_adds(b, u->text);
 }
 
-static void decision_text(struct buf *b, const plan_decision *d)
+static void decision_text(plan_strbuf *b, const plan_decision *d)
 {
 	char when[64];
 
 	if (!d)
 		return;
-	adds(b, plan_verb_name(d->verb));
+	plan_strbuf_adds(b, plan_verb_name(d->verb));
 	if (d->has_into) {
 		plan_date_human(when, sizeof(when), &d->into);
-		adds(b, " into ");
-		adds(b, when);
+		plan_strbuf_adds(b, " into ");
+		plan_strbuf_adds(b, when);
 	}
 	if (d->has_date) {
 		plan_date_human(when, sizeof(when), &d->date);
-		adds(b, " (");
-		adds(b, when);
-		adds(b, ")");
+		plan_strbuf_adds(b, " (");
+		plan_strbuf_adds(b, when);
+		plan_strbuf_adds(b, ")");
 	}
 	if (d->note) {
-		adds(b, ": ");
-		adds(b, d->note);
+		plan_strbuf_adds(b, ": ");
+		plan_strbuf_adds(b, d->note);
 	}
 }
 
@@ -212,24 +160,24 @@ static void decision_text(struct buf *b, const plan_decision *d)
  * A title as one line: its line breaks are where the source wrapped it,
  * not part of it (plan_text_same), so they become spaces.
  */
-static const char *one_line(struct buf *b, const char *s)
+static const char *one_line(plan_strbuf *b, const char *s)
 {
 	const char *nl;
 
-	reset(b);
+	plan_strbuf_reset(b);
 	while ((nl = strchr(s, '\n'))) {
 		size_t n = (size_t)(nl - s);
 		while (n && s[n - 1] == ' ')
 			n--;
-		add(b, s, n);
+		plan_strbuf_add(b, s, n);
 		while (*nl == '\n' || *nl == ' ')
 			nl++;
 		if (*nl)
-			adds(b, " ");
+			plan_strbuf_adds(b, " ");
 		s = nl;
 	}
-	adds(b, s);
-	return str(b);
+	plan_strbuf_adds(b, s);
+	return plan_strbuf_str(b);
 }
 
 static plan_pack_cell text_cell(const char *s)
@@ -285,51 +233,51 @@ static void cover(struct walk *w)
 	const plan_pack *pack = w->pack;
 	const plan_plan *p;
 	char when[64];
-	struct buf *b = &w->t;
+	plan_strbuf *b = &w->t;
 
-	reset(b);
-	adds(b, "Board pack");
+	plan_strbuf_reset(b);
+	plan_strbuf_adds(b, "Board pack");
 	if (pack->set->plans.count == 1) {
-		adds(b, ": ");
-		adds(b, pack->set->plans.head->title);
+		plan_strbuf_adds(b, ": ");
+		plan_strbuf_adds(b, pack->set->plans.head->title);
 	}
-	w->k->begin(w->k->ctx, str(b));
-	w->k->heading(w->k->ctx, 1, "cover", str(b));
+	w->k->begin(w->k->ctx, plan_strbuf_str(b));
+	w->k->heading(w->k->ctx, 1, "cover", plan_strbuf_str(b));
 	for (p = pack->set->plans.head; p; p = p->next) {
-		reset(b);
-		adds(b, p->id);
-		adds(b, ": ");
-		adds(b, p->title);
+		plan_strbuf_reset(b);
+		plan_strbuf_adds(b, p->id);
+		plan_strbuf_adds(b, ": ");
+		plan_strbuf_adds(b, p->title);
 		if (p->period) {
-			adds(b, ". Period ");
+			plan_strbuf_adds(b, ". Period ");
 			plan_when_human(when, sizeof(when), p->period);
-			adds(b, when);
+			plan_strbuf_adds(b, when);
 		}
 		if (p->board) {
-			adds(b, ". Board: ");
-			adds(b, p->board);
+			plan_strbuf_adds(b, ". Board: ");
+			plan_strbuf_adds(b, p->board);
 		}
-		adds(b, ".");
-		w->k->para(w->k->ctx, str(b));
+		plan_strbuf_adds(b, ".");
+		w->k->para(w->k->ctx, plan_strbuf_str(b));
 	}
-	reset(b);
+	plan_strbuf_reset(b);
 	day_words(when, sizeof(when), pack->opt.today);
-	addf(b, "As at %s.", when);
+	plan_strbuf_addf(b, "As at %s.", when);
 	if (pack->opt.since) {
-		adds(b, " Changes since ");
-		adds(b, pack->opt.since);
+		plan_strbuf_adds(b, " Changes since ");
+		plan_strbuf_adds(b, pack->opt.since);
 		if (pack->opt.until) {
-			adds(b, " until ");
-			adds(b, pack->opt.until);
+			plan_strbuf_adds(b, " until ");
+			plan_strbuf_adds(b, pack->opt.until);
 		}
-		adds(b, ".");
+		plan_strbuf_adds(b, ".");
 	}
 	if (pack->opt.lead) {
-		adds(b, " Only the actions led by ");
-		adds(b, pack->opt.lead);
-		adds(b, ".");
+		plan_strbuf_adds(b, " Only the actions led by ");
+		plan_strbuf_adds(b, pack->opt.lead);
+		plan_strbuf_adds(b, ".");
 	}
-	w->k->para(w->k->ctx, str(b));
+	w->k->para(w->k->ctx, plan_strbuf_str(b));
 }
 
 static void summary(struct walk *w)
@@ -345,27 +293,27 @@ static void summary(struct walk *w)
 	size_t g;
 
 	w->k->heading(w->k->ctx, 2, "summary", "Summary");
-	reset(&w->t);
-	addf(&w->t, "%zu action%s, %zu open: %zu green, %zu amber, %zu red, %zu not yet rated. "
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_addf(&w->t, "%zu action%s, %zu open: %zu green, %zu amber, %zu red, %zu not yet rated. "
 	     "%zu complete, %zu removed. Of the open actions, %zu overdue, %zu stale, %zu without an owner.",
 	     c->actions, plural(c->actions), c->open, c->rag[PLAN_RAG_GREEN], c->rag[PLAN_RAG_AMBER],
 	     c->rag[PLAN_RAG_RED], c->rag[PLAN_RAG_NONE], c->complete, c->removed, c->overdue,
 	     c->stale, c->no_owner);
-	w->k->para(w->k->ctx, str(&w->t));
+	w->k->para(w->k->ctx, plan_strbuf_str(&w->t));
 	w->k->picture(w->k->ctx, PLAN_PICTURE_RAG_BARS, pack, NULL);
 	table(w, 12, heads, numeric);
 	for (g = 0; g < pack->ngroups; g++) {
 		const plan_pack_group *gr = &pack->groups[g];
 		const plan_pack_counts *x = &gr->counts;
-		reset(&w->t);
-		addf(&w->t, "%s%s ", gr->depth == 2 ? "    " : gr->depth == 1 ? "  " : "",
+		plan_strbuf_reset(&w->t);
+		plan_strbuf_addf(&w->t, "%s%s ", gr->depth == 2 ? "    " : gr->depth == 1 ? "  " : "",
 		     plan_kind_name(gr->kind));
-		adds(&w->t, gr->id);
+		plan_strbuf_adds(&w->t, gr->id);
 		if (gr->title && *gr->title) {
-			adds(&w->t, " ");
-			adds(&w->t, one_line(&w->x, gr->title));
+			plan_strbuf_adds(&w->t, " ");
+			plan_strbuf_adds(&w->t, one_line(&w->x, gr->title));
 		}
-		cells[0] = text_cell(str(&w->t));
+		cells[0] = text_cell(plan_strbuf_str(&w->t));
 		cells[1] = count_cell(x->actions);
 		cells[2] = count_cell(x->open);
 		cells[3] = count_cell(x->rag[PLAN_RAG_GREEN]);
@@ -416,18 +364,18 @@ static void exception_table(struct walk *w, const plan_pack_list *l, int last, i
 	for (k = 0; k < l->n; k++) {
 		const plan_pack_item *it = &w->pack->items[l->v[k]];
 		n = 0;
-		reset(&w->t);
-		reset(&w->u);
-		reset(&w->v);
-		reset(&w->w);
+		plan_strbuf_reset(&w->t);
+		plan_strbuf_reset(&w->u);
+		plan_strbuf_reset(&w->v);
+		plan_strbuf_reset(&w->w);
 		cells[n++] = ref_cell(w, l->v[k], name, sizeof(name));
 		cells[n++] = text_cell(one_line(&w->x, it->action->title));
 		if (leads) {
 			leads_text(&w->t, it->action);
-			cells[n++] = text_cell(str(&w->t));
+			cells[n++] = text_cell(plan_strbuf_str(&w->t));
 		}
 		deadline_text(&w->u, it);
-		cells[n++] = text_cell(str(&w->u));
+		cells[n++] = text_cell(plan_strbuf_str(&w->u));
 		switch (last) {
 		case X_LATE:
 			cells[n++] = count_cell((size_t)it->st.days_overdue);
@@ -437,15 +385,15 @@ static void exception_table(struct walk *w, const plan_pack_list *l, int last, i
 			break;
 		case X_LAST:
 			update_text(&w->v, it->st.last);
-			cells[n++] = text_cell(it->st.last ? str(&w->v) : "none");
+			cells[n++] = text_cell(it->st.last ? plan_strbuf_str(&w->v) : "none");
 			break;
 		case X_LATEST:
 			update_text(&w->v, it->rated);
-			cells[n++] = text_cell(str(&w->v));
+			cells[n++] = text_cell(plan_strbuf_str(&w->v));
 			break;
 		default:
 			decision_text(&w->v, it->decision);
-			cells[n++] = text_cell(it->decision ? str(&w->v) : "none");
+			cells[n++] = text_cell(it->decision ? plan_strbuf_str(&w->v) : "none");
 			break;
 		}
 		w->k->row(w->k->ctx, cells, n, NULL);
@@ -456,9 +404,9 @@ static void exception_table(struct walk *w, const plan_pack_list *l, int last, i
 static void exception_list(struct walk *w, const plan_pack_list *l, const char *anchor,
 			   const char *title, const char *none, int last)
 {
-	reset(&w->t);
-	addf(&w->t, "%s (%zu)", title, l->n);
-	w->k->heading(w->k->ctx, 3, anchor, str(&w->t));
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_addf(&w->t, "%s (%zu)", title, l->n);
+	w->k->heading(w->k->ctx, 3, anchor, plan_strbuf_str(&w->t));
 	if (!l->n) {
 		w->k->para(w->k->ctx, none);
 		return;
@@ -493,9 +441,9 @@ static void exceptions(struct walk *w)
 		snprintf(title, sizeof(title), "Stale: no update within their rhythm, by organisation");
 	for (o = 0; o < pack->norgs; o++)
 		n += pack->orgs[o].not_updated.n;
-	reset(&w->t);
-	addf(&w->t, "%s (%zu)", title, not_updated(pack));
-	w->k->heading(w->k->ctx, 3, "not-updated", str(&w->t));
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_addf(&w->t, "%s (%zu)", title, not_updated(pack));
+	w->k->heading(w->k->ctx, 3, "not-updated", plan_strbuf_str(&w->t));
 	if (!n)
 		w->k->para(w->k->ctx, pack->opt.log ? "Every open action with an owner has an update "
 			   "since the last meeting." : "No open action with an owner is stale.");
@@ -503,10 +451,10 @@ static void exceptions(struct walk *w)
 		const plan_pack_org *g = &pack->orgs[o];
 		if (!g->not_updated.n)
 			continue;
-		reset(&w->t);
-		adds(&w->t, g->name);
-		addf(&w->t, " (%s: %zu of %zu open)", g->plan->id, g->not_updated.n, g->open.n);
-		w->k->heading(w->k->ctx, 4, NULL, str(&w->t));
+		plan_strbuf_reset(&w->t);
+		plan_strbuf_adds(&w->t, g->name);
+		plan_strbuf_addf(&w->t, " (%s: %zu of %zu open)", g->plan->id, g->not_updated.n, g->open.n);
+		w->k->heading(w->k->ctx, 4, NULL, plan_strbuf_str(&w->t));
 		exception_table(w, &g->not_updated, X_LAST, 0);
 	}
 	if (pack->opt.log)
@@ -551,36 +499,36 @@ static void changes(struct walk *w)
 	char name[200];
 
 	w->k->heading(w->k->ctx, 2, "changes", "Changes since the last meeting");
-	reset(&w->t);
-	addf(&w->t, "%zu change%s to %zu action%s", pack->nchanges, plural(pack->nchanges),
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_addf(&w->t, "%zu change%s to %zu action%s", pack->nchanges, plural(pack->nchanges),
 	     pack->changed.n + pack->ngone, plural(pack->changed.n + pack->ngone));
 	for (kind = 0; kind < PLAN_NCHANGE_KINDS; kind++)
 		if (pack->kinds[kind]) {
-			addf(&w->t, "%s%zu %s", first ? ": " : ", ", pack->kinds[kind],
+			plan_strbuf_addf(&w->t, "%s%zu %s", first ? ": " : ", ", pack->kinds[kind],
 			     plan_change_kind_name((plan_change_kind)kind));
 			first = 0;
 		}
-	adds(&w->t, ". Each change is shown once, in the commit that made it.");
-	w->k->para(w->k->ctx, str(&w->t));
+	plan_strbuf_adds(&w->t, ". Each change is shown once, in the commit that made it.");
+	w->k->para(w->k->ctx, plan_strbuf_str(&w->t));
 	for (k = 0; k < pack->changed.n; k++) {
 		const plan_pack_item *it = &pack->items[pack->changed.v[k]];
-		reset(&w->t);
-		adds(&w->t, ref(pack, it, name, sizeof(name)));
-		adds(&w->t, " ");
-		adds(&w->t, it->action->title);
-		w->k->heading(w->k->ctx, 3, NULL, str(&w->t));
+		plan_strbuf_reset(&w->t);
+		plan_strbuf_adds(&w->t, ref(pack, it, name, sizeof(name)));
+		plan_strbuf_adds(&w->t, " ");
+		plan_strbuf_adds(&w->t, it->action->title);
+		w->k->heading(w->k->ctx, 3, NULL, plan_strbuf_str(&w->t));
 		change_rows(w, it->log);
 	}
 	for (k = 0; k < pack->ngone; k++) {
 		const plan_log_action *la = pack->gone[k];
-		reset(&w->t);
-		adds(&w->t, la->id);
+		plan_strbuf_reset(&w->t);
+		plan_strbuf_adds(&w->t, la->id);
 		if (la->title) {
-			adds(&w->t, " ");
-			adds(&w->t, la->title);
+			plan_strbuf_adds(&w->t, " ");
+			plan_strbuf_adds(&w->t, la->title);
 		}
-		adds(&w->t, " (no longer in the plans)");
-		w->k->heading(w->k->ctx, 3, NULL, str(&w->t));
+		plan_strbuf_adds(&w->t, " (no longer in the plans)");
+		w->k->heading(w->k->ctx, 3, NULL, plan_strbuf_str(&w->t));
 		change_rows(w, la);
 	}
 }
@@ -627,22 +575,22 @@ static void action_row(struct walk *w, size_t i)
 	plan_pack_cell cells[7];
 	char name[200];
 
-	reset(&w->t);
-	reset(&w->u);
-	reset(&w->v);
-	reset(&w->w);
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_reset(&w->u);
+	plan_strbuf_reset(&w->v);
+	plan_strbuf_reset(&w->w);
 	cells[0] = ref_cell(w, i, name, sizeof(name));
 	cells[0].anchor = NULL;          /* the row is the target, not a link */
 	cells[1] = text_cell(one_line(&w->x, it->action->title));
 	leads_text(&w->t, it->action);
-	cells[2] = text_cell(str(&w->t));
+	cells[2] = text_cell(plan_strbuf_str(&w->t));
 	deadline_text(&w->u, it);
-	cells[3] = text_cell(str(&w->u));
+	cells[3] = text_cell(plan_strbuf_str(&w->u));
 	update_text(&w->v, it->latest);
-	cells[4] = text_cell(str(&w->v));
+	cells[4] = text_cell(plan_strbuf_str(&w->v));
 	cells[5] = rag_cell(it->rag);
 	decision_text(&w->w, it->decision);
-	cells[6] = text_cell(str(&w->w));
+	cells[6] = text_cell(plan_strbuf_str(&w->w));
 	w->k->row(w->k->ctx, cells, 7, w->anchor);
 }
 
@@ -653,17 +601,17 @@ static const unsigned char action_numeric[] = { 0, 0, 0, 0, 0, 0, 0 };
 
 static void heading_of(struct walk *w, int level, const char *kind, const char *id, const char *title)
 {
-	reset(&w->t);
+	plan_strbuf_reset(&w->t);
 	if (kind) {
-		adds(&w->t, kind);
-		adds(&w->t, " ");
+		plan_strbuf_adds(&w->t, kind);
+		plan_strbuf_adds(&w->t, " ");
 	}
-	adds(&w->t, id);
+	plan_strbuf_adds(&w->t, id);
 	if (title && *title) {
-		adds(&w->t, " ");
-		adds(&w->t, title);
+		plan_strbuf_adds(&w->t, " ");
+		plan_strbuf_adds(&w->t, title);
 	}
-	w->k->heading(w->k->ctx, level, NULL, str(&w->t));
+	w->k->heading(w->k->ctx, level, NULL, plan_strbuf_str(&w->t));
 }
 
 static void actions(struct walk *w)
@@ -715,9 +663,9 @@ static void actions(struct walk *w)
 		w->k->table_end(w->k->ctx);
 	if (!open_rows)
 		w->k->para(w->k->ctx, "No open action.");
-	reset(&w->t);
-	addf(&w->t, "Completed and removed (%zu)", closed);
-	w->k->heading(w->k->ctx, 3, "closed", str(&w->t));
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_addf(&w->t, "Completed and removed (%zu)", closed);
+	w->k->heading(w->k->ctx, 3, "closed", plan_strbuf_str(&w->t));
 	if (!closed) {
 		w->k->para(w->k->ctx, "No action is closed.");
 		return;
@@ -745,19 +693,19 @@ static void owes(struct walk *w)
 	}
 	for (o = 0; o < pack->norgs; o++) {
 		const plan_pack_org *g = &pack->orgs[o];
-		reset(&w->t);
-		adds(&w->t, g->name);
-		addf(&w->t, " (%s, %zu open action%s)", g->plan->id, g->open.n, plural(g->open.n));
-		w->k->heading(w->k->ctx, 3, NULL, str(&w->t));
+		plan_strbuf_reset(&w->t);
+		plan_strbuf_adds(&w->t, g->name);
+		plan_strbuf_addf(&w->t, " (%s, %zu open action%s)", g->plan->id, g->open.n, plural(g->open.n));
+		w->k->heading(w->k->ctx, 3, NULL, plan_strbuf_str(&w->t));
 		table(w, 5, heads, numeric);
 		for (k = 0; k < g->open.n; k++) {
 			const plan_pack_item *it = &pack->items[g->open.v[k]];
-			reset(&w->u);
+			plan_strbuf_reset(&w->u);
 			deadline_text(&w->u, it);
 			cells[0] = ref_cell(w, g->open.v[k], name, sizeof(name));
 			cells[1] = text_cell(one_line(&w->x, it->action->title));
 			cells[2] = rag_cell(it->rag);
-			cells[3] = text_cell(str(&w->u));
+			cells[3] = text_cell(plan_strbuf_str(&w->u));
 			cells[4] = text_cell(plan_pack_status(it));
 			cells[4].kind = PLAN_CELL_STATUS;
 			w->k->row(w->k->ctx, cells, 5, NULL);
@@ -775,20 +723,20 @@ static void measure_row(struct walk *w, const char *owner, const plan_measure *m
 	plan_pack_cell cells[5];
 
 	plan_measure_name(name, sizeof(name), m->text);
-	reset(&w->t);
-	reset(&w->u);
+	plan_strbuf_reset(&w->t);
+	plan_strbuf_reset(&w->u);
 	if (latest) {
 		plan_figure_format(v, sizeof(v), m, latest);
 		plan_date_human(when, sizeof(when), &latest->date);
-		addf(&w->t, "%s for %s", v, when);
+		plan_strbuf_addf(&w->t, "%s for %s", v, when);
 		due = plan_measure_due(m, latest);
 	} else {
-		adds(&w->t, "no actual yet");
+		plan_strbuf_adds(&w->t, "no actual yet");
 	}
 	if ((t = due ? due : plan_measure_final_target(m))) {
 		plan_figure_format(v, sizeof(v), m, t);
 		plan_date_human(when, sizeof(when), &t->date);
-		addf(&w->u, "%s %s for %s", plan_figure_kind_name(t->kind), v, when);
+		plan_strbuf_addf(&w->u, "%s %s for %s", plan_figure_kind_name(t->kind), v, when);
 		if (!latest)
 			verdict = "";
 		else if (!due)
@@ -802,8 +750,8 @@ static void measure_row(struct walk *w, const char *owner, const plan_measure *m
 	}
 	cells[0] = text_cell(owner);
 	cells[1] = text_cell(name);
-	cells[2] = text_cell(str(&w->t));
-	cells[3] = text_cell(str(&w->u));
+	cells[2] = text_cell(plan_strbuf_str(&w->t));
+	cells[3] = text_cell(plan_strbuf_str(&w->u));
 	cells[4] = text_cell(verdict);
 	w->k->row(w->k->ctx, cells, 5, NULL);
 }
@@ -875,11 +823,11 @@ int plan_pack_walk(const plan_pack *pack, const plan_pack_sink *sink)
 	measures(&w);
 	sink->end(sink->ctx);
 	oom = w.t.oom || w.u.oom || w.v.oom || w.w.oom || w.x.oom;
-	plan_free(w.x.s);
-	plan_free(w.t.s);
-	plan_free(w.u.s);
-	plan_free(w.v.s);
-	plan_free(w.w.s);
+	plan_strbuf_free(&w.x);
+	plan_strbuf_free(&w.t);
+	plan_strbuf_free(&w.u);
+	plan_strbuf_free(&w.v);
+	plan_strbuf_free(&w.w);
 	if (oom) {
 		plan_error_oom();
 		return -1;

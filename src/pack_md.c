@@ -14,6 +14,7 @@
  * break is <br>, the one tag written.
  */
 #include "pack.h"
+#include "diag.h"
 
 #include <string.h>
 
@@ -30,36 +31,17 @@ static void block(struct md *m)
 	m->started = 1;
 }
 
-/* The length of the valid UTF-8 character at s (of n bytes), or 0. */
-static size_t utf8_len(const unsigned char *s, size_t n)
+/*
+ * Whether the character at s (of len bytes, valid UTF-8) is dropped: a
+ * C1 control (U+0080..U+009F) or a bidirectional override or isolate
+ * (U+202A..U+202E, U+2066..U+2069), as C0 controls are.
+ */
+static int dropped(const unsigned char *s, size_t len)
 {
-	size_t len, i;
-	unsigned c = s[0];
-	unsigned long cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		len = 2, cp = c & 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		len = 3, cp = c & 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		len = 4, cp = c & 0x07;
-	else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-		return 0;
-	/* C1 controls (U+0080..U+009F) and the bidi overrides are dropped like C0. */
-	if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-		return (size_t)-1;
-	return len;
+	if (len == 2)
+		return s[0] == 0xC2 && s[1] <= 0x9F;
+	return len == 3 && s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
+					    (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9));
 }
 
 /* Where md_text writes: what a line break becomes there. */
@@ -116,15 +98,14 @@ static void md_text(FILE *out, const char *str, int where)
 		}
 		line_start = 0;
 		if (c >= 0x80) {
-			len = utf8_len(s + i, n - i);
-			if (len == (size_t)-1) {
-				/* A control or bidi override: dropped. */
-				i += s[i] >= 0xE0 ? 3 : 2;
-				continue;
-			}
+			len = plan_utf8_len((const char *)s + i, n - i);
 			if (!len) {
 				fputs("\xEF\xBF\xBD", out);
 				i++;
+				continue;
+			}
+			if (dropped(s + i, len)) {
+				i += len;
 				continue;
 			}
 			fwrite(s + i, 1, len, out);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "strbuf.h"
 #include "error.h"
 #include "udiff.h"
 
@@ -53,29 +54,12 @@ static int same(const struct lines *a, size_t i, const struct lines *b, size_t j
 	return a->n[i] == b->n[j] && memcmp(a->p[i], b->p[j], a->n[i]) == 0;
 }
 
-struct out {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void put(struct out *o, const char *s, size_t n)
+static void put_line(plan_strbuf *o, char mark, const char *s, size_t n)
 {
-	if (o->oom || PLAN_GROW(o->p, o->cap, o->len + n + 1) < 0) {
-		o->oom = 1;
-		return;
-	}
-	memcpy(o->p + o->len, s, n);
-	o->len += n;
-	o->p[o->len] = '\0';
-}
-
-static void put_line(struct out *o, char mark, const char *s, size_t n)
-{
-	put(o, &mark, 1);
-	put(o, s, n);
+	plan_strbuf_add(o, &mark, 1);
+	plan_strbuf_add(o, s, n);
 	if (!n || s[n - 1] != '\n')
-		put(o, "\n\\ No newline at end of file\n", 29);
+		plan_strbuf_add(o, "\n\\ No newline at end of file\n", 29);
 }
 
 /* Where an edit script is written: s[k++]. */
@@ -299,7 +283,7 @@ static int script_of(const struct lines *a, const struct lines *b, char **script
 }
 
 /* Writes the hunk of script[from..to), which starts at line ai of a and bj of b (0-based). */
-static void hunk(struct out *o, const struct lines *a, const struct lines *b, const char *script,
+static void hunk(plan_strbuf *o, const struct lines *a, const struct lines *b, const char *script,
 		 size_t from, size_t to, size_t ai, size_t bj)
 {
 	size_t k, na = 0, nb = 0;
@@ -310,7 +294,7 @@ static void hunk(struct out *o, const struct lines *a, const struct lines *b, co
 		nb += script[k] != '-';
 	}
 	snprintf(h, sizeof(h), "@@ -%zu,%zu +%zu,%zu @@\n", na ? ai + 1 : ai, na, nb ? bj + 1 : bj, nb);
-	put(o, h, strlen(h));
+	plan_strbuf_add(o, h, strlen(h));
 	for (k = from; k < to; k++) {
 		if (script[k] == '+') {
 			put_line(o, '+', b->p[bj], b->n[bj]);
@@ -330,7 +314,7 @@ int plan_udiff(const char *name, const char *a, size_t alen, const char *b, size
 	       char **out, size_t *out_len)
 {
 	struct lines la = { 0 }, lb = { 0 };
-	struct out o = { 0 };
+	plan_strbuf o = PLAN_STRBUF_INIT;
 	char *script = NULL;
 	size_t n = 0, k, ai = 0, bj = 0;
 	int rc;
@@ -343,15 +327,15 @@ int plan_udiff(const char *name, const char *a, size_t alen, const char *b, size
 	if (rc == PLAN_OK)
 		rc = script_of(&la, &lb, &script, &n);
 	if (rc == PLAN_OK) {
-		put(&o, "", 0);
+		plan_strbuf_add(&o, "", 0);
 		for (k = 0; k < n && script[k] == ' '; k++)
 			;
 		if (k < n) {
-			put(&o, "--- a/", 6);
-			put(&o, name, strlen(name));
-			put(&o, "\n+++ b/", 7);
-			put(&o, name, strlen(name));
-			put(&o, "\n", 1);
+			plan_strbuf_add(&o, "--- a/", 6);
+			plan_strbuf_add(&o, name, strlen(name));
+			plan_strbuf_add(&o, "\n+++ b/", 7);
+			plan_strbuf_add(&o, name, strlen(name));
+			plan_strbuf_add(&o, "\n", 1);
 		}
 		/* k: the first change not yet shown; ai, bj: the lines at script[0..k). */
 		ai = bj = k;
@@ -391,10 +375,10 @@ int plan_udiff(const char *name, const char *a, size_t alen, const char *b, size
 	if (rc == PLAN_OK && o.oom)
 		rc = PLAN_ENOMEM;
 	if (rc != PLAN_OK) {
-		plan_free(o.p);
+		plan_strbuf_free(&o);
 		return rc;
 	}
-	*out = o.p;
+	*out = o.s;
 	*out_len = o.len;
 	return PLAN_OK;
 }

@@ -1,8 +1,8 @@
 /*
  * test_pack.c - the board pack's value (pack.h): what it counts, which
  * exception list each action lands in, who owes what, the lead filter,
- * and that every allocation failing in turn gives an error, never a
- * smaller pack or a leak.
+ * and that every allocation of the build and of the text, Markdown and
+ * HTML failing in turn gives an error, never a smaller pack or a leak.
  */
 #include "helpers.h"
 #include "alloc.h"
@@ -205,32 +205,42 @@ static void test_markdown_counts_what_the_pack_counts(void **state)
 	release(set);
 }
 
-/* Each allocation of the build and of the Markdown failing in turn: an error, never a leak. */
+/* A renderer of the pack to a stream. */
+typedef int (*renderer)(const plan_pack *pack, FILE *out);
+
+/*
+ * Each allocation of the build and of each renderer (text, Markdown,
+ * HTML) failing in turn: an error, never a leak.
+ */
 static void test_allocation_failure(void **state)
 {
+	static const renderer render[] = { plan_pack_text, plan_pack_markdown, plan_pack_html };
 	plan_set *set = parse(pack_plan);
 	plan_pack_options opt = PLAN_PACK_OPTIONS_INIT;
 	FILE *null = fopen("/dev/null", "w");
+	size_t k;
 	long n;
 	int rc;
 	(void)state;
 
 	assert_non_null(null);
 	opt.today = plan_day_number(2019, 6, 1);
-	for (n = 0;; n++) {
-		plan_pack *pack = NULL;
-		plan_alloc_fail_after(n);
-		rc = plan_pack_build(&pack, set, &opt);
-		if (rc == PLAN_OK)
-			rc = plan_pack_markdown(pack, null) < 0 ? PLAN_ENOMEM : PLAN_OK;
-		plan_alloc_fail_after(-1);
-		plan_pack_free(pack);
-		if (rc == PLAN_OK)
-			break;
-		assert_int_equal(rc, PLAN_ENOMEM);
-		assert_true(n < 1000);
+	for (k = 0; k < sizeof(render) / sizeof(render[0]); k++) {
+		for (n = 0;; n++) {
+			plan_pack *pack = NULL;
+			plan_alloc_fail_after(n);
+			rc = plan_pack_build(&pack, set, &opt);
+			if (rc == PLAN_OK)
+				rc = render[k](pack, null) < 0 ? PLAN_ENOMEM : PLAN_OK;
+			plan_alloc_fail_after(-1);
+			plan_pack_free(pack);
+			if (rc == PLAN_OK)
+				break;
+			assert_int_equal(rc, PLAN_ENOMEM);
+			assert_true(n < 1000);
+		}
+		assert_true(n > 5);
 	}
-	assert_true(n > 5);
 	fclose(null);
 	release(set);
 }
