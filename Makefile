@@ -1,7 +1,7 @@
 # Build, test and demo of plancheck, planreport, planlog and planfmt.
 #
 #   make            build $(BIN)/plancheck, $(BIN)/planreport, $(BIN)/planlog
-#                   and $(BIN)/planfmt
+#                   and $(BIN)/planfmt, and the manual pages ($(BUILD)/man)
 #   make test       install what is missing, build, run every test, then
 #                   run the whole suite again under ASan + UBSan
 #   make demo       install what is missing, build, check and report plans/
@@ -15,6 +15,7 @@
 #   make vsix       packages the VS Code extension (needs vsce: not in make test)
 #   make deps       install what the build and the tests need and lack
 #   make install-hook REPO=DIR   install the pre-commit hook into a repository
+#   make install / uninstall     PREFIX=/usr/local, DESTDIR= (see below)
 #   make clean
 #
 # Objects and generated sources go under $(BUILD) (build/ by default;
@@ -49,6 +50,8 @@ LIB_SRC  := src/alloc.c src/error.c src/strbuf.c src/map.c src/arena.c src/diag.
             src/logcache.c src/log.c src/json.c src/sarif.c src/github.c src/report.c src/pack.c src/pack_text.c src/pack_doc.c src/pack_md.c \
             src/pack_html.c src/pack_sheet.c src/pack_csv.c src/pack_xlsx.c src/partner.c src/fmt.c src/udiff.c \
             src/lsp.c src/lsp_server.c
+# plancheck --new's skeleton plan.
+LIB_SRC  += src/skeleton.c
 CMD_SRC  := src/main.c src/options.c src/cmd_check.c src/cmd_report.c src/cmd_log.c src/cmd_fmt.c src/cmd_ls.c
 # planimport's readers (import.h, import_zip.h): the zip container read
 # with libzip and its XML with libxml2, both from Debian, both streaming.
@@ -59,11 +62,9 @@ LIB_SRC  += src/import_read.c src/import_zip.c src/import_docx.c src/import_xlsx
 # import suite further down).
 LIB_SRC  += src/import_map.c src/import_csv.c
 CMD_SRC  += src/cmd_import.c
-all: $(BIN)/planimport
-cli: $(BIN)/planimport
-$(BIN)/planimport: $(BUILD)/plan
-	@mkdir -p $(@D)
-	ln -f $< $@
+# (planimport is one of COMMANDS, below: linked, tested and installed.)
+# The rules of this block come before all's: all stays the default goal.
+.DEFAULT_GOAL := all
 # The seed round trips: documents by pandoc and openpyxl (tests/import/run).
 .PHONY: import
 import: $(BIN)/planimport $(BIN)/plancheck $(BIN)/planreport
@@ -74,11 +75,15 @@ CMD_OBJ  := $(CMD_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test demo asan deps clean unit cli hook log lsp sheets sarif browser replay fuzz valgrind check-tools install-hook \
+.PHONY: all test demo asan deps clean unit cli hook log lsp sheets sarif browser replay fuzz valgrind check-tools install-hook install-test \
         editors editor-words vsix
 .DELETE_ON_ERROR:
 
-all: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt $(BIN)/planls
+# The program's names: each is a link to $(BUILD)/plan in $(BIN) (and,
+# installed, in $(BINDIR)); a new command is one word here.
+COMMANDS := plancheck planreport planlog planfmt planls planimport
+
+all: $(COMMANDS:%=$(BIN)/%)
 
 $(BUILD)/gen/plan.tab.c $(BUILD)/gen/plan.tab.h &: grammar/plan.y
 	@mkdir -p $(@D)
@@ -112,7 +117,7 @@ $(BUILD)/libplan.a: $(LIB_OBJ)
 $(BUILD)/plan: $(CMD_OBJ) $(BUILD)/libplan.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKGLIBS)
 
-$(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt $(BIN)/planls: $(BUILD)/plan
+$(COMMANDS:%=$(BIN)/%): $(BUILD)/plan
 	@mkdir -p $(@D)
 	ln -f $< $@
 
@@ -127,7 +132,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libplan.a
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
 
-cli: $(BIN)/plancheck $(BIN)/planreport $(BIN)/planlog $(BIN)/planfmt
+cli: $(COMMANDS:%=$(BIN)/%)
 	@tests/cli/run $(BIN)
 
 # The fuzz target run over the kept crashers and corpus, without libFuzzer.
@@ -295,11 +300,11 @@ $(BUILD)/bench/bare: $(BUILD)/bench/bare.c
 	$(CC) -D_GNU_SOURCE -std=c11 $(CFLAGS) $(GENWARN) -o $@ $<
 
 check-tools:
-	@for t in flex bison pkg-config; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
+	@for t in flex bison pkg-config scdoc; do command -v $$t >/dev/null || { echo "missing $$t: run make deps" >&2; exit 1; }; done
 
 test: deps
 	@$(MAKE) --no-print-directory check-tools
-	@$(MAKE) --no-print-directory unit replay cli hook log lsp sheets sarif browser import editors
+	@$(MAKE) --no-print-directory unit replay cli hook log lsp sheets sarif browser import install-test editors
 	@$(MAKE) --no-print-directory asan
 
 # The validators are not built: both runs use those under $(NPM_DIR) and
@@ -309,7 +314,7 @@ asan:
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin NPM_DIR=$(NPM_DIR) \
 	  BROWSER_NPM_DIR=$(BROWSER_NPM_DIR) \
 	  CFLAGS="$(CFLAGS) -O1 -g -fno-omit-frame-pointer" \
-	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log lsp sheets sarif browser import
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit replay cli hook log lsp sheets sarif browser import install-test
 
 # libFuzzer (clang) over parse, every check, --staged's rules, planlog's
 # comparisons and both JSON forms, then over planls' messages (each for
@@ -382,7 +387,7 @@ valgrind: deps $(SARIF_MULTITOOL)
 	@$(VALGRIND) $(BUILD)/fuzz-replay tests/fuzz/* fuzz/seeds/* fuzz/corpus/*
 	@$(VALGRIND) $(BUILD)/fuzz-replay-lsp $(wildcard tests/fuzz-lsp/*) fuzz/lsp-seeds/* fuzz/lsp-corpus/*
 	@mkdir -p $(BUILD)/valgrind/bin
-	@for c in plancheck planreport planlog planfmt planimport planls; do \
+	@for c in $(COMMANDS); do \
 	  printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' "$(abspath $(BIN))/$$c" > $(BUILD)/valgrind/bin/$$c; \
 	  chmod +x $(BUILD)/valgrind/bin/$$c; done
 	@tests/cli/run $(BUILD)/valgrind/bin
@@ -421,10 +426,95 @@ demo: deps
 	@$(BIN)/planlog --path plans -n 3 HV1.1 || \
 	  echo "(no history here: in a shallow clone run git fetch --unshallow; in a copy without .git, clone the repository)"
 
-# Installs hooks/pre-commit into the repository REPO (FORCE=1 replaces
-# another pre-commit hook there).
-install-hook:
-	@hooks/install "$(REPO)"
+# ---------------------------------------------------------------------------
+# Installation, manual pages and completion.
+#
+#   make install [PREFIX=/usr/local] [DESTDIR=]   the program and its names,
+#        the hooks, the manual pages, bash completion, the editor files
+#   make uninstall [PREFIX=...] [DESTDIR=...]      removes exactly those
+#   make install-hook REPO=DIR [FORCE=1] [PLANCHECK=PATH]
+#   make man                                       $(BUILD)/man/*.[157]
+#
+# COMMANDS (above) are the names install links to the program, and give
+# the completion file a name each.  The hooks are installed under $(HOOKDIR)
+# recording $(BINDIR)/plancheck, the path the program will have once
+# installed (DESTDIR is only where the files are put), so that they find
+# it in every shell and GUI git client; $(HOOKDIR)/install REPO puts them
+# into a repository.
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share
+MANDIR   ?= $(DATADIR)/man
+HOOKDIR  ?= $(DATADIR)/plancheck/hooks
+COMPDIR  ?= $(DATADIR)/bash-completion/completions
+VIMDIR   ?= $(DATADIR)/vim/vimfiles
+LISPDIR  ?= $(DATADIR)/emacs/site-lisp
+INSTALL  ?= install
+
+# Manual pages: doc/NAME.S.scd, through doc/mkman (which fills in --help,
+# --list-checks and SPEC.md's sections) and scdoc, into $(BUILD)/man/NAME.S.
+# Their date is the last commit's, so that a build is reproducible.
+MAN_SRC   := $(wildcard doc/*.scd)
+MAN_PAGES := $(MAN_SRC:doc/%.scd=$(BUILD)/man/%)
+MAN_DATE   = $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+
+all: man
+man: $(MAN_PAGES)
+
+$(BUILD)/man/%: doc/%.scd doc/mkman doc/md2scd.awk doc/help2scd.awk SPEC.md $(COMMANDS:%=$(BIN)/%)
+	@command -v scdoc >/dev/null || { echo "missing scdoc, which makes the manual pages: run make deps" >&2; exit 1; }
+	@mkdir -p $(@D)
+	doc/mkman $< $(BIN) SPEC.md > $@.scd
+	SOURCE_DATE_EPOCH=$(MAN_DATE) scdoc < $@.scd > $@
+
+# The editor files, when editors/ has them: Vim's under editors/vim/ go to
+# the same place under $(VIMDIR) (ftdetect/, syntax/, compiler/, ...),
+# Emacs's editors/emacs/*.el to $(LISPDIR).
+EDITOR_VIM   := $(shell find editors/vim -type f 2>/dev/null | LC_ALL=C sort)
+EDITOR_EMACS := $(wildcard editors/emacs/*.el)
+
+# What make install puts where: "SOURCE DESTINATION MODE" triples (the
+# destination under $(DESTDIR)), one list for install and uninstall.
+INSTALL_FILES = $(BUILD)/plan $(BINDIR)/$(firstword $(COMMANDS)) 755 \
+	$(foreach p,$(MAN_PAGES),$(p) $(MANDIR)/man$(subst .,,$(suffix $(p)))/$(notdir $(p)) 644) \
+	completion/plan.bash $(COMPDIR)/$(firstword $(COMMANDS)) 644 \
+	$(foreach f,$(EDITOR_VIM),$(f) $(VIMDIR)/$(f:editors/vim/%=%) 644) \
+	$(foreach f,$(EDITOR_EMACS),$(f) $(LISPDIR)/$(notdir $(f)) 644)
+# The other names, each a symbolic link to the first, in $(BINDIR) and
+# (for bash-completion, which loads a command's file by its name) $(COMPDIR).
+INSTALL_LINKS = $(foreach c,$(wordlist 2,$(words $(COMMANDS)),$(COMMANDS)), \
+	$(BINDIR)/$(c) $(COMPDIR)/$(c))
+HOOK_FILES = pre-commit pre-merge-commit pre-receive install
+
+.PHONY: man install uninstall
+install: all
+	@set -e; set -- $(INSTALL_FILES); while [ $$# -gt 0 ]; do \
+	  $(INSTALL) -d "$(DESTDIR)$$(dirname "$$2")"; \
+	  $(INSTALL) -m $$3 "$$1" "$(DESTDIR)$$2"; echo "installed $(DESTDIR)$$2"; shift 3; done
+	@set -e; for l in $(INSTALL_LINKS); do \
+	  ln -sf $(firstword $(COMMANDS)) "$(DESTDIR)$$l"; echo "installed $(DESTDIR)$$l"; done
+	@PLANCHECK="$(BINDIR)/plancheck" hooks/install --dir "$(DESTDIR)$(HOOKDIR)"
+	@for h in $(HOOK_FILES); do echo "installed $(DESTDIR)$(HOOKDIR)/$$h"; done
+
+# Removes what install put, and the directories of our own it made.
+uninstall:
+	@set -- $(INSTALL_FILES); while [ $$# -gt 0 ]; do \
+	  rm -f "$(DESTDIR)$$2"; shift 3; done
+	@for l in $(INSTALL_LINKS) $(HOOK_FILES:%=$(HOOKDIR)/%); do rm -f "$(DESTDIR)$$l"; done
+	@rmdir "$(DESTDIR)$(HOOKDIR)" "$(DESTDIR)$(dir $(HOOKDIR))" 2>/dev/null || true
+
+# Installs hooks/pre-commit (and pre-merge-commit; pre-receive into a bare
+# repository) into the repository REPO (FORCE=1 replaces another hook
+# there).  The hooks record the absolute path of PLANCHECK, by default
+# this build's, which is made first.
+PLANCHECK ?= $(abspath $(BIN))/plancheck
+install-hook: $(if $(filter command line environment,$(origin PLANCHECK)),,$(BIN)/plancheck)
+	@PLANCHECK="$(PLANCHECK)" hooks/install "$(REPO)"
+
+# make install into a scratch DESTDIR, the installed hooks, the manual
+# pages under man --warnings, and the bash completion (tests/install/run).
+install-test: all
+	@TEST_BUILD=$(BUILD) tests/install/run $(BIN)
 
 # What the build and the tests need, as HOW:WHAT:PACKAGE: HOW is cmd (a
 # command on PATH), pc (a library pkg-config knows), py (a module Debian's
@@ -436,7 +526,8 @@ NEEDS ?= cmd:$(firstword $(CC)):gcc cmd:make:make cmd:git:git cmd:bc:bc cmd:flex
          cmd:cmark-gfm:cmark-gfm pc:xlsxwriter:libxlsxwriter-dev py:openpyxl:python3-openpyxl \
          cmd:chromium:chromium cmd:pdftotext:poppler-utils cmd:pdfinfo:poppler-utils \
          pc:libzip:libzip-dev pc:libxml-2.0:libxml2-dev cmd:pandoc:pandoc \
-         cmd:/usr/bin/python3:python3 cmd:nvim:neovim cmd:vim:vim-nox cmd:emacs:emacs-nox
+         cmd:/usr/bin/python3:python3 cmd:nvim:neovim \
+         cmd:scdoc:scdoc cmd:man:man-db cmd:vim:vim-nox cmd:emacs:emacs-nox
 
 # Installs nothing when everything NEEDS names is there, whatever the
 # system; otherwise the missing Debian packages, with apt-get (sudo when

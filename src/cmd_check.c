@@ -15,6 +15,7 @@
 #include "load.h"
 #include "options.h"
 #include "sarif.h"
+#include "skeleton.h"
 
 /* -W CHECK, -W no-CHECK, -W error=CHECK: into the run's settings (value). */
 static int warning_option(void *value, const char *arg, char *err, size_t errsize)
@@ -64,10 +65,14 @@ static void list_checks(void)
 		       plan_checks[i].strict ? " (strict)" : "");
 }
 
+/* --column-unit: ORDER plan_column_unit (diag.h). */
+static const char *const column_units[] = { "char", "byte", NULL };
+
 static const char *const usage[] = {
 	"[OPTION]... [FILE]...",
 	"--staged [--repo DIR] [--allow-rewrite] [--all] [OPTION]...",
 	"--range BASE..TIP [--repo DIR] [--allow-rewrite] [--all] [OPTION]...",
+	"--new [--today DATE]",
 	NULL
 };
 
@@ -132,6 +137,7 @@ static void hidden(const plan_commits_result *res, const char *rerun)
 int cmd_check(int argc, char **argv)
 {
 	int format = PLAN_FORMAT_TEXT, status = PLAN_EXIT_OK, staged = 0, allow = 0, list = 0, nfiles, rc;
+	int skeleton = 0, unit = PLAN_COLUMN_CHAR;
 	const char *repo_dir = NULL, *today = NULL, *range = NULL, *env;
 	plan_commits_options copt;
 	plan_check_options *opt = &copt.check;
@@ -149,7 +155,13 @@ int cmd_check(int argc, char **argv)
 				  "warning=, note=)"),
 		PLAN_OPT_BOOL(0, "strict", &opt->strict, "turn on the strict checks (undeclared-owner,\nmissing-rag)"),
 		PLAN_OPT_ALLOW_OUTSIDE(&load.allow_outside),
+		PLAN_OPT_CHOICE(0, "column-unit", &unit, "UNIT", column_units,
+				"what the column of a text or json diagnostic\n"
+				"counts: char (characters, the default) or byte\n"
+				"(Vim's quickfix); sarif always counts characters"),
 		PLAN_OPT_BOOL(0, "list-checks", &list, "list the checks with their default severity"),
+		PLAN_OPT_BOOL(0, "new", &skeleton, "write a commented skeleton plan to start from, for\n"
+			      "the financial year of --today, to standard output"),
 		PLAN_OPT_BOOL(0, "staged", &staged, "check what is staged for commit (the git index), with\n"
 			      "the rules between HEAD and it; for the pre-commit hook"),
 		PLAN_OPT_STRING(0, "range", &range, "BASE..TIP", "check each commit of BASE..TIP (BASE alone:\n"
@@ -181,6 +193,16 @@ int cmd_check(int argc, char **argv)
 		return status;
 	if (list) {
 		list_checks();
+		return cmd_finish_output("plancheck", PLAN_EXIT_OK);
+	}
+	if (skeleton) {
+		if (nfiles || staged || range) {
+			fprintf(stderr, "plancheck: --new writes a new plan; name no file, and no --staged or --range\n");
+			return PLAN_EXIT_USAGE;
+		}
+		if (cmd_today("plancheck", today, &opt->today) < 0)
+			return PLAN_EXIT_USAGE;
+		plan_skeleton_write(stdout, opt->today);   /* a write error is cmd_finish_output's */
 		return cmd_finish_output("plancheck", PLAN_EXIT_OK);
 	}
 	if (staged && range) {
@@ -234,7 +256,7 @@ int cmd_check(int argc, char **argv)
 	if (status == PLAN_EXIT_OK && set->diags.count[PLAN_SEV_ERROR])
 		status = PLAN_EXIT_ERRORS;
 	if (format == PLAN_FORMAT_JSON) {
-		if (cmd_write_json("plancheck", plan_json_diags(set), stdout) < 0)
+		if (cmd_write_json("plancheck", plan_json_diags_unit(set, (plan_column_unit)unit), stdout) < 0)
 			status = PLAN_EXIT_USAGE;
 	} else if (format == PLAN_FORMAT_SARIF) {
 		plan_sarif_options so = PLAN_SARIF_OPTIONS_INIT;
@@ -246,7 +268,7 @@ int cmd_check(int argc, char **argv)
 		if (format == PLAN_FORMAT_GITHUB)
 			plan_github_write(&set->diags, stdout, "plancheck");
 		else
-			plan_diags_write_text(&set->diags, stdout, "plancheck");
+			plan_diags_write_text_unit(&set->diags, stdout, "plancheck", (plan_column_unit)unit);
 		if (range)
 			summary(set, "commit", res.commits);
 		else

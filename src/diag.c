@@ -223,6 +223,12 @@ void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t
 
 void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col)
 {
+	plan_source_linecol_unit(src, off, PLAN_COLUMN_CHAR, line, col);
+}
+
+void plan_source_linecol_unit(plan_source *src, size_t off, plan_column_unit unit,
+			      size_t *line, size_t *col)
+{
 	size_t s, e, i, c = 1;
 
 	if (off > src->len)
@@ -231,9 +237,14 @@ void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col
 	/* A byte order mark is not a character of the first line. */
 	if (s == 0 && src->len >= 3 && memcmp(src->buf, "\xEF\xBB\xBF", 3) == 0 && off >= 3)
 		s = 3;
-	for (i = s; i < off; i++)
-		if (((unsigned char)src->buf[i] & 0xC0) != 0x80)
+	for (i = s; i < off; i++) {
+		unsigned char b = (unsigned char)src->buf[i];
+		if (unit == PLAN_COLUMN_BYTE || (b & 0xC0) != 0x80)
 			c++;
+		/* A 4-byte character is outside the BMP: a surrogate pair. */
+		if (unit == PLAN_COLUMN_UTF16 && b >= 0xF0)
+			c++;
+	}
 	*line = line_index(src, off) + 1;
 	*col = c;
 }
@@ -416,6 +427,11 @@ static void write_echo(FILE *out, plan_source *src, plan_span span)
 
 int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog)
 {
+	return plan_diags_write_text_unit(d, out, prog, PLAN_COLUMN_CHAR);
+}
+
+int plan_diags_write_text_unit(plan_diags *d, FILE *out, const char *prog, plan_column_unit unit)
+{
 	plan_diag **v;
 	size_t i;
 
@@ -432,7 +448,7 @@ int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog)
 		if (g->src) {
 			size_t line, col;
 			plan_source *src = (plan_source *)g->src;
-			plan_source_linecol(src, g->span.start, &line, &col);
+			plan_source_linecol_unit(src, g->span.start, unit, &line, &col);
 			plan_puts_safe(out, src->path);
 			fprintf(out, ":%zu:%zu: %s: ", line, col, plan_severity_name(g->sev));
 			plan_puts_safe(out, g->msg);

@@ -102,10 +102,25 @@ void plan_diag_file(plan_diags *d, plan_severity sev, const char *check,
 	__attribute__((format(printf, 5, 6)));
 
 /*
- * 1-based line and column of offset off in src.  The column counts
- * characters (UTF-8 code points), a tab counting as one.
+ * What a column counts, from 1 at the start of the line (after a byte
+ * order mark, on the first line): characters (UTF-8 code points, the
+ * default, and SARIF's unicodeCodePoints), bytes (what Vim's quickfix
+ * expects: plancheck --column-unit=byte) or UTF-16 code units (a
+ * character outside the Basic Multilingual Plane counting two: the
+ * language server protocol's default).  A tab counts as one of each.
  */
+typedef enum {
+	PLAN_COLUMN_CHAR = 0,
+	PLAN_COLUMN_BYTE,
+	PLAN_COLUMN_UTF16
+} plan_column_unit;
+
+/* 1-based line and column of offset off in src, the column in characters. */
 void plan_source_linecol(plan_source *src, size_t off, size_t *line, size_t *col);
+
+/* The same, the column counted in unit. */
+void plan_source_linecol_unit(plan_source *src, size_t off, plan_column_unit unit,
+			      size_t *line, size_t *col);
 
 /* Start and end (excluding the line break) of the line holding off. */
 void plan_source_line_bounds(plan_source *src, size_t off, size_t *start, size_t *end);
@@ -139,6 +154,9 @@ plan_diag **plan_diags_sorted(plan_diags *d);
  * written raw.  Returns 0, or -1 on a write error.
  */
 int plan_diags_write_text(plan_diags *d, FILE *out, const char *prog);
+
+/* The same, with the column of "path:line:col" counted in unit. */
+int plan_diags_write_text_unit(plan_diags *d, FILE *out, const char *prog, plan_column_unit unit);
 
 /*
  * Writes up to max characters of s[0..len) into buf, whole UTF-8

@@ -454,6 +454,11 @@ json_t *plan_json_model(plan_set *set, long today, const char *lead)
 
 json_t *plan_json_diags(plan_set *set)
 {
+	return plan_json_diags_unit(set, PLAN_COLUMN_CHAR);
+}
+
+json_t *plan_json_diags_unit(plan_set *set, plan_column_unit unit)
+{
 	plan_diags *d = &set->diags;
 	plan_diag **v = plan_diags_sorted(d);
 	json_t *o, *a;
@@ -471,8 +476,8 @@ json_t *plan_json_diags(plan_set *set)
 		if (g->src) {
 			size_t line, col, eline, ecol;
 			plan_source *src = (plan_source *)g->src;
-			plan_source_linecol(src, g->span.start, &line, &col);
-			plan_source_linecol(src, g->span.end, &eline, &ecol);
+			plan_source_linecol_unit(src, g->span.start, unit, &line, &col);
+			plan_source_linecol_unit(src, g->span.end, unit, &eline, &ecol);
 			put(e, "line", json_integer((json_int_t)line), &ok);
 			put(e, "column", json_integer((json_int_t)col), &ok);
 			put(e, "end_line", json_integer((json_int_t)eline), &ok);

@@ -20,6 +20,9 @@
 /* {"version", "diagnostics": [...], "errors", "warnings", "notes", "files"}. */
 json_t *plan_json_diags(plan_set *set);
 
+/* The same, "column" and "end_column" counted in unit (diag.h). */
+json_t *plan_json_diags_unit(plan_set *set, plan_column_unit unit);
+
 /*
  * {"version", "today", "lead", "files": [...], "plans": [...]}: the whole
  * model, each action with its state on day today (a day number); with

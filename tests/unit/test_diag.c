@@ -3,6 +3,7 @@
  *
  * Covered: plan_source_linecol (UTF-8 characters count as one column, a
  * tab as one; LF, CRLF and lone CR line breaks), in any order of lookups;
+ * plan_source_linecol_unit (bytes, characters and UTF-16 code units);
  * plan_source_line_bounds; plan_diags_sorted (file-level first,
  * then by source index and offset, stable); plan_diags_write_text
  * ("path:line:col: severity: msg [check]", the source line, a caret under
@@ -124,6 +125,38 @@ static void test_linecol_any_order(void **state)
 	linecol(src, 5, 1, 5);
 	linecol(src, 0, 1, 1);
 	linecol(src, 18, 5, 1);
+	release(set);
+}
+
+/*
+ * The three column units on one line: "aé€😀b", 1, 2, 3 and 4 bytes, after
+ * a byte order mark, which no unit counts.
+ */
+static void test_column_units(void **state)
+{
+	static const char text[] = "\xEF\xBB\xBF" "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80" "b\n";
+	static const struct { size_t off, chr, byte, utf16; } want[] = {
+		{ 3, 1, 1, 1 },       /* a */
+		{ 4, 2, 2, 2 },       /* é */
+		{ 6, 3, 4, 3 },       /* € */
+		{ 9, 4, 7, 4 },       /* 😀, outside the BMP */
+		{ 13, 5, 11, 6 },     /* b: after a surrogate pair in UTF-16 */
+		{ 14, 6, 12, 7 },     /* the line break */
+	};
+	plan_set *set = NULL;
+	plan_source *src = source(&set, "u.plan", text, sizeof(text) - 1);
+	size_t i, line, col;
+
+	(void)state;
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		plan_source_linecol_unit(src, want[i].off, PLAN_COLUMN_CHAR, &line, &col);
+		assert_int_equal(line, 1);
+		assert_int_equal(col, want[i].chr);
+		plan_source_linecol_unit(src, want[i].off, PLAN_COLUMN_BYTE, &line, &col);
+		assert_int_equal(col, want[i].byte);
+		plan_source_linecol_unit(src, want[i].off, PLAN_COLUMN_UTF16, &line, &col);
+		assert_int_equal(col, want[i].utf16);
+	}
 	release(set);
 }
 
@@ -466,6 +499,7 @@ int main(void)
 		TEST(test_linecol_any_order),
 		TEST(test_line_bounds),
 		TEST(test_linecol_final_break),
+		TEST(test_column_units),
 		TEST(test_sorted),
 		TEST(test_write_text),
 		TEST(test_write_text_caret_multibyte),

@@ -2,6 +2,7 @@ $ plancheck --help
 usage: plancheck [OPTION]... [FILE]...
        plancheck --staged [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
        plancheck --range BASE..TIP [--repo DIR] [--allow-rewrite] [--all] [OPTION]...
+       plancheck --new [--today DATE]
 
 Checks plan files and the files they include, and prints every problem
 as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK].  FILE - is standard input.
@@ -21,7 +22,12 @@ one; outside a work tree a FILE must be named.
       --allow-outside     let includes and symbolic links read files outside
                           the git work tree (else the directory) of the file
                           named (SPEC.md section 9)
+      --column-unit=UNIT  what the column of a text or json diagnostic
+                          counts: char (characters, the default) or byte
+                          (Vim's quickfix); sarif always counts characters
       --list-checks       list the checks with their default severity
+      --new               write a commented skeleton plan to start from, for
+                          the financial year of --today, to standard output
       --staged            check what is staged for commit (the git index), with
                           the rules between HEAD and it; for the pre-commit hook
       --range=BASE..TIP   check each commit of BASE..TIP (BASE alone:
