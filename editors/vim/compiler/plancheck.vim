@@ -1,8 +1,8 @@
 " Vim compiler file for plancheck: :make checks the current plan file and
 " fills the quickfix list with its diagnostics.  plancheck prints
 " FILE:LINE:COLUMN: SEVERITY: MESSAGE [CHECK], then the line and a caret
-" (ignored here), then a count.  Its columns count characters, which is
-" what Vim's byte columns are on lines of ASCII text.
+" (ignored here), then a count.  --column-unit=byte makes its columns
+" count bytes, as Vim's quickfix list does.
 if exists('current_compiler')
   finish
 endif
@@ -15,7 +15,7 @@ endif
 let s:cpo_save = &cpo
 set cpo&vim
 
-CompilerSet makeprg=plancheck\ %:S
+CompilerSet makeprg=plancheck\ --column-unit=byte\ %:S
 CompilerSet errorformat=%f:%l:%c:\ %trror:\ %m,
       \%f:%l:%c:\ %tarning:\ %m,
       \%f:%l:%c:\ %tote:\ %m,
