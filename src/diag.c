@@ -13,6 +13,17 @@ void plan_diags_init(plan_diags *d, plan_arena *arena)
 	d->arena = arena;
 }
 
+int plan_hex_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 size_t plan_utf8_len(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;

@@ -167,6 +167,9 @@ void plan_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
 /* Length of the valid UTF-8 sequence at s[0..n) (n > 0), or 0 when invalid. */
 size_t plan_utf8_len(const char *s, size_t n);
 
+/* The value of the hexadecimal digit c (either case), or -1. */
+int plan_hex_value(int c);
+
 /*
  * Cuts a NUL-terminated s before a character that its end cuts short (a
  * fixed buffer filled by snprintf may end in half a character).

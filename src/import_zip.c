@@ -28,6 +28,7 @@
 #include <zip.h>
 
 #include "alloc.h"
+#include "diag.h"
 #include "error.h"
 #include "import_zip.h"
 #include "limit.h"
@@ -469,17 +470,6 @@ void plan_tbuild_free(plan_tbuild *tb)
 	tb->cells = NULL;
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 int plan_import_hex_colour(const char *s, unsigned *rgb)
 {
 	size_t n = s ? strlen(s) : 0, i;
@@ -488,7 +478,7 @@ int plan_import_hex_colour(const char *s, unsigned *rgb)
 	if (n != 6 && n != 8)
 		return 0;
 	for (i = 0; i < n; i++) {
-		int h = hexval(s[i]);
+		int h = plan_hex_value((unsigned char)s[i]);
 		if (h < 0)
 			return 0;
 		v = (v << 4) | (unsigned)h;

@@ -31,6 +31,7 @@
  */
 #include "lsp.h"
 #include "alloc.h"
+#include "diag.h"
 #include "check.h"
 #include "date.h"
 #include "error.h"
@@ -144,17 +145,6 @@ static void say(struct server *s, const char *fmt, ...)
 /* ------------------------------------------------------------------ */
 /* URIs and paths */
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * The absolute, normalised path of a file: URI (plan_malloc'ed), or NULL
  * when uri is not one, names no absolute path, or decodes to a NUL.
@@ -175,7 +165,7 @@ static char *uri_to_path(const char *uri)
 		return NULL;
 	for (o = out; *p; p++) {
 		if (*p == '%') {
-			int h = hexval((unsigned char)p[1]), l = h < 0 ? -1 : hexval((unsigned char)p[2]);
+			int h = plan_hex_value((unsigned char)p[1]), l = h < 0 ? -1 : plan_hex_value((unsigned char)p[2]);
 			if (l < 0 || (h == 0 && l == 0)) {
 				plan_free(out);
 				return NULL;

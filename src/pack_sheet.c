@@ -18,6 +18,7 @@
  */
 #include "pack_sheet.h"
 #include "alloc.h"
+#include "diag.h"
 
 #include <string.h>
 
@@ -51,9 +52,15 @@ static int buf_add(plan_sheet_buf *b, const char *s, size_t n)
 	return 0;
 }
 
-static int is_hex(char c)
+/* Whether s[0..4) are hexadecimal digits. */
+static int hex4(const char *s)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (plan_hex_value((unsigned char)s[k]) < 0)
+			return 0;
+	return 1;
 }
 
 int plan_sheet_text(plan_sheet_buf *out, const char *s, int flags)
@@ -80,8 +87,8 @@ int plan_sheet_text(plan_sheet_buf *out, const char *s, int flags)
 			k = 1;
 		} else if (xml && k == 3 && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF)) {
 			piece = fffd;
-		} else if (xml && u[0] == '_' && len - i >= 7 && s[i + 1] == 'x' && is_hex(s[i + 2]) &&
-			   is_hex(s[i + 3]) && is_hex(s[i + 4]) && is_hex(s[i + 5]) && s[i + 6] == '_') {
+		} else if (xml && u[0] == '_' && len - i >= 7 && s[i + 1] == 'x' && hex4(s + i + 2) &&
+			   s[i + 6] == '_') {
 			piece = "_x005F_";
 			n = 7;
 			w = 7;
