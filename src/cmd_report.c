@@ -128,7 +128,7 @@ int cmd_report(int argc, char **argv)
 	int format = PLAN_FORMAT_TEXT, rows = PLAN_PACK_ROWS_ACTIONS, status = PLAN_EXIT_OK, nfiles, ok = 1;
 	plan_load_options load = PLAN_LOAD_OPTIONS_INIT;
 	plan_pack_options po = PLAN_PACK_OPTIONS_INIT;
-	const char *today_arg = NULL, *lead = NULL, *rows_arg = NULL;
+	const char *today_arg = NULL, *lead = NULL;
 	cmd_output out = { NULL, NULL, NULL };
 	plan_set *set;
 	plan_log *log = NULL;
@@ -172,7 +172,6 @@ int cmd_report(int argc, char **argv)
 		"Exit status: 0 no errors, 1 errors found, 2 bad arguments or unreadable file.\n"
 	};
 
-	(void)rows_arg;
 	if ((nfiles = cmd_parse(&cmd, argc, argv, &status)) < 0)
 		return status;
 	if (cmd_today("planreport", today_arg, &po.today) < 0)
